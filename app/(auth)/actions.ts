@@ -1,0 +1,93 @@
+"use server";
+// Login, signup and logout. Each: parse with zod → (session) → data layer → redirect.
+import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { auth, signIn, signOut } from "@/lib/auth";
+import { clientIp } from "@/lib/auth/client-ip";
+import { hashPassword } from "@/lib/auth/password";
+import { recordAudit } from "@/lib/db/queries/audit";
+import { hitRateLimit } from "@/lib/db/queries/rate-limit";
+import { createUser, findUserForLogin } from "@/lib/db/queries/users";
+import { homePathFor, ROLES } from "@/lib/domain";
+import { AppError, toAppError } from "@/lib/errors";
+
+export type AuthFormState = {
+  error?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  values?: { name?: string; email?: string; role?: string };
+};
+
+const emailField = z.string().trim().min(1, "Enter your email.").max(254).email("Enter a valid email address.");
+
+const loginSchema = z.object({
+  email: emailField,
+  password: z.string().min(1, "Enter your password.").max(200, "That password is too long."),
+  next: z.string().optional(),
+});
+
+const signupSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters."),
+  email: emailField,
+  password: z.string().min(8, "Use at least 8 characters.").max(200, "Use at most 200 characters."),
+  role: z.enum(ROLES, { message: "Choose whether you are a student or an instructor." }),
+});
+
+const SIGNUPS_PER_IP_PER_HOUR = 20;
+
+/** Only same-site paths, so a crafted ?next= cannot send people elsewhere. */
+function safeNext(next: string | undefined): string | null {
+  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : null;
+}
+
+async function signInOrMessage(email: string, password: string): Promise<string | null> {
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+    return null;
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code;
+      if (code === "rate_limited") return "Too many failed attempts. For your security, wait 15 minutes and try again.";
+      return "That email and password do not match an account.";
+    }
+    throw error;
+  }
+}
+
+export async function loginAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  const parsed = loginSchema.safeParse(Object.fromEntries(formData));
+  const values = { email: String(formData.get("email") ?? "") };
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+  const message = await signInOrMessage(parsed.data.email, parsed.data.password);
+  if (message) return { error: message, values };
+  const user = await findUserForLogin(parsed.data.email);
+  if (!user) return { error: "That email and password do not match an account.", values };
+  const next = safeNext(parsed.data.next);
+  redirect(next ?? homePathFor(user.role));
+}
+
+export async function signupAction(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  const parsed = signupSchema.safeParse(Object.fromEntries(formData));
+  const values = { name: String(formData.get("name") ?? ""), email: String(formData.get("email") ?? ""), role: String(formData.get("role") ?? "") };
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+
+  const ip = clientIp(await headers());
+  try {
+    const { count } = await hitRateLimit(`signup:ip:${ip}`, 60 * 60 * 1000);
+    if (count > SIGNUPS_PER_IP_PER_HOUR) throw new AppError("rate_limit:auth", "Too many sign-ups from this network. Try again in an hour.");
+    const user = await createUser({ ...parsed.data, passwordHash: await hashPassword(parsed.data.password) });
+    await recordAudit({ actorId: user.id, action: "auth.signup", targetType: "user", targetId: user.id, metadata: { role: user.role }, ip });
+  } catch (error) {
+    return { error: toAppError(error, "auth").message, values };
+  }
+  const message = await signInOrMessage(parsed.data.email, parsed.data.password);
+  if (message) return { error: message, values };
+  redirect(homePathFor(parsed.data.role));
+}
+
+export async function logoutAction(): Promise<void> {
+  // Logging out without a session is harmless; we still go through auth() for the house rule.
+  await auth();
+  await signOut({ redirectTo: "/" });
+}

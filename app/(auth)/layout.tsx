@@ -1,0 +1,10 @@
+import { SiteHeader } from "@/components/layout/site-header";
+
+export default function AuthLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <SiteHeader user={null} />
+      <main className="mx-auto flex max-w-md flex-col px-4 py-16">{children}</main>
+    </>
+  );
+}

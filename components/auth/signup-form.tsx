@@ -1,0 +1,68 @@
+"use client";
+import Link from "next/link";
+import { useActionState } from "react";
+import { signupAction, type AuthFormState } from "@/app/(auth)/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
+import { FormField } from "./form-field";
+
+const roles = [
+  { value: "STUDENT", label: "Student", hint: "Join a class and practise interviews" },
+  { value: "INSTRUCTOR", label: "Instructor", hint: "Run classes and see how students do" },
+] as const;
+
+export function SignupForm() {
+  const [state, action, pending] = useActionState<AuthFormState, FormData>(signupAction, {});
+  const roleErrors = state.fieldErrors?.role;
+  return (
+    <form action={action} className="grid gap-4" noValidate data-testid="signup-form">
+      {state.error ? (
+        <Alert variant="destructive" data-testid="signup-error">
+          {state.error}
+        </Alert>
+      ) : null}
+      <FormField label="Name" name="name" autoComplete="name" required defaultValue={state.values?.name} errors={state.fieldErrors?.name} data-testid="signup-name" />
+      <FormField label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} data-testid="signup-email" />
+      <FormField
+        label="Password (at least 8 characters)"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        minLength={8}
+        required
+        errors={state.fieldErrors?.password}
+        data-testid="signup-password"
+      />
+      <fieldset className="grid gap-2">
+        <legend className="mb-2 text-sm font-medium">I am a…</legend>
+        <RadioGroup name="role" defaultValue={state.values?.role || "STUDENT"} aria-describedby={roleErrors ? "role-error" : undefined} className="grid-cols-2">
+          {roles.map((r) => (
+            <Label key={r.value} htmlFor={`role-${r.value}`} className="flex cursor-pointer items-start gap-3 rounded-md border p-3 has-[[data-state=checked]]:border-primary">
+              <RadioGroupItem id={`role-${r.value}`} value={r.value} data-testid={`signup-role-${r.value.toLowerCase()}`} className="mt-0.5" />
+              <span className="grid gap-1">
+                <span>{r.label}</span>
+                <span className="text-xs font-normal text-muted-foreground">{r.hint}</span>
+              </span>
+            </Label>
+          ))}
+        </RadioGroup>
+        {roleErrors ? (
+          <p id="role-error" className="text-sm text-destructive">
+            {roleErrors[0]}
+          </p>
+        ) : null}
+      </fieldset>
+      <Button type="submit" disabled={pending} data-testid="signup-submit">
+        {pending ? "Creating your account…" : "Create account"}
+      </Button>
+      <p className="text-center text-sm text-muted-foreground">
+        Already have an account?{" "}
+        <Link href="/login" className="text-primary underline-offset-4 hover:underline">
+          Log in
+        </Link>
+      </p>
+    </form>
+  );
+}

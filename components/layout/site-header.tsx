@@ -1,0 +1,44 @@
+import { GraduationCap } from "lucide-react";
+import Link from "next/link";
+import { logoutAction } from "@/app/(auth)/actions";
+import { Button } from "@/components/ui/button";
+import type { SessionUser } from "@/lib/auth/guards";
+import { homePathFor } from "@/lib/domain";
+import { ThemeToggle } from "./theme-toggle";
+
+export function SiteHeader({ user }: { user: SessionUser | null }) {
+  return (
+    <header className="border-b">
+      <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4">
+        <Link href={user ? homePathFor(user.role) : "/"} className="flex items-center gap-2 font-semibold">
+          <GraduationCap className="size-5 text-primary" aria-hidden />
+          <span>Interview practice</span>
+        </Link>
+        <nav className="ml-auto flex items-center gap-2" aria-label="Account">
+          <ThemeToggle />
+          {user ? (
+            <>
+              <span className="hidden text-sm text-muted-foreground sm:inline" data-testid="current-user">
+                {user.name} · {user.role === "INSTRUCTOR" ? "Instructor" : "Student"}
+              </span>
+              <form action={logoutAction}>
+                <Button type="submit" variant="outline" size="sm" data-testid="logout">
+                  Log out
+                </Button>
+              </form>
+            </>
+          ) : (
+            <>
+              <Button asChild variant="ghost" size="sm">
+                <Link href="/login">Log in</Link>
+              </Button>
+              <Button asChild size="sm">
+                <Link href="/signup">Sign up</Link>
+              </Button>
+            </>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}

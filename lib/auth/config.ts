@@ -1,0 +1,48 @@
+// Auth.js settings shared by the app and proxy.ts. No database access here: the proxy
+// only decodes the JWT to decide redirects.
+import type { NextAuthConfig } from "next-auth";
+import type { Role } from "@/lib/domain";
+import { authSecret } from "@/lib/env";
+
+declare module "next-auth" {
+  interface User {
+    role?: Role;
+  }
+  interface Session {
+    user: { id: string; name: string; email: string; role: Role };
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    uid?: string;
+    role?: Role;
+  }
+}
+
+export function authConfig(): NextAuthConfig {
+  return {
+    secret: authSecret(),
+    // Self-hosted behind any hostname: take the host from the request (Auth.js otherwise
+    // refuses to run in production without AUTH_URL).
+    trustHost: true,
+    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user?.id) {
+          token.uid = user.id;
+          token.role = user.role;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        if (token.uid && token.role) {
+          session.user = { ...session.user, id: token.uid, role: token.role, name: session.user?.name ?? "", email: session.user?.email ?? "" };
+        }
+        return session;
+      },
+    },
+  };
+}

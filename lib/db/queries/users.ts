@@ -1,0 +1,40 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { normalizeEmail, type Role } from "@/lib/domain";
+import { getDb } from "../client";
+import { isUniqueViolation } from "../errors";
+
+export type PublicUser = { id: string; name: string; email: string; role: Role; createdAt: Date };
+
+const publicFields = { id: true, name: true, email: true, role: true, createdAt: true } as const;
+
+export async function createUser(input: { name: string; email: string; passwordHash: string; role: Role }): Promise<PublicUser> {
+  const db = await getDb();
+  try {
+    return await db.user.create({
+      data: { name: input.name.trim(), email: normalizeEmail(input.email), passwordHash: input.passwordHash, role: input.role },
+      select: publicFields,
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "email")) {
+      throw new AppError("conflict:user", "An account with this email already exists. Log in instead, or use another email.");
+    }
+    throw error;
+  }
+}
+
+/** Includes the password hash: only for the credentials check. */
+export async function findUserForLogin(email: string) {
+  const db = await getDb();
+  return db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { ...publicFields, passwordHash: true } });
+}
+
+export async function findUserById(id: string): Promise<PublicUser | null> {
+  const db = await getDb();
+  return db.user.findUnique({ where: { id }, select: publicFields });
+}
+
+export async function countUsers(): Promise<number> {
+  const db = await getDb();
+  return db.user.count();
+}

@@ -1,0 +1,59 @@
+import "server-only";
+// Idempotent demo data: re-running adds only what is missing and never resets passwords.
+import { hashPassword } from "@/lib/auth/password";
+import { DEMO_BATCH, DEMO_INSTRUCTOR, DEMO_STUDENT, DEMO_TOPICS } from "../../prisma/seed-data";
+import { getDb } from "./client";
+import { addQuestions } from "./queries/topics";
+
+async function ensureUser(user: { name: string; email: string; password: string }, role: "STUDENT" | "INSTRUCTOR") {
+  const db = await getDb();
+  const existing = await db.user.findUnique({ where: { email: user.email } });
+  if (existing) return existing;
+  return db.user.create({ data: { name: user.name, email: user.email, role, passwordHash: await hashPassword(user.password) } });
+}
+
+export async function seedDemo(): Promise<{ questionsAdded: number }> {
+  const db = await getDb();
+  const instructor = await ensureUser(DEMO_INSTRUCTOR, "INSTRUCTOR");
+  const student = await ensureUser(DEMO_STUDENT, "STUDENT");
+
+  const batch =
+    (await db.batch.findUnique({ where: { classCode: DEMO_BATCH.classCode } })) ??
+    (await db.batch.create({ data: { name: DEMO_BATCH.name, classCode: DEMO_BATCH.classCode, instructorId: instructor.id } }));
+
+  await db.enrollment.upsert({
+    where: { batchId_studentId: { batchId: batch.id, studentId: student.id } },
+    create: { batchId: batch.id, studentId: student.id },
+    update: {},
+  });
+
+  let questionsAdded = 0;
+  for (const [position, topic] of DEMO_TOPICS.entries()) {
+    const row =
+      (await db.topic.findFirst({ where: { batchId: batch.id, name: topic.name } })) ??
+      (await db.topic.create({
+        data: { batchId: batch.id, name: topic.name, description: topic.description, unlocked: topic.unlocked, position },
+      }));
+    questionsAdded += await addQuestions(row.id, topic.questions);
+  }
+  return { questionsAdded };
+}
+
+export async function hasDemoUsers(): Promise<boolean> {
+  const db = await getDb();
+  return (await db.user.count({ where: { email: { in: [DEMO_INSTRUCTOR.email, DEMO_STUDENT.email] } } })) === 2;
+}
+
+export const demoCredentials = {
+  instructor: { email: DEMO_INSTRUCTOR.email, password: DEMO_INSTRUCTOR.password },
+  student: { email: DEMO_STUDENT.email, password: DEMO_STUDENT.password },
+  classCode: DEMO_BATCH.classCode,
+};
+
+/** Demo credentials are shown on the login page only on the embedded database, never on a real server. */
+export async function demoAccountsToShow(): Promise<typeof demoCredentials | null> {
+  const { env } = await import("@/lib/env");
+  const { resolveDbConfig } = await import("./config");
+  if (resolveDbConfig(env().DATABASE_URL).kind !== "pglite") return null;
+  return (await hasDemoUsers()) ? demoCredentials : null;
+}

@@ -1,0 +1,97 @@
+// One typed error for the whole app. Codes read "type:surface"; the type decides the
+// HTTP status, the message is safe to show to the user. Internals are logged, never sent.
+
+export type ErrorType =
+  | "bad_request"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "payload_too_large"
+  | "rate_limit"
+  | "unavailable"
+  | "internal";
+
+export type Surface =
+  | "session"
+  | "auth"
+  | "user"
+  | "batch"
+  | "enrollment"
+  | "topic"
+  | "question"
+  | "interview"
+  | "turn"
+  | "csv"
+  | "database"
+  | "model"
+  | "api";
+
+export type ErrorCode = `${ErrorType}:${Surface}`;
+
+const statusByType: Record<ErrorType, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  rate_limit: 429,
+  unavailable: 503,
+  internal: 500,
+};
+
+const defaultMessageByType: Record<ErrorType, string> = {
+  bad_request: "The request was not valid. Check the fields and try again.",
+  unauthorized: "You need to log in to do that.",
+  forbidden: "You do not have access to this.",
+  not_found: "We could not find what you asked for.",
+  conflict: "This changed in the meantime. Reload and try again.",
+  payload_too_large: "That is too large to upload.",
+  rate_limit: "Too many attempts. Wait a few minutes and try again.",
+  unavailable: "The service is temporarily unavailable. Try again shortly.",
+  internal: "Something went wrong on our side. Try again; your input was kept.",
+};
+
+export class AppError extends Error {
+  readonly type: ErrorType;
+  readonly surface: Surface;
+  readonly status: number;
+
+  constructor(code: ErrorCode, message?: string, options?: { cause?: unknown }) {
+    const [type, surface] = code.split(":") as [ErrorType, Surface];
+    super(message ?? defaultMessageByType[type], options);
+    this.name = "AppError";
+    this.type = type;
+    this.surface = surface;
+    this.status = statusByType[type];
+  }
+
+  get code(): ErrorCode {
+    return `${this.type}:${this.surface}`;
+  }
+
+  toJSON(): { code: ErrorCode; message: string } {
+    return { code: this.code, message: this.message };
+  }
+
+  toResponse(): Response {
+    return Response.json(this.toJSON(), { status: this.status });
+  }
+}
+
+/** Turns anything thrown into an AppError that is safe to show; logs what is not. */
+export function toAppError(error: unknown, surface: Surface = "api"): AppError {
+  if (error instanceof AppError) return error;
+  console.error(`[${surface}] unexpected error`, error);
+  return new AppError(`internal:${surface}`);
+}
+
+/** The shape every server action returns on failure, so forms can show the message and keep input. */
+export type ActionFailure = { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
+export type ActionResult<T = undefined> = ({ ok: true } & (T extends undefined ? object : { data: T })) | ActionFailure;
+
+export function actionFailure(error: unknown, surface: Surface = "api"): ActionFailure {
+  const e = toAppError(error, surface);
+  return { ok: false, code: e.code, message: e.message };
+}

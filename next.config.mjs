@@ -1,0 +1,12 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite loads its WebAssembly and data files from its own package folder at run time;
+  // bundling breaks those paths, so these stay ordinary node_modules requires.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@electric-sql/pglite-socket"],
+  // The embedded database applies prisma/migrations at run time (lib/db/migrate.ts).
+  outputFileTracingIncludes: { "/**": ["./prisma/migrations/**/*"] },
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;

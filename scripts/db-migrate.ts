@@ -1,0 +1,24 @@
+// npm run db:migrate — applies prisma/migrations to DATABASE_URL (PostgreSQL or embedded).
+import "./load-env";
+import { env } from "../lib/env";
+import { describeDb, resolveDbConfig } from "../lib/db/config";
+import { openDatabase } from "../lib/db/open";
+
+async function main() {
+  const config = resolveDbConfig(env().DATABASE_URL);
+  const db = await openDatabase(config, { poolMax: 1 });
+  try {
+    const applied = await db.migrate();
+    console.log(`${describeDb(config)}: ${applied.length ? `applied ${applied.join(", ")}` : "already up to date"}`);
+  } finally {
+    await db.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(`db:migrate failed: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  },
+);
