@@ -17,9 +17,9 @@ const schema = z.object({
   /** Signs session cookies; ≥ 32 chars. `npm run dev`/`npm start` write one to .env.local when missing. */
   AUTH_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, "AUTH_SECRET must be at least 32 characters"),
   /** "true" seeds demo accounts on start even on PostgreSQL; "false" never seeds. Default: only on the embedded DB. */
-  SEED_DEMO: z.enum(["true", "false"]).optional(),
+  SEED_DEMO: optionalString.pipe(z.enum(["true", "false"]).optional()),
   /** Pool size per server process when using PostgreSQL. */
-  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  DATABASE_POOL_MAX: optionalString.pipe(z.coerce.number().int().min(1).max(100).default(10)),
   NEXT_PHASE: optionalString,
 });
 

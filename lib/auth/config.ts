@@ -29,6 +29,13 @@ export function authConfig(): NextAuthConfig {
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: "/login", error: "/login" },
     providers: [],
+    // A wrong password is an expected outcome, not a server error worth a stack trace.
+    logger: {
+      error(error) {
+        if (error.name === "CredentialsSignin") return;
+        console.error("[auth]", error);
+      },
+    },
     callbacks: {
       jwt({ token, user }) {
         if (user?.id) {
