@@ -19,7 +19,9 @@ const schema = z.object({
   /** "true" seeds demo accounts on start even on PostgreSQL; "false" never seeds. Default: only on the embedded DB. */
   SEED_DEMO: optionalString.pipe(z.enum(["true", "false"]).optional()),
   /** Pool size per server process when using PostgreSQL. */
-  DATABASE_POOL_MAX: optionalString.pipe(z.coerce.number().int().min(1).max(100).default(10)),
+  DATABASE_POOL_MAX: optionalString
+    .transform((v) => (v === undefined ? 10 : Number(v)))
+    .pipe(z.number().int("DATABASE_POOL_MAX must be a whole number").min(1).max(100)),
   NEXT_PHASE: optionalString,
 });
 
