@@ -32,7 +32,8 @@ export function authConfig(): NextAuthConfig {
     // A wrong password is an expected outcome, not a server error worth a stack trace.
     logger: {
       error(error) {
-        if (error.name === "CredentialsSignin") return;
+        // `type`, not `name`: class names are minified in production builds.
+        if ((error as { type?: string }).type === "CredentialsSignin") return;
         console.error("[auth]", error);
       },
     },

@@ -8,10 +8,14 @@ export class LoginPage {
     await expect(this.page.getByRole("heading", { level: 1, name: "Log in" })).toBeVisible();
   }
 
+  /** Submits and waits for the server action's answer (React resets the form when it lands). */
   async login(email: string, password: string) {
     await this.page.getByTestId("login-email").fill(email);
     await this.page.getByTestId("login-password").fill(password);
-    await this.page.getByTestId("login-submit").click();
+    await Promise.all([
+      this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login"),
+      this.page.getByTestId("login-submit").click(),
+    ]);
   }
 
   error() {

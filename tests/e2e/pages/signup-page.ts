@@ -13,7 +13,10 @@ export class SignupPage {
     await this.page.getByTestId("signup-email").fill(input.email);
     await this.page.getByTestId("signup-password").fill(input.password);
     await this.page.getByTestId(`signup-role-${input.role}`).click();
-    await this.page.getByTestId("signup-submit").click();
+    await Promise.all([
+      this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/signup"),
+      this.page.getByTestId("signup-submit").click(),
+    ]);
   }
 
   error() {
