@@ -22,6 +22,16 @@ const schema = z.object({
   DATABASE_POOL_MAX: optionalString
     .transform((v) => (v === undefined ? 10 : Number(v)))
     .pipe(z.number().int("DATABASE_POOL_MAX must be a whole number").min(1).max(100)),
+  /** OpenAI-compatible endpoint (OpenAI, OpenRouter, Groq, Ollama, vLLM). Unset: OpenAI's. */
+  LLM_BASE_URL: optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), "LLM_BASE_URL must start with http:// or https://"),
+  /** API key; a model is used only when LLM_MODEL is set and a key or base URL is given. */
+  LLM_API_KEY: optionalString,
+  /** Model name, e.g. gpt-4o-mini, llama-3.1-8b-instant, qwen2.5:7b. */
+  LLM_MODEL: optionalString,
+  /** Per-call timeout in ms before a retry, then the offline grader. */
+  LLM_TIMEOUT_MS: optionalString
+    .transform((v) => (v === undefined ? 20_000 : Number(v)))
+    .pipe(z.number().int().min(1000).max(300_000)),
   NEXT_PHASE: optionalString,
 });
 

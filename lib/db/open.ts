@@ -15,6 +15,8 @@ export interface OpenDb {
   prisma: PrismaClient;
   /** The embedded instance, for the LangGraph checkpointer; null on PostgreSQL. */
   pglite: PGlite | null;
+  /** The PostgreSQL pool (shared with the checkpointer); null on PGlite. */
+  pgPool: pg.Pool | null;
   /** Applies pending migrations; returns their names. */
   migrate(): Promise<string[]>;
   close(): Promise<void>;
@@ -47,6 +49,7 @@ async function openPglite(config: Extract<DbConfig, { kind: "pglite" }>): Promis
     config,
     prisma,
     pglite,
+    pgPool: null,
     migrate: () => applyMigrations(conn),
     close: async () => {
       await prisma.$disconnect();
@@ -65,6 +68,7 @@ async function openPostgres(url: string, poolMax: number, config: DbConfig): Pro
     config,
     prisma,
     pglite: null,
+    pgPool: pool,
     migrate: async () => {
       const client = await pool.connect();
       try {

@@ -1,0 +1,30 @@
+// counter_question: one probing follow-up after a shallow main answer, aimed at a missed key point.
+import { offlineFollowUp } from "@/lib/grading/follow-up";
+import { callText } from "@/lib/llm/call";
+import { callOptions, contextOf, type NodeConfig } from "../context";
+import { counterQuestionPrompt } from "../prompts";
+import type { InterviewStateType, InterviewUpdate } from "../state";
+
+export async function counterQuestion(state: InterviewStateType, config: NodeConfig): Promise<InterviewUpdate> {
+  const ctx = contextOf(config);
+  const main = state.results[state.results.length - 1];
+  const current = state.current;
+  if (!main || !current) throw new Error("counter_question reached without a previous answer");
+  const missed = main.evaluation.missed[0];
+  const index = state.results.length;
+  let text = offlineFollowUp(missed, index);
+  if (ctx.model) {
+    try {
+      const generated = await callText(
+        ctx.model.model,
+        counterQuestionPrompt({ question: main.questionText, answer: main.answer, missed: missed ?? "the reasoning behind the answer", summary: state.summary }),
+        callOptions(ctx, ctx.onToken),
+      );
+      if (generated.length <= 500) text = generated;
+    } catch {
+      // The template follow-up is always available.
+    }
+  }
+  await ctx.store.recordAskedTurn({ sessionId: state.sessionId, index, kind: "FOLLOW_UP", questionId: current.question.id, questionText: text });
+  return { current: { index, kind: "FOLLOW_UP", question: current.question, text } };
+}

@@ -1,0 +1,31 @@
+// generate_report: scores and per-question detail computed from the evaluations; with a
+// model, strengths/weaknesses/action plan may be written by it (validated, else ours).
+import { z } from "zod";
+import { assembleReport } from "@/lib/grading/report";
+import { callJson } from "@/lib/llm/call";
+import { callOptions, contextOf, type NodeConfig } from "../context";
+import { reportPrompt } from "../prompts";
+import type { InterviewStateType, InterviewUpdate } from "../state";
+
+const narrativeSchema = z.object({
+  strengths: z.array(z.string().min(3).max(300)).min(1).max(5),
+  weaknesses: z.array(z.string().min(3).max(300)).max(5),
+  actionPlan: z.array(z.string().min(3).max(300)).min(1).max(6),
+});
+
+export async function generateReport(state: InterviewStateType, config: NodeConfig): Promise<InterviewUpdate> {
+  const ctx = contextOf(config);
+  const questions = new Map(state.plan.map((q) => [q.id, q]));
+  const endedEarly = state.endRequested;
+  let report = assembleReport(state.results, questions, { endedEarly, generatedBy: "offline" });
+  if (ctx.model && state.results.length > 0) {
+    try {
+      const narrative = await callJson(ctx.model.model, reportPrompt({ topic: state.topicName, summary: state.summary, results: state.results }), narrativeSchema, callOptions(ctx));
+      report = { ...report, ...narrative, generatedBy: `model:${ctx.model.name}` };
+    } catch {
+      // The assembled report stands on its own.
+    }
+  }
+  await ctx.store.saveReport(state.sessionId, report);
+  return { report, current: null };
+}

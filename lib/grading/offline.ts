@@ -1,0 +1,132 @@
+// The deterministic offline grader: scores an answer against the question's key points
+// and reference answer. Same input, same output; no network.
+import { keyPointsFor } from "./key-points";
+import { hasNegation, sentences, terms, words } from "./text";
+import type { Evaluation, GradableQuestion, VerdictLabel } from "./types";
+
+const COVER_THRESHOLD = 0.5;
+
+type PointMatch = { point: string; coverage: number; quote: string };
+
+/** Exact stem match, or one stem extending the other ("slow"/"slower", "index"/"indexes"). */
+function contains(haystack: Set<string>, term: string): boolean {
+  if (haystack.has(term)) return true;
+  if (term.length < 4) return false;
+  for (const h of haystack) if (h.length >= 4 && (h.startsWith(term) || term.startsWith(h))) return true;
+  return false;
+}
+
+function overlap(needles: string[], haystack: Set<string>): number {
+  if (needles.length === 0) return 0;
+  return needles.filter((t) => contains(haystack, t)).length / needles.length;
+}
+
+function clipQuote(sentence: string): string {
+  const s = sentence.trim();
+  return s.length <= 140 ? s : `${s.slice(0, 137).trimEnd()}…`;
+}
+
+/** How well the answer covers one key point, and the answer sentence that covers it best. */
+function matchPoint(point: string, answerSentences: string[]): PointMatch {
+  const pointTerms = [...new Set(terms(point))];
+  const pointNegated = hasNegation(point);
+  let best: PointMatch = { point, coverage: 0, quote: "" };
+  for (const sentence of answerSentences) {
+    let coverage = overlap(pointTerms, new Set(terms(sentence)));
+    // "X is not Y" does not cover "X is Y" (and vice versa).
+    if (coverage > 0 && hasNegation(sentence) !== pointNegated) coverage *= 0.25;
+    if (coverage > best.coverage) best = { point, coverage, quote: clipQuote(sentence) };
+  }
+  // A point spread over two sentences still counts, a little less.
+  const whole = overlap(pointTerms, new Set(terms(answerSentences.join(" ")))) * 0.85;
+  if (whole > best.coverage && !answerSentences.some(hasNegation)) best = { point, coverage: whole, quote: best.quote || clipQuote(answerSentences[0] ?? "") };
+  return best;
+}
+
+function clarityScore(answer: string): number {
+  const ws = words(answer);
+  if (ws.length === 0) return 0;
+  const ss = sentences(answer);
+  const avg = ws.length / Math.max(1, ss.length);
+  let score = 85;
+  if (ws.length < 6) score -= 35;
+  if (avg > 40) score -= 20;
+  if (avg < 4) score -= 15;
+  const distinct = new Set(ws).size / ws.length;
+  if (ws.length > 20 && distinct < 0.35) score -= 25; // repetitive filler
+  return Math.max(0, Math.min(100, score));
+}
+
+/**
+ * strong: good overall and most of the content; wrong: off-topic, or low and mostly made of
+ * words from outside the reference (a thin but correct answer stays "shallow").
+ */
+function verdictFor(overall: number, coveredShare: number, relevance: number, precision: number): VerdictLabel {
+  if (relevance < 15 || (overall < 35 && precision < 0.5)) return "wrong";
+  if (overall >= 70 && coveredShare >= 0.6) return "strong";
+  return "shallow";
+}
+
+function feedbackFor(verdict: VerdictLabel, covered: PointMatch[], missed: string[]): string {
+  const firstCovered = covered[0]?.point;
+  const firstMissed = missed[0];
+  if (verdict === "strong") {
+    return firstMissed
+      ? `Strong answer — you explained ${firstCovered ?? "the core idea"}. To make it complete, also mention that ${firstMissed}.`
+      : `Strong, complete answer${firstCovered ? ` — you explained ${firstCovered}` : ""}. Keep this structure: definition, how it works, then an example.`;
+  }
+  if (verdict === "shallow") {
+    return `You are on the right track${firstCovered ? ` with ${firstCovered}` : ""}, but the answer stays on the surface. Add that ${firstMissed ?? "the key trade-off"}, and give a concrete example.`;
+  }
+  return firstMissed
+    ? `This does not answer the question yet. Start from the core idea: ${firstMissed}.`
+    : "This does not answer the question yet. Re-read the question and explain the core idea in two or three sentences.";
+}
+
+export function gradeOffline(question: GradableQuestion, answer: string): Evaluation {
+  const points = keyPointsFor(question);
+  const answerSentences = sentences(answer);
+  const answerTerms = new Set(terms(answer));
+  if (answerTerms.size === 0) {
+    return {
+      verdict: "wrong",
+      scores: { relevance: 0, accuracy: 0, depth: 0, clarity: 0, overall: 0 },
+      feedback: feedbackFor("wrong", [], points),
+      covered: [],
+      missed: points,
+    };
+  }
+
+  const matches = points.map((p) => matchPoint(p, answerSentences));
+  const covered = matches.filter((m) => m.coverage >= COVER_THRESHOLD);
+  const missed = matches.filter((m) => m.coverage < COVER_THRESHOLD).map((m) => m.point);
+
+  const referenceTerms = [...new Set(terms(`${question.referenceAnswer ?? ""} ${points.join(" ")}`))];
+  const questionTerms = [...new Set(terms(question.text))];
+  const recall = overlap(referenceTerms, answerTerms);
+  const vocabulary = new Set([...referenceTerms, ...questionTerms]);
+  const onTopic = [...answerTerms].filter((t) => contains(vocabulary, t)).length / answerTerms.size;
+  // Key points are sometimes worded apart from the reference; an answer that restates the
+  // reference covers its content even where a point's wording does not match.
+  const negated = answerSentences.some(hasNegation) && !hasNegation(question.referenceAnswer ?? "");
+  const referenceCoverage = negated ? recall * 0.4 : recall;
+  const meanCoverage = Math.max(matches.length ? matches.reduce((s, m) => s + Math.min(1, m.coverage), 0) / matches.length : 0, referenceCoverage);
+  const coveredShare = Math.max(matches.length ? covered.length / matches.length : 0, referenceCoverage >= 0.75 ? referenceCoverage : 0);
+
+  const relevance = Math.round(100 * Math.min(1, 0.5 * Math.min(1, onTopic * 1.6) + 0.5 * Math.min(1, (recall + overlap(questionTerms, answerTerms)) * 1.2)));
+  const accuracy = Math.round(100 * Math.min(1, 0.7 * meanCoverage + 0.3 * Math.min(1, recall * 1.5)));
+  const refLength = Math.max(20, words(question.referenceAnswer ?? points.join(" ")).length);
+  const lengthRatio = Math.min(1, words(answer).length / (0.6 * refLength));
+  const depth = Math.round(100 * Math.min(1, 0.6 * coveredShare + 0.4 * lengthRatio * Math.min(1, meanCoverage * 2)));
+  const clarity = clarityScore(answer);
+  const overall = Math.round(0.45 * accuracy + 0.2 * relevance + 0.25 * depth + 0.1 * clarity);
+  const verdict = verdictFor(overall, coveredShare, relevance, onTopic);
+
+  return {
+    verdict,
+    scores: { relevance, accuracy, depth, clarity, overall },
+    feedback: feedbackFor(verdict, covered, missed),
+    covered: covered.map((m) => ({ point: m.point, quote: m.quote })),
+    missed,
+  };
+}

@@ -1,0 +1,34 @@
+import "server-only";
+// One compiled interviewer graph per process, over the persistent checkpointer, plus
+// the run-time context its nodes need. Tests override the model with setEngineModel().
+import { buildInterviewGraph, type InterviewGraph } from "@/graph";
+import type { InterviewContext, InterviewModel } from "@/graph/context";
+import { getCheckpointer } from "@/lib/db/checkpointer";
+import { getOpenDb } from "@/lib/db/client";
+import { interviewStore } from "@/lib/db/queries/interviews";
+import { modelFromEnv } from "@/lib/llm/model";
+
+const globalForEngine = globalThis as unknown as { __interviewGraph?: { key: object; graph: Promise<InterviewGraph> }; __engineModel?: InterviewModel | null };
+
+export async function getInterviewGraph(): Promise<InterviewGraph> {
+  const db = await getOpenDb(); // the graph is tied to this process's database handle
+  const cached = globalForEngine.__interviewGraph;
+  if (cached && cached.key === db) return cached.graph;
+  const graph = getCheckpointer().then(buildInterviewGraph);
+  globalForEngine.__interviewGraph = { key: db, graph };
+  return graph;
+}
+
+/** Tests and benchmarks: use this model (or null for offline) instead of the environment's. */
+export function setEngineModel(model: InterviewModel | null | undefined): void {
+  globalForEngine.__engineModel = model;
+}
+
+export function interviewContext(onToken?: (text: string) => void): InterviewContext {
+  const model = globalForEngine.__engineModel !== undefined ? globalForEngine.__engineModel : modelFromEnv();
+  return { store: interviewStore, model, onToken };
+}
+
+export function threadConfig(sessionId: string) {
+  return { configurable: { thread_id: sessionId } };
+}

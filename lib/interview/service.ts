@@ -1,0 +1,155 @@
+import "server-only";
+// The interview API behind route handlers and actions. Callers have already checked the
+// session and role; this checks ownership and drives the graph. Every answer is claimed
+// in the turns table before the graph sees it, so one answer is graded exactly once and
+// survives a crash; a session that stopped mid-step is picked up again on the next read.
+import { Command } from "@langchain/langgraph";
+import type { AnswerRequest, PlannedQuestion, ResumeValue } from "@/graph/state";
+import type { SessionUser } from "@/lib/auth/guards";
+import {
+  claimTurnAnswer,
+  createOrGetOpenSession,
+  findOpenSession,
+  findStartableTopic,
+  getSession,
+  markSessionEnded,
+  questionsForPlan,
+  releaseTurnClaim,
+  type SessionWithTurns,
+} from "@/lib/db/queries/interviews";
+import { AppError } from "@/lib/errors";
+import { getInterviewGraph, interviewContext, threadConfig } from "./engine";
+import { buildPlan } from "./plan";
+import { toView, type InterviewView } from "./view";
+
+export const MAX_ANSWER_CHARS = 10_000;
+/** An answer claimed longer ago than this without a grade is assumed orphaned by a crash. */
+const STALE_CLAIM_MS = 15_000;
+const inFlight = new Set<string>();
+
+async function runExclusive<T>(sessionId: string, work: () => Promise<T>): Promise<T> {
+  inFlight.add(sessionId);
+  try {
+    return await work();
+  } finally {
+    inFlight.delete(sessionId);
+  }
+}
+
+async function loadOwned(user: SessionUser, sessionId: string, access: "student" | "read"): Promise<SessionWithTurns> {
+  const session = await getSession(sessionId);
+  const isOwner = session?.studentId === user.id;
+  const isInstructor = access === "read" && session?.topic.batch.instructorId === user.id;
+  // 404 rather than 403, so session ids cannot be probed.
+  if (!session || !(isOwner || isInstructor)) throw new AppError("not_found:interview", "We could not find that interview.");
+  return session;
+}
+
+async function startGraph(session: { id: string; studentId: string; topicId: string }, topicName: string): Promise<void> {
+  const bank = await questionsForPlan(session.topicId, session.studentId);
+  const plan: PlannedQuestion[] = buildPlan(bank, session.id);
+  const graph = await getInterviewGraph();
+  await runExclusive(session.id, () => graph.invoke({ sessionId: session.id, topicName, plan }, { ...threadConfig(session.id), context: interviewContext() }));
+}
+
+async function resume(sessionId: string, value: ResumeValue, onToken?: (t: string) => void): Promise<void> {
+  const graph = await getInterviewGraph();
+  await runExclusive(sessionId, () => graph.invoke(new Command({ resume: value }), { ...threadConfig(sessionId), context: interviewContext(onToken) }));
+}
+
+export async function startInterview(student: SessionUser, topicId: string): Promise<{ view: InterviewView; resumed: boolean }> {
+  const topic = await findStartableTopic(student.id, topicId);
+  if (!topic) throw new AppError("not_found:topic", "This topic is not open to you: it may be locked, or you are not in its class.");
+  const open = await findOpenSession(student.id, topicId);
+  if (open) return { view: await getInterviewView(student, open.id), resumed: true };
+
+  const bankSize = (await questionsForPlan(topicId, student.id)).length;
+  if (bankSize === 0) throw new AppError("bad_request:topic", "This topic has no questions yet. Ask your instructor to add some.");
+  const { session, created } = await createOrGetOpenSession({ studentId: student.id, topicId, batchId: topic.batchId, grader: interviewContext().model ? `model:${interviewContext().model!.name}` : "offline" });
+  if (created) await startGraph(session, topic.name);
+  return { view: await getInterviewView(student, session.id), resumed: !created };
+}
+
+export async function getInterviewView(user: SessionUser, sessionId: string): Promise<InterviewView> {
+  let session = await loadOwned(user, sessionId, "read");
+  if (session.studentId === user.id && (await ensureProgress(session))) session = (await getSession(sessionId))!;
+  return toView(session);
+}
+
+/**
+ * Continues a session that stopped between steps (server killed mid-grading, a failed
+ * report write, a start that never ran). Returns true when it moved the session on.
+ */
+async function ensureProgress(session: SessionWithTurns): Promise<boolean> {
+  if (session.status !== "IN_PROGRESS" || inFlight.has(session.id)) return false;
+  const lastTurn = session.turns[session.turns.length - 1];
+  if (lastTurn && lastTurn.answerText === null) return false; // waiting for the student: healthy
+  const claimedAt = lastTurn?.answeredAt?.getTime() ?? session.startedAt.getTime();
+  if (Date.now() - claimedAt < STALE_CLAIM_MS) return false; // another request may still be working on it
+
+  const graph = await getInterviewGraph();
+  const snapshot = await graph.getState(threadConfig(session.id));
+  const waiting = snapshot.tasks.flatMap((t) => t.interrupts).map((i) => i.value as AnswerRequest)[0];
+  if (!snapshot.createdAt) {
+    await startGraph(session, session.topic.name);
+  } else if (waiting && lastTurn && waiting.turn === lastTurn.index && lastTurn.answerText !== null) {
+    await resume(session.id, { answer: lastTurn.answerText });
+  } else if (snapshot.next.length > 0 && !waiting) {
+    await runExclusive(session.id, () => graph.invoke(null, { ...threadConfig(session.id), context: interviewContext() }));
+  } else {
+    return false;
+  }
+  return true;
+}
+
+export async function submitAnswer(
+  student: SessionUser,
+  sessionId: string,
+  turn: number,
+  answer: string,
+  options: { onToken?: (text: string) => void } = {},
+): Promise<InterviewView> {
+  const session = await loadOwned(student, sessionId, "student");
+  if (session.status !== "IN_PROGRESS") throw new AppError("conflict:interview", "This interview has already ended. Open its report, or start a new one.");
+  const claim = await claimTurnAnswer(sessionId, turn, answer);
+  if (claim === "missing") throw new AppError("conflict:turn", "That question is not the current one. Reload to continue where you are.");
+  if (claim === "taken") {
+    // Re-read: the winner wrote its answer after `session` was loaded.
+    const existing = (await getSession(sessionId))?.turns.find((t) => t.index === turn);
+    if (existing?.answerText !== answer) {
+      throw new AppError("conflict:turn", "This question was already answered, perhaps in another tab. Reload to continue.");
+    }
+    return waitForEvaluation(student, sessionId, turn); // a retry of the same submission
+  }
+  try {
+    await resume(sessionId, { answer }, options.onToken);
+  } catch (error) {
+    await releaseTurnClaim(sessionId, turn); // nothing half-written: the student can submit again
+    console.error(`[interview ${sessionId}] grading turn ${turn} failed`, error);
+    throw new AppError("unavailable:interview", "We could not grade that answer just now. Your answer is still in the box — try again.");
+  }
+  return getInterviewView(student, sessionId);
+}
+
+async function waitForEvaluation(student: SessionUser, sessionId: string, turn: number): Promise<InterviewView> {
+  for (let i = 0; i < 300; i++) {
+    const session = await getSession(sessionId);
+    const t = session?.turns.find((x) => x.index === turn);
+    if (!session || t?.verdict || session.status !== "IN_PROGRESS" || t?.answerText === null) return getInterviewView(student, sessionId);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return getInterviewView(student, sessionId);
+}
+
+export async function endInterview(student: SessionUser, sessionId: string): Promise<InterviewView> {
+  const session = await loadOwned(student, sessionId, "student");
+  if (session.status !== "IN_PROGRESS") return toView(session);
+  const view = toView(session);
+  if (view.processing) throw new AppError("conflict:interview", "Your last answer is still being graded. End the interview once it is done.");
+  if (view.turnsAnswered === 0) {
+    await markSessionEnded(sessionId, "ABANDONED");
+  } else {
+    await resume(sessionId, { end: true });
+  }
+  return getInterviewView(student, sessionId);
+}

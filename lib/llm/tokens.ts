@@ -1,0 +1,25 @@
+// Token counting with a real BPE tokenizer (cl100k, shipped inside js-tiktoken: nothing
+// is downloaded). Used to keep every model prompt within the budget.
+import { Tiktoken } from "js-tiktoken/lite";
+import cl100k from "js-tiktoken/ranks/cl100k_base";
+
+let encoder: Tiktoken | null = null;
+const enc = () => (encoder ??= new Tiktoken(cl100k));
+
+export const PROMPT_TOKEN_BUDGET = 700;
+
+export function countTokens(text: string): number {
+  return enc().encode(text).length;
+}
+
+/** Counts a chat prompt the way OpenAI bills it: content plus ~4 tokens of framing per message. */
+export function countMessageTokens(messages: { content: string }[]): number {
+  return messages.reduce((sum, m) => sum + countTokens(m.content) + 4, 2);
+}
+
+/** Keeps the first `maxTokens` tokens of `text`, marking the cut so the model knows. */
+export function clipToTokens(text: string, maxTokens: number): string {
+  const tokens = enc().encode(text);
+  if (tokens.length <= maxTokens) return text;
+  return `${enc().decode(tokens.slice(0, Math.max(0, maxTokens - 3)))} […]`;
+}

@@ -1,0 +1,171 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { closeDb, getDb } from "@/lib/db/client";
+import { createTopic, addQuestions } from "@/lib/db/queries/topics";
+import { enrollStudent } from "@/lib/db/queries/batches";
+import { resetEnvCache } from "@/lib/env";
+import { setEngineModel } from "@/lib/interview/engine";
+import { endInterview, getInterviewView, startInterview, submitAnswer } from "@/lib/interview/service";
+import type { InterviewView } from "@/lib/interview/view";
+import { DEMO_TOPICS } from "../../../prisma/seed-data";
+import { makeBatchWithTopic, makeUser } from "../../support/factories";
+
+const BANK = DEMO_TOPICS[0]!.questions;
+const reference = (question: string) => BANK.find((q) => q.text === question)?.referenceAnswer ?? "I am not sure.";
+
+beforeAll(() => setEngineModel(null)); // offline grader: deterministic
+
+async function setup(bank = BANK) {
+  const ctx = await makeBatchWithTopic();
+  await addQuestions(ctx.topic.id, bank);
+  return ctx;
+}
+
+async function answerAll(student: Awaited<ReturnType<typeof makeUser>>, view: InterviewView, pick: (q: string) => string = reference) {
+  while (view.pending) view = await submitAnswer(student, view.sessionId, view.pending.turn, pick(view.pending.question));
+  return view;
+}
+
+describe("interview service", () => {
+  it("runs a full offline interview and writes every turn and the report to plain tables", async () => {
+    const { student, topic } = await setup();
+    const { view: first, resumed } = await startInterview(student, topic.id);
+    expect(resumed).toBe(false);
+    expect(first.pending).toMatchObject({ turn: 0, kind: "MAIN" });
+    expect(BANK.find((q) => q.text === first.pending!.question)?.difficulty).toBe("EASY");
+
+    const done = await answerAll(student, first);
+    expect(done.status).toBe("COMPLETED");
+    expect(done.turnsAnswered).toBe(8);
+    expect(done.report?.questions).toHaveLength(8);
+    expect(done.overallScore).toBeGreaterThan(70);
+
+    const db = await getDb();
+    const turns = await db.turn.findMany({ where: { sessionId: done.sessionId }, orderBy: { index: "asc" } });
+    expect(turns.map((t) => t.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(turns.every((t) => t.verdict === "STRONG" && t.grader === "offline" && t.answerText && t.score !== null)).toBe(true);
+    expect((turns[0]!.evaluation as { covered: unknown[] }).covered.length).toBeGreaterThan(0);
+    const session = await db.interviewSession.findUniqueOrThrow({ where: { id: done.sessionId } });
+    expect(session.openKey).toBeNull();
+    expect(session.completedAt).not.toBeNull();
+  });
+
+  it("resumes the open session instead of starting a second one, even from two tabs at once", async () => {
+    const { student, topic } = await setup();
+    const [a, b] = await Promise.all([startInterview(student, topic.id), startInterview(student, topic.id)]);
+    expect(a.view.sessionId).toBe(b.view.sessionId);
+    const again = await startInterview(student, topic.id);
+    expect(again).toMatchObject({ resumed: true, view: { sessionId: a.view.sessionId } });
+    const db = await getDb();
+    expect(await db.interviewSession.count({ where: { studentId: student.id, topicId: topic.id } })).toBe(1);
+  });
+
+  it("grades a repeated submission once, and answers 409 to a different or stale one", async () => {
+    const { student, topic } = await setup();
+    const { view } = await startInterview(student, topic.id);
+    const answer = reference(view.pending!.question);
+    const once = await submitAnswer(student, view.sessionId, 0, answer);
+    const twice = await submitAnswer(student, view.sessionId, 0, answer);
+    expect(twice.pending).toEqual(once.pending);
+    await expect(submitAnswer(student, view.sessionId, 0, "a different answer")).rejects.toMatchObject({ status: 409, code: "conflict:turn" });
+    await expect(submitAnswer(student, view.sessionId, 5, "from the future")).rejects.toMatchObject({ status: 409 });
+    const db = await getDb();
+    expect(await db.turn.count({ where: { sessionId: view.sessionId } })).toBe(2);
+  });
+
+  it("20 parallel submissions of the same turn produce exactly one evaluation", async () => {
+    const { student, topic } = await setup();
+    const { view } = await startInterview(student, topic.id);
+    const answer = reference(view.pending!.question);
+    const results = await Promise.allSettled(Array.from({ length: 20 }, () => submitAnswer(student, view.sessionId, 0, answer)));
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    const db = await getDb();
+    const turns = await db.turn.findMany({ where: { sessionId: view.sessionId } });
+    expect(turns).toHaveLength(2);
+    expect(turns.filter((t) => t.verdict !== null)).toHaveLength(1);
+  });
+
+  it("keeps sessions private: other students and other instructors get 404, the batch's instructor may read", async () => {
+    const { student, topic, instructor } = await setup();
+    const { view } = await startInterview(student, topic.id);
+    const stranger = await makeUser("STUDENT");
+    const otherInstructor = await makeUser("INSTRUCTOR");
+    await expect(getInterviewView(stranger, view.sessionId)).rejects.toMatchObject({ status: 404 });
+    await expect(submitAnswer(stranger, view.sessionId, 0, "mine now")).rejects.toMatchObject({ status: 404 });
+    await expect(getInterviewView(otherInstructor, view.sessionId)).rejects.toMatchObject({ status: 404 });
+    expect((await getInterviewView(instructor, view.sessionId)).sessionId).toBe(view.sessionId);
+    await expect(submitAnswer(instructor, view.sessionId, 0, "not a student")).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("refuses locked topics, topics of other classes, and empty banks with clear errors", async () => {
+    const { student, batch, topic } = await setup();
+    const locked = await createTopic(batch.id, { name: "Locked" });
+    await addQuestions(locked.id, BANK.slice(0, 2));
+    await expect(startInterview(student, locked.id)).rejects.toMatchObject({ status: 404, code: "not_found:topic" });
+    const outsider = await makeUser("STUDENT");
+    await expect(startInterview(outsider, topic.id)).rejects.toMatchObject({ status: 404 });
+    const empty = await createTopic(batch.id, { name: "Empty", unlocked: true });
+    await expect(startInterview(student, empty.id)).rejects.toMatchObject({ status: 400, code: "bad_request:topic" });
+  });
+
+  it("ends early with a report on what was answered, or abandons when nothing was", async () => {
+    const { student, topic, batch } = await setup();
+    const { view } = await startInterview(student, topic.id);
+    const afterOne = await submitAnswer(student, view.sessionId, 0, reference(view.pending!.question));
+    const ended = await endInterview(student, afterOne.sessionId);
+    expect(ended).toMatchObject({ status: "COMPLETED", turnsAnswered: 1, pending: null });
+    expect(ended.report).toMatchObject({ endedEarly: true });
+    expect(ended.report?.questions).toHaveLength(1);
+    await expect(submitAnswer(student, view.sessionId, 1, "too late")).rejects.toMatchObject({ status: 409 });
+
+    const other = await createTopic(batch.id, { name: "Second", unlocked: true });
+    await addQuestions(other.id, BANK.slice(0, 3));
+    const second = await startInterview(student, other.id);
+    expect((await endInterview(student, second.view.sessionId)).status).toBe("ABANDONED");
+  });
+
+  it("stops when the bank runs out before 8 turns", async () => {
+    const { student, topic } = await setup(BANK.slice(0, 3));
+    const done = await answerAll(student, (await startInterview(student, topic.id)).view);
+    expect(done).toMatchObject({ status: "COMPLETED", turnsAnswered: 3 });
+  });
+
+  it("grades an answer whose grading was cut off by a crash, on the next read", async () => {
+    const { student, topic } = await setup();
+    const { view } = await startInterview(student, topic.id);
+    const db = await getDb();
+    // As if the server died right after claiming the answer, before the graph graded it.
+    await db.turn.updateMany({
+      where: { sessionId: view.sessionId, index: 0 },
+      data: { answerText: reference(view.pending!.question), answeredAt: new Date(Date.now() - 60_000) },
+    });
+    const recovered = await getInterviewView(student, view.sessionId);
+    expect(recovered.turnsAnswered).toBe(1);
+    expect(recovered.pending).toMatchObject({ turn: 1 });
+  });
+});
+
+describe("resume from the checkpoint in a fresh process", () => {
+  it("continues at the same question after the database is closed and reopened", async () => {
+    const usePglite = !process.env.TEST_POSTGRES_URL;
+    if (usePglite) {
+      // A real folder, so the checkpoint outlives the in-memory instance.
+      process.env.DATABASE_URL = `pglite:${path.join(mkdtempSync(path.join(tmpdir(), "resume-")), "db")}`;
+      resetEnvCache();
+      await closeDb();
+    }
+    const { student, topic } = await setup();
+    let view = (await startInterview(student, topic.id)).view;
+    view = await submitAnswer(student, view.sessionId, 0, reference(view.pending!.question));
+    view = await submitAnswer(student, view.sessionId, 1, reference(view.pending!.question));
+    const before = view.pending;
+
+    await closeDb(); // the "process" ends: every handle, the graph and its checkpointer go
+    const reopened = await getInterviewView(student, view.sessionId);
+    expect(reopened.pending).toEqual(before);
+    const done = await answerAll(student, reopened);
+    expect(done).toMatchObject({ status: "COMPLETED", turnsAnswered: 8 });
+  });
+});

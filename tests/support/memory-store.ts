@@ -1,0 +1,20 @@
+// An InterviewStore in memory, for testing the graph without a database.
+import type { InterviewStore } from "@/graph/context";
+import type { Report } from "@/graph/state";
+import type { Evaluation } from "@/lib/grading/types";
+
+export class MemoryStore implements InterviewStore {
+  asked: { index: number; kind: string; questionId: string; questionText: string }[] = [];
+  evaluations: { index: number; answer: string; evaluation: Evaluation; grader: string }[] = [];
+  report: Report | null = null;
+
+  async recordAskedTurn(t: Parameters<InterviewStore["recordAskedTurn"]>[0]) {
+    if (!this.asked.some((a) => a.index === t.index)) this.asked.push(t);
+  }
+  async recordEvaluation(t: Parameters<InterviewStore["recordEvaluation"]>[0]) {
+    if (!this.evaluations.some((e) => e.index === t.index)) this.evaluations.push(t);
+  }
+  async saveReport(_sessionId: string, report: Report) {
+    this.report = report;
+  }
+}

@@ -1,0 +1,59 @@
+// A scripted fake chat model: each call's reply is decided by a function of the prompt,
+// so tests can make the "model" grade, stall, fail with HTTP 500 or return broken JSON.
+// It records every prompt for token-budget checks. No network, ever.
+import { SimpleChatModel } from "@langchain/core/language_models/chat_models";
+import type { BaseMessage } from "@langchain/core/messages";
+
+export type PromptKind = "phrase" | "evaluate" | "counter" | "summarize" | "report" | "repair";
+export type Reply = string | { error: number } | { delayMs: number; then?: string };
+export type Script = (call: { kind: PromptKind; system: string; user: string; n: number }) => Reply;
+
+const text = (m: BaseMessage) => (typeof m.content === "string" ? m.content : JSON.stringify(m.content));
+
+export function kindOf(messages: BaseMessage[]): PromptKind {
+  if (messages.length > 2) return "repair";
+  const system = text(messages[0]!);
+  if (system.startsWith("You grade")) return "evaluate";
+  if (system.includes("Rephrase the next interview question")) return "phrase";
+  if (system.includes("probing follow-up")) return "counter";
+  if (system.includes("running summary")) return "summarize";
+  return "report";
+}
+
+export class ScriptedChatModel extends SimpleChatModel {
+  readonly calls: { kind: PromptKind; messages: { content: string }[] }[] = [];
+
+  constructor(private readonly script: Script) {
+    super({ maxRetries: 0 }); // like the app's ChatOpenAI: retries are ours (lib/llm/call.ts)
+  }
+
+  _llmType() {
+    return "scripted-fake";
+  }
+
+  async _call(messages: BaseMessage[], options: this["ParsedCallOptions"]): Promise<string> {
+    const kind = kindOf(messages);
+    this.calls.push({ kind, messages: messages.map((m) => ({ content: text(m) })) });
+    const reply = this.script({ kind, system: text(messages[0]!), user: text(messages[messages.length - 1]!), n: this.calls.filter((c) => c.kind === kind).length });
+    if (typeof reply === "string") return reply;
+    if ("error" in reply) throw Object.assign(new Error(`fake HTTP ${reply.error}`), { status: reply.error });
+    await new Promise<void>((resolve, reject) => {
+      const t = setTimeout(resolve, reply.delayMs);
+      options.signal?.addEventListener("abort", () => {
+        clearTimeout(t);
+        reject(new Error("aborted"));
+      });
+    });
+    return reply.then ?? "";
+  }
+}
+
+export function evaluationJson(verdict: "strong" | "shallow" | "wrong", overall = verdict === "strong" ? 88 : verdict === "shallow" ? 55 : 15): string {
+  return JSON.stringify({
+    verdict,
+    scores: { relevance: overall, accuracy: overall, depth: overall, clarity: overall, overall },
+    feedback: `Model feedback: ${verdict}.`,
+    covered: verdict === "wrong" ? [] : [{ point: "the main idea", quote: "main idea" }],
+    missed: verdict === "strong" ? [] : ["the second key point"],
+  });
+}
