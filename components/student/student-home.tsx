@@ -28,7 +28,7 @@ export function StudentHome({ name, batches }: { name: string; batches: StudentB
             <p className="text-sm text-muted-foreground">Instructor: {batch.instructorName}</p>
             <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
               {batch.topics.map((topic) => (
-                <Card key={topic.id} data-testid="student-topic">
+                <Card key={topic.id} data-testid="student-topic" data-topic-id={topic.id}>
                   <CardHeader>
                     <div className="flex items-start justify-between gap-2">
                       <CardTitle as="h3" className="text-base">

@@ -22,7 +22,6 @@ import { getInterviewGraph, interviewContext, threadConfig } from "./engine";
 import { buildPlan } from "./plan";
 import { toView, type InterviewView } from "./view";
 
-export const MAX_ANSWER_CHARS = 10_000;
 /** An answer claimed longer ago than this without a grade is assumed orphaned by a crash. */
 const STALE_CLAIM_MS = 15_000;
 const inFlight = new Set<string>();
@@ -45,11 +44,11 @@ async function loadOwned(user: SessionUser, sessionId: string, access: "student"
   return session;
 }
 
-async function startGraph(session: { id: string; studentId: string; topicId: string }, topicName: string): Promise<void> {
+async function startGraph(session: { id: string; studentId: string; topicId: string }, topicName: string, onToken?: (t: string) => void): Promise<void> {
   const bank = await questionsForPlan(session.topicId, session.studentId);
   const plan: PlannedQuestion[] = buildPlan(bank, session.id);
   const graph = await getInterviewGraph();
-  await runExclusive(session.id, () => graph.invoke({ sessionId: session.id, topicName, plan }, { ...threadConfig(session.id), context: interviewContext() }));
+  await runExclusive(session.id, () => graph.invoke({ sessionId: session.id, topicName, plan }, { ...threadConfig(session.id), context: interviewContext(onToken) }));
 }
 
 async function resume(sessionId: string, value: ResumeValue, onToken?: (t: string) => void): Promise<void> {
@@ -57,7 +56,11 @@ async function resume(sessionId: string, value: ResumeValue, onToken?: (t: strin
   await runExclusive(sessionId, () => graph.invoke(new Command({ resume: value }), { ...threadConfig(sessionId), context: interviewContext(onToken) }));
 }
 
-export async function startInterview(student: SessionUser, topicId: string): Promise<{ view: InterviewView; resumed: boolean }> {
+export async function startInterview(
+  student: SessionUser,
+  topicId: string,
+  options: { onToken?: (text: string) => void } = {},
+): Promise<{ view: InterviewView; resumed: boolean }> {
   const topic = await findStartableTopic(student.id, topicId);
   if (!topic) throw new AppError("not_found:topic", "This topic is not open to you: it may be locked, or you are not in its class.");
   const open = await findOpenSession(student.id, topicId);
@@ -65,8 +68,9 @@ export async function startInterview(student: SessionUser, topicId: string): Pro
 
   const bankSize = (await questionsForPlan(topicId, student.id)).length;
   if (bankSize === 0) throw new AppError("bad_request:topic", "This topic has no questions yet. Ask your instructor to add some.");
-  const { session, created } = await createOrGetOpenSession({ studentId: student.id, topicId, batchId: topic.batchId, grader: interviewContext().model ? `model:${interviewContext().model!.name}` : "offline" });
-  if (created) await startGraph(session, topic.name);
+  const model = interviewContext().model;
+  const { session, created } = await createOrGetOpenSession({ studentId: student.id, topicId, batchId: topic.batchId, grader: model ? `model:${model.name}` : "offline" });
+  if (created) await startGraph(session, topic.name, options.onToken);
   return { view: await getInterviewView(student, session.id), resumed: !created };
 }
 

@@ -81,3 +81,19 @@ describe("interviewer with a model", () => {
     expect(fake.calls.some((c) => c.kind === "summarize")).toBe(true);
   });
 });
+
+describe("streaming", () => {
+  it("hands the interviewer's text to onToken as the model writes it", async () => {
+    const { info } = model(happy("strong"));
+    const tokens: string[] = [];
+    const { MemorySaver } = await import("@langchain/langgraph");
+    const { buildInterviewGraph } = await import("@/graph");
+    const { MemoryStore } = await import("../support/memory-store");
+    const graph = buildInterviewGraph(new MemorySaver());
+    await graph.invoke(
+      { sessionId: "stream", topicName: "Data structures", plan: demoPlan(1) },
+      { configurable: { thread_id: "stream" }, context: { store: new MemoryStore(), model: info, onToken: (t: string) => tokens.push(t) } },
+    );
+    expect(tokens.join("")).toBe("So, tell me: what is the difference here?");
+  });
+});
