@@ -32,3 +32,13 @@ export function interviewContext(onToken?: (text: string) => void): InterviewCon
 export function threadConfig(sessionId: string) {
   return { configurable: { thread_id: sessionId } };
 }
+
+/**
+ * Options for one run of the graph on this session. Checkpoints are written when the run
+ * pauses for the next answer or ends ("exit"), not after every step: one write per turn
+ * instead of four. A crash mid-run loses nothing — the answer is already claimed in the
+ * turns table and the session is re-driven from the previous pause (service.ensureProgress).
+ */
+export function runOptions(sessionId: string, onToken?: (text: string) => void) {
+  return { ...threadConfig(sessionId), context: interviewContext(onToken), durability: "exit" as const };
+}

@@ -12,13 +12,14 @@ import {
   findOpenSession,
   findStartableTopic,
   getSession,
+  getSessionOwner,
   markSessionEnded,
   questionsForPlan,
   releaseTurnClaim,
   type SessionWithTurns,
 } from "@/lib/db/queries/interviews";
 import { AppError } from "@/lib/errors";
-import { getInterviewGraph, interviewContext, threadConfig } from "./engine";
+import { getInterviewGraph, interviewContext, runOptions, threadConfig } from "./engine";
 import { buildPlan } from "./plan";
 import { toView, type InterviewView } from "./view";
 
@@ -48,12 +49,12 @@ async function startGraph(session: { id: string; studentId: string; topicId: str
   const bank = await questionsForPlan(session.topicId, session.studentId);
   const plan: PlannedQuestion[] = buildPlan(bank, session.id);
   const graph = await getInterviewGraph();
-  await runExclusive(session.id, () => graph.invoke({ sessionId: session.id, topicName, plan }, { ...threadConfig(session.id), context: interviewContext(onToken) }));
+  await runExclusive(session.id, () => graph.invoke({ sessionId: session.id, topicName, plan }, runOptions(session.id, onToken)));
 }
 
 async function resume(sessionId: string, value: ResumeValue, onToken?: (t: string) => void): Promise<void> {
   const graph = await getInterviewGraph();
-  await runExclusive(sessionId, () => graph.invoke(new Command({ resume: value }), { ...threadConfig(sessionId), context: interviewContext(onToken) }));
+  await runExclusive(sessionId, () => graph.invoke(new Command({ resume: value }), runOptions(sessionId, onToken)));
 }
 
 export async function startInterview(
@@ -99,7 +100,7 @@ async function ensureProgress(session: SessionWithTurns): Promise<boolean> {
   } else if (waiting && lastTurn && waiting.turn === lastTurn.index && lastTurn.answerText !== null) {
     await resume(session.id, { answer: lastTurn.answerText });
   } else if (snapshot.next.length > 0 && !waiting) {
-    await runExclusive(session.id, () => graph.invoke(null, { ...threadConfig(session.id), context: interviewContext() }));
+    await runExclusive(session.id, () => graph.invoke(null, runOptions(session.id)));
   } else {
     return false;
   }
@@ -113,8 +114,9 @@ export async function submitAnswer(
   answer: string,
   options: { onToken?: (text: string) => void } = {},
 ): Promise<InterviewView> {
-  const session = await loadOwned(student, sessionId, "student");
-  if (session.status !== "IN_PROGRESS") throw new AppError("conflict:interview", "This interview has already ended. Open its report, or start a new one.");
+  const owner = await getSessionOwner(sessionId);
+  if (!owner || owner.studentId !== student.id) throw new AppError("not_found:interview", "We could not find that interview.");
+  if (owner.status !== "IN_PROGRESS") throw new AppError("conflict:interview", "This interview has already ended. Open its report, or start a new one.");
   const claim = await claimTurnAnswer(sessionId, turn, answer);
   if (claim === "missing") throw new AppError("conflict:turn", "That question is not the current one. Reload to continue where you are.");
   if (claim === "taken") {

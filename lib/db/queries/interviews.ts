@@ -69,6 +69,12 @@ export async function getSession(sessionId: string) {
   });
 }
 
+/** Just what a write needs to check: owner and status. */
+export async function getSessionOwner(sessionId: string) {
+  const db = await getDb();
+  return db.interviewSession.findUnique({ where: { id: sessionId }, select: { studentId: true, status: true } });
+}
+
 export type SessionWithTurns = NonNullable<Awaited<ReturnType<typeof getSession>>>;
 
 /**

@@ -1,0 +1,115 @@
+// npm run bench:engine — per-turn server overhead of the interviewer (graph + checkpoint +
+// turns table) with an instant fake model, on the embedded DB and on PostgreSQL, plus the
+// prompt size by turn index. Usage: npm run bench:engine [-- --interviews 100]
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import "../scripts/load-env";
+import { hashPassword } from "../lib/auth/password";
+import { closeDb, getDb, getOpenDb } from "../lib/db/client";
+import { enrollStudent } from "../lib/db/queries/batches";
+import { demoCredentials, seedDemo } from "../lib/db/seed";
+import { resetEnvCache } from "../lib/env";
+import { setEngineModel } from "../lib/interview/engine";
+import { startInterview, submitAnswer } from "../lib/interview/service";
+import { countMessageTokens, PROMPT_TOKEN_BUDGET } from "../lib/llm/tokens";
+import { DEMO_TOPICS } from "../prisma/seed-data";
+import { startPostgresCluster } from "../tests/support/postgres-cluster";
+import { evaluationJson, ScriptedChatModel } from "../tests/support/scripted-model";
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const INTERVIEWS = arg("interviews", 100);
+
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+const reference = (q: string) => DEMO_TOPICS.flatMap((t) => t.questions).find((x) => x.text === q)?.referenceAnswer ?? "An answer.";
+
+async function run(label: string) {
+  await closeDb();
+  resetEnvCache();
+  await getOpenDb().then((db) => db.migrate());
+  await seedDemo();
+  const db = await getDb();
+  const batch = await db.batch.findUniqueOrThrow({ where: { classCode: demoCredentials.classCode }, include: { topics: { orderBy: { position: "asc" } } } });
+  const topic = batch.topics[0]!;
+  const passwordHash = await hashPassword("bench-password");
+
+  // Alternate verdicts so follow-ups and summaries both happen, like a real mixed interview.
+  let turnOfCall = 0;
+  const tokensByTurn = new Map<number, number[]>();
+  const fake = new ScriptedChatModel(({ kind, n }) => {
+    if (kind === "evaluate") return evaluationJson(n % 3 === 0 ? "shallow" : "strong");
+    if (kind === "phrase") return "Here is the next question, in other words.";
+    if (kind === "counter") return "Could you go one level deeper on that?";
+    if (kind === "summarize") return "The student answered most questions well and missed some trade-offs. ".repeat(3);
+    return JSON.stringify({ strengths: ["Clear."], weaknesses: ["Thin."], actionPlan: ["Practise."] });
+  });
+  const record = fake.calls;
+  setEngineModel({ model: fake, name: "fake", timeoutMs: 5000 });
+
+  const turnMs: number[] = [];
+  const started = Date.now();
+  for (let i = 0; i < INTERVIEWS; i++) {
+    const student = await db.user.create({ data: { name: `Bench ${i}`, email: `bench.${label.replace(/\W+/g, "-").toLowerCase()}.${i}@example.test`, passwordHash, role: "STUDENT" } });
+    await enrollStudent(batch.id, student.id);
+    const user = { id: student.id, name: student.name, email: student.email, role: "STUDENT" as const, createdAt: student.createdAt };
+    let view = (await startInterview(user, topic.id)).view;
+    turnOfCall = 0;
+    while (view.pending) {
+      const before = record.length;
+      const t0 = performance.now();
+      view = await submitAnswer(user, view.sessionId, view.pending.turn, reference(view.pending.question));
+      turnMs.push(performance.now() - t0);
+      // Prompts sent while handling this turn's answer (evaluation, next question, summary…).
+      const sizes = record.slice(before).map((c) => countMessageTokens(c.messages));
+      const list = tokensByTurn.get(turnOfCall) ?? [];
+      list.push(Math.max(...sizes));
+      tokensByTurn.set(turnOfCall++, list);
+    }
+  }
+  const seconds = (Date.now() - started) / 1000;
+  const mean = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / xs.length);
+  console.log(`\n== ${label}: ${INTERVIEWS} interviews, ${turnMs.length} turns in ${seconds.toFixed(1)} s ==`);
+  console.log(`per-turn server time (graph + checkpoint + turns table, fake model): p50 ${percentile(turnMs, 50).toFixed(1)} ms · p95 ${percentile(turnMs, 95).toFixed(1)} ms · p99 ${percentile(turnMs, 99).toFixed(1)} ms · max ${Math.max(...turnMs).toFixed(1)} ms`);
+  const rows = [...tokensByTurn.entries()].sort((a, b) => a[0] - b[0]);
+  console.log(`largest prompt while handling each turn (tokens, budget ${PROMPT_TOKEN_BUDGET}):`);
+  for (const [turn, sizes] of rows) console.log(`  turn ${turn + 1}: mean ${mean(sizes)} · max ${Math.max(...sizes)}`);
+  const t2 = mean(tokensByTurn.get(1) ?? [0]);
+  const t8 = mean(tokensByTurn.get(7) ?? [0]);
+  console.log(`turn-8 / turn-2 prompt ratio: ${(t8 / t2).toFixed(2)} (target ≤ 1.30)`);
+  await closeDb();
+  return { p95: percentile(turnMs, 95) };
+}
+
+async function main() {
+  const dir = mkdtempSync(path.join(tmpdir(), "bench-engine-"));
+  process.env.DATABASE_URL = `pglite:${path.join(dir, "db")}`;
+  const embedded = await run("embedded PGlite");
+  console.log(`embedded p95 target ≤ 25 ms: ${embedded.p95 <= 25 ? "met" : "NOT met"}`);
+  rmSync(dir, { recursive: true, force: true });
+
+  const cluster = await startPostgresCluster();
+  if (!cluster) {
+    console.log("\nPostgreSQL server binaries not found: skipping the PostgreSQL run.");
+    return;
+  }
+  try {
+    process.env.DATABASE_URL = cluster.url;
+    await run("PostgreSQL 15 (local cluster)");
+  } finally {
+    cluster.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error("bench:engine failed:", error);
+    process.exit(1);
+  },
+);
