@@ -1,59 +1,206 @@
-import { Lock, LockOpen } from "lucide-react";
+import { ArrowRight, Lock, LockOpen } from "lucide-react";
+import Link from "next/link";
+import { MasteryChart, type MasteryPoint } from "@/components/charts/mastery-chart";
+import { ProgressChart, type ProgressPoint } from "@/components/charts/progress-chart";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { JoinBatchForm } from "./join-batch-form";
+import { StartInterviewButton } from "./start-interview-button";
 
-export type StudentTopic = { id: string; name: string; description: string; unlocked: boolean; questionCount: number };
+export type StudentTopic = {
+  id: string;
+  name: string;
+  description: string;
+  unlocked: boolean;
+  questionCount: number;
+  attempts: number;
+  bestScore: number | null;
+  lastScore: number | null;
+  openSessionId: string | null;
+};
 export type StudentBatch = { id: string; name: string; instructorName: string; topics: StudentTopic[] };
+export type OpenSession = { id: string; topicName: string; answered: number };
+export type RecentSession = { id: string; topicName: string; status: "IN_PROGRESS" | "COMPLETED" | "ABANDONED"; score: number | null; answered: number; date: string };
 
-export function StudentHome({ name, batches }: { name: string; batches: StudentBatch[] }) {
+type Props = { name: string; batches: StudentBatch[]; openSessions: OpenSession[]; recent: RecentSession[]; progress: ProgressPoint[]; mastery: MasteryPoint[] };
+
+export function StudentHome({ name, batches, openSessions, recent, progress, mastery }: Props) {
   return (
     <div className="grid gap-8" data-testid="student-home">
-      <div>
-        <h1 className="text-2xl font-bold tracking-tight">Hi {name.split(" ")[0]}, ready to practise?</h1>
-        <p className="mt-1 text-muted-foreground">Your classes and their interview topics.</p>
+      <div className="flex flex-wrap items-end justify-between gap-6">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight">Hi {name.split(" ")[0]}, ready to practise?</h1>
+          <p className="mt-1 text-muted-foreground">Pick an open topic, answer as you would in a real interview, then read your report.</p>
+        </div>
+        <JoinBatchForm />
       </div>
+
+      {openSessions.length > 0 ? (
+        <section aria-labelledby="open-heading" className="grid gap-3">
+          <h2 id="open-heading" className="text-lg font-semibold">
+            Continue where you left off
+          </h2>
+          {openSessions.map((s) => (
+            <Card key={s.id} className="flex flex-wrap items-center justify-between gap-3 p-4" data-testid="open-session">
+              <div>
+                <p className="font-medium">{s.topicName}</p>
+                <p className="text-sm text-muted-foreground">{s.answered} answered so far</p>
+              </div>
+              <Button asChild size="sm">
+                <Link href={`/interview/${s.id}`} data-testid="resume-interview">
+                  Resume <ArrowRight aria-hidden />
+                </Link>
+              </Button>
+            </Card>
+          ))}
+        </section>
+      ) : null}
+
       {batches.length === 0 ? (
         <Card data-testid="student-empty">
           <CardHeader>
             <CardTitle>You have not joined a class yet</CardTitle>
-            <CardDescription>Ask your instructor for the class code; joining with it comes next.</CardDescription>
+            <CardDescription>Enter the class code from your instructor above. Your topics will appear here.</CardDescription>
           </CardHeader>
         </Card>
       ) : (
         batches.map((batch) => (
-          <section key={batch.id} aria-labelledby={`batch-${batch.id}`} data-testid="student-batch">
-            <h2 id={`batch-${batch.id}`} className="text-lg font-semibold">
-              {batch.name}
-            </h2>
-            <p className="text-sm text-muted-foreground">Instructor: {batch.instructorName}</p>
-            <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-              {batch.topics.map((topic) => (
-                <Card key={topic.id} data-testid="student-topic" data-topic-id={topic.id}>
-                  <CardHeader>
-                    <div className="flex items-start justify-between gap-2">
-                      <CardTitle as="h3" className="text-base">
-                        {topic.name}
-                      </CardTitle>
-                      {topic.unlocked ? (
-                        <Badge variant="success">
-                          <LockOpen className="size-3" aria-hidden /> Open
-                        </Badge>
-                      ) : (
-                        <Badge variant="secondary">
-                          <Lock className="size-3" aria-hidden /> Locked
-                        </Badge>
-                      )}
-                    </div>
-                    <CardDescription>{topic.description}</CardDescription>
-                  </CardHeader>
-                  <CardContent className="text-sm text-muted-foreground">{topic.questionCount} questions</CardContent>
-                </Card>
-              ))}
-              {batch.topics.length === 0 ? <p className="text-sm text-muted-foreground">Your instructor has not added topics yet.</p> : null}
+          <section key={batch.id} aria-labelledby={`batch-${batch.id}`} data-testid="student-batch" className="grid gap-4">
+            <div>
+              <h2 id={`batch-${batch.id}`} className="text-lg font-semibold">
+                {batch.name}
+              </h2>
+              <p className="text-sm text-muted-foreground">Instructor: {batch.instructorName}</p>
             </div>
+            <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+              {batch.topics.map((topic) => (
+                <TopicCard key={topic.id} topic={topic} />
+              ))}
+            </div>
+            {batch.topics.length === 0 ? <p className="text-sm text-muted-foreground">Your instructor has not added topics yet.</p> : null}
           </section>
         ))
       )}
+
+      {progress.length > 0 ? (
+        <section aria-labelledby="progress-heading" className="grid gap-4 lg:grid-cols-2">
+          <Card>
+            <CardHeader>
+              <CardTitle as="h2" id="progress-heading">
+                Your scores over time
+              </CardTitle>
+            </CardHeader>
+            <CardContent>
+              <ProgressChart data={progress} />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle as="h2">Mastery by topic</CardTitle>
+              <CardDescription>Average of your latest three interviews on each topic.</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <MasteryChart data={mastery} />
+            </CardContent>
+          </Card>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="recent-heading" className="grid gap-3">
+        <h2 id="recent-heading" className="text-lg font-semibold">
+          Recent interviews
+        </h2>
+        {recent.length === 0 ? (
+          <p className="text-sm text-muted-foreground" data-testid="recent-empty">
+            No interviews yet. Start one on an open topic — it takes about 15 minutes.
+          </p>
+        ) : (
+          <div className="overflow-x-auto rounded-xl border">
+            <table className="w-full text-sm" data-testid="recent-sessions">
+              <thead className="bg-muted text-left text-muted-foreground">
+                <tr>
+                  <th scope="col" className="px-4 py-2 font-medium">Topic</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Date</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Status</th>
+                  <th scope="col" className="px-4 py-2 font-medium">Score</th>
+                  <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Open</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {recent.map((s) => (
+                  <tr key={s.id} className="border-t">
+                    <td className="px-4 py-2">{s.topicName}</td>
+                    <td className="px-4 py-2">{new Date(s.date).toLocaleDateString(undefined, { dateStyle: "medium" })}</td>
+                    <td className="px-4 py-2">{s.status === "IN_PROGRESS" ? "In progress" : s.status === "COMPLETED" ? "Completed" : "Ended without answers"}</td>
+                    <td className="px-4 py-2">{s.score === null ? "—" : `${s.score}/100`}</td>
+                    <td className="px-4 py-2 text-right">
+                      {s.status === "COMPLETED" ? (
+                        <Link className="text-primary underline-offset-4 hover:underline" href={`/report/${s.id}`}>
+                          Report<span className="sr-only"> for {s.topicName}</span>
+                        </Link>
+                      ) : s.status === "IN_PROGRESS" ? (
+                        <Link className="text-primary underline-offset-4 hover:underline" href={`/interview/${s.id}`}>
+                          Resume<span className="sr-only"> {s.topicName}</span>
+                        </Link>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function TopicCard({ topic }: { topic: StudentTopic }) {
+  return (
+    <Card data-testid="student-topic" data-topic-id={topic.id} className="flex flex-col">
+      <CardHeader>
+        <div className="flex items-start justify-between gap-2">
+          <CardTitle as="h3" className="text-base">
+            {topic.name}
+          </CardTitle>
+          {topic.unlocked ? (
+            <Badge variant="success">
+              <LockOpen className="size-3" aria-hidden /> Open
+            </Badge>
+          ) : (
+            <Badge variant="secondary">
+              <Lock className="size-3" aria-hidden /> Locked
+            </Badge>
+          )}
+        </div>
+        <CardDescription>{topic.description}</CardDescription>
+      </CardHeader>
+      <CardContent className="mt-auto grid gap-3 text-sm">
+        <dl className="grid grid-cols-3 gap-2 text-center">
+          <Stat label="Questions" value={String(topic.questionCount)} />
+          <Stat label="Attempts" value={String(topic.attempts)} />
+          <Stat label="Best · last" value={topic.bestScore === null ? "—" : `${topic.bestScore} · ${topic.lastScore}`} />
+        </dl>
+        {topic.openSessionId ? (
+          <Button asChild size="sm" variant="secondary">
+            <Link href={`/interview/${topic.openSessionId}`}>Resume interview</Link>
+          </Button>
+        ) : topic.unlocked && topic.questionCount > 0 ? (
+          <StartInterviewButton topicId={topic.id} topicName={topic.name} />
+        ) : (
+          <p className="text-muted-foreground">{topic.unlocked ? "No questions yet." : "Your instructor will open this topic later."}</p>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+function Stat({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="rounded-md bg-muted p-2">
+      <dt className="text-xs text-muted-foreground">{label}</dt>
+      <dd className="font-semibold">{value}</dd>
     </div>
   );
 }

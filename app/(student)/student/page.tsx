@@ -1,23 +1,43 @@
 import type { Metadata } from "next";
 import { StudentHome } from "@/components/student/student-home";
 import { requireStudent } from "@/lib/auth/guards";
-import { listStudentBatches } from "@/lib/db/queries/batches";
+import { studentDashboard } from "@/lib/db/queries/student-dashboard";
 
 export const metadata: Metadata = { title: "Your practice" };
 
 export default async function StudentHomePage() {
   // Layouts do not guard pages on their own (they can render in parallel), so the page checks too.
   const user = await requireStudent("redirect");
-  const batches = await listStudentBatches(user.id);
+  const data = await studentDashboard(user.id);
+  const topicNames = new Map(data.batches.flatMap((b) => b.topics.map((t) => [t.id, t.name] as const)));
   return (
     <StudentHome
       name={user.name}
-      batches={batches.map((b) => ({
+      batches={data.batches.map((b) => ({
         id: b.id,
         name: b.name,
         instructorName: b.instructor.name,
-        topics: b.topics.map((t) => ({ id: t.id, name: t.name, description: t.description, unlocked: t.unlocked, questionCount: t._count.questions })),
+        topics: b.topics.map((t) => {
+          const p = data.progressByTopic.get(t.id);
+          return {
+            id: t.id,
+            name: t.name,
+            description: t.description,
+            unlocked: t.unlocked,
+            questionCount: t._count.questions,
+            attempts: p?.attempts ?? 0,
+            bestScore: p?.bestScore ?? null,
+            lastScore: p?.lastScore ?? null,
+            openSessionId: p?.openSessionId ?? null,
+          };
+        }),
       }))}
+      openSessions={data.openSessions}
+      recent={data.recentSessions.map((s) => ({ ...s, date: s.date.toISOString() }))}
+      progress={data.progress}
+      mastery={[...data.progressByTopic.entries()]
+        .filter(([, p]) => p.mastery !== null)
+        .map(([topicId, p]) => ({ topic: topicNames.get(topicId) ?? "Topic", mastery: p.mastery! }))}
     />
   );
 }

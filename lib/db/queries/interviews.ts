@@ -69,6 +69,13 @@ export async function getSession(sessionId: string) {
   });
 }
 
+/** Who took it and when it finished, for the report header. */
+export async function getSessionMeta(sessionId: string) {
+  const db = await getDb();
+  const s = await db.interviewSession.findUnique({ where: { id: sessionId }, select: { completedAt: true, student: { select: { name: true } } } });
+  return s ? { completedAt: s.completedAt, studentName: s.student.name } : null;
+}
+
 /** Just what a write needs to check: owner and status. */
 export async function getSessionOwner(sessionId: string) {
   const db = await getDb();

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { SiteHeader } from "@/components/layout/site-header";
+import { ReportView } from "@/components/report/report-view";
+import { Button } from "@/components/ui/button";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/guards";
+import { getSessionMeta } from "@/lib/db/queries/interviews";
+import { homePathFor } from "@/lib/domain";
+import { AppError } from "@/lib/errors";
+import { getInterviewView } from "@/lib/interview/service";
+
+export const metadata: Metadata = { title: "Interview report" };
+
+// Open to the student who took the interview and to the instructor of its batch; anyone
+// else gets the same 404 as for an id that does not exist.
+export default async function ReportPage({ params }: { params: Promise<{ sessionId: string }> }) {
+  const user = await requireUser("redirect");
+  const { sessionId } = await params;
+  const view = await getInterviewView(user, sessionId).catch((error) => {
+    if (error instanceof AppError && error.status === 404) notFound();
+    throw error;
+  });
+  if (view.status === "IN_PROGRESS" && user.role === "STUDENT") redirect(`/interview/${sessionId}`);
+  const meta = await getSessionMeta(sessionId);
+  return (
+    <>
+      <SiteHeader user={user} />
+      <main className="mx-auto max-w-5xl px-4 py-8">
+        {view.report ? (
+          <ReportView topicName={view.topicName} studentName={meta?.studentName ?? ""} completedAt={meta?.completedAt?.toISOString() ?? null} report={view.report} />
+        ) : (
+          <Card data-testid="no-report">
+            <CardHeader>
+              <CardTitle as="h1">{view.status === "IN_PROGRESS" ? "This interview is still in progress" : "No report for this interview"}</CardTitle>
+              <CardDescription>
+                {view.status === "IN_PROGRESS" ? "The report appears when the student finishes." : "It ended before any question was answered."}
+              </CardDescription>
+            </CardHeader>
+          </Card>
+        )}
+        <div className="mt-8 print:hidden">
+          <Button asChild variant="outline">
+            <Link href={homePathFor(user.role)}>Back to your dashboard</Link>
+          </Button>
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+// Browser-side calls to the interview API, including the Server-Sent Events reader.
+import type { InterviewView } from "@/lib/interview/view";
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const NETWORK_MESSAGE = "We could not reach the server. Check your connection — your answer is still here — and try again.";
+
+async function failure(res: Response): Promise<ApiError> {
+  const body = (await res.json().catch(() => null)) as { message?: string } | null;
+  return new ApiError(res.status, body?.message ?? `The server answered ${res.status}. Try again.`);
+}
+
+export async function fetchView(sessionId: string): Promise<InterviewView> {
+  const res = await fetch(`/api/interviews/${sessionId}`, { cache: "no-store" });
+  if (!res.ok) throw await failure(res);
+  return res.json();
+}
+
+/** Posts an answer and streams the interviewer's reply; resolves with the new session view. */
+export async function postAnswer(sessionId: string, turn: number, answer: string, onToken: (text: string) => void): Promise<InterviewView> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/interviews/${sessionId}/answer`, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "text/event-stream" },
+      body: JSON.stringify({ turn, answer }),
+    });
+  } catch {
+    throw new ApiError(0, NETWORK_MESSAGE);
+  }
+  if (!res.ok || !res.body) throw await failure(res);
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += value;
+      let cut: number;
+      while ((cut = buffer.indexOf("\n\n")) >= 0) {
+        const block = buffer.slice(0, cut);
+        buffer = buffer.slice(cut + 2);
+        const event = block.match(/^event: (.*)$/m)?.[1];
+        const data = JSON.parse(block.match(/^data: (.*)$/m)?.[1] ?? "null");
+        if (event === "token") onToken(data.text);
+        if (event === "result") return data as InterviewView;
+        if (event === "error") throw new ApiError(data.status ?? 500, data.message);
+      }
+    }
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError(0, NETWORK_MESSAGE);
+  }
+  throw new ApiError(0, NETWORK_MESSAGE);
+}
+
+export async function postEnd(sessionId: string): Promise<InterviewView> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/interviews/${sessionId}/end`, { method: "POST" });
+  } catch {
+    throw new ApiError(0, NETWORK_MESSAGE);
+  }
+  if (!res.ok) throw await failure(res);
+  return res.json();
+}

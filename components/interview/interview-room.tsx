@@ -1,0 +1,179 @@
+"use client";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { CornerDownRight, Loader2, MessageCircleQuestion } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader } from "@/components/ui/card";
+import { Label } from "@/components/ui/label";
+import { Progress } from "@/components/ui/progress";
+import { Textarea } from "@/components/ui/textarea";
+import type { InterviewView } from "@/lib/interview/view";
+import { MAX_ANSWER_CHARS } from "@/lib/interview/limits";
+import { EndInterviewButton } from "./end-interview-button";
+import { ApiError, fetchView, postAnswer } from "./interview-api";
+import { useDraft } from "./use-draft";
+
+export function InterviewRoom({ initial }: { initial: InterviewView }) {
+  const id = initial.sessionId;
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const { data: view } = useQuery({
+    queryKey: ["interview", id],
+    queryFn: () => fetchView(id),
+    initialData: initial,
+    // Poll only while the server is working without us (grading after a reload, preparing).
+    refetchInterval: (q) => (q.state.data?.status === "IN_PROGRESS" && !q.state.data.pending ? 2000 : false),
+  });
+  const pending = view.pending;
+  const [draft, setDraft] = useDraft(id, pending?.turn);
+  const [busy, setBusy] = useState(false);
+  const inFlight = useRef(false); // stops a double click before React re-renders
+  const [streamed, setStreamed] = useState("");
+  const [error, setError] = useState<{ message: string; stale: boolean } | null>(null);
+  const answerRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (view.status !== "IN_PROGRESS") router.replace(`/report/${id}`);
+  }, [view.status, id, router]);
+
+  useEffect(() => {
+    if (pending) answerRef.current?.focus();
+  }, [pending?.turn]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  async function submit() {
+    if (inFlight.current || !pending) return;
+    if (!draft.trim()) {
+      setError({ message: "Write an answer first — if you are not sure, say what you do know.", stale: false });
+      return;
+    }
+    inFlight.current = true;
+    setBusy(true);
+    setError(null);
+    setStreamed("");
+    try {
+      const next = await postAnswer(id, pending.turn, draft, (t) => setStreamed((s) => s + t));
+      setDraft("");
+      queryClient.setQueryData(["interview", id], next);
+    } catch (e) {
+      const err = e instanceof ApiError ? e : new ApiError(0, "Something went wrong. Your answer is still here — try again.");
+      setError({ message: err.message, stale: err.status === 409 });
+    } finally {
+      inFlight.current = false;
+      setBusy(false);
+      setStreamed("");
+    }
+  }
+
+  const questionNumber = Math.min(view.turnsAnswered + 1, view.maxTurns);
+  return (
+    <div className="mx-auto grid max-w-3xl gap-6" data-testid="interview-room">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <div>
+          <p className="text-sm text-muted-foreground">Mock interview</p>
+          <h1 className="text-2xl font-bold tracking-tight">{view.topicName}</h1>
+        </div>
+        <EndInterviewButton sessionId={id} answered={view.turnsAnswered} disabled={busy} onEnded={(v) => queryClient.setQueryData(["interview", id], v)} />
+      </div>
+
+      <div className="grid gap-2">
+        <div className="flex justify-between text-sm text-muted-foreground">
+          <span data-testid="progress-label">
+            Question {questionNumber} of up to {view.maxTurns}
+          </span>
+          <span>{view.turnsAnswered} answered</span>
+        </div>
+        <Progress value={(view.turnsAnswered / view.maxTurns) * 100} aria-label={`${view.turnsAnswered} of up to ${view.maxTurns} questions answered`} />
+      </div>
+
+      {view.lastFeedback ? (
+        <Alert data-testid="last-feedback">
+          <p className="font-medium">Feedback on your last answer ({view.lastFeedback.score}/100)</p>
+          <p className="mt-1 text-muted-foreground">{view.lastFeedback.feedback}</p>
+        </Alert>
+      ) : null}
+
+      <div aria-live="polite" className="sr-only">
+        {busy ? "Thinking about your answer." : pending ? `${pending.kind === "FOLLOW_UP" ? "Follow-up question" : "Question"}: ${pending.question}` : ""}
+      </div>
+
+      {busy || !pending ? (
+        <Card data-testid="thinking">
+          <CardContent className="flex items-start gap-3 p-6">
+            <Loader2 className="mt-0.5 size-5 shrink-0 animate-spin text-primary" aria-hidden />
+            <div className="grid gap-1">
+              <p className="font-medium">{busy ? "Thinking about your answer…" : view.processing ? "Grading your last answer…" : "Preparing your interview…"}</p>
+              {streamed ? <p className="text-muted-foreground" data-testid="streamed-text">{streamed}</p> : null}
+            </div>
+          </CardContent>
+        </Card>
+      ) : (
+        <Card data-testid="question-card" data-kind={pending.kind} className={pending.kind === "FOLLOW_UP" ? "border-primary/60" : undefined}>
+          <CardHeader className="gap-3">
+            {pending.kind === "FOLLOW_UP" ? (
+              <Badge variant="outline" className="w-fit" data-testid="follow-up-badge">
+                <CornerDownRight className="size-3" aria-hidden /> Follow-up
+              </Badge>
+            ) : (
+              <Badge variant="secondary" className="w-fit">
+                <MessageCircleQuestion className="size-3" aria-hidden /> Question {questionNumber}
+              </Badge>
+            )}
+            <h2 className="text-lg font-semibold leading-snug" data-testid="question-text">
+              {pending.question}
+            </h2>
+          </CardHeader>
+        </Card>
+      )}
+
+      <form
+        className="grid gap-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <Label htmlFor="answer">Your answer</Label>
+        <Textarea
+          id="answer"
+          ref={answerRef}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              void submit();
+            }
+          }}
+          readOnly={busy}
+          disabled={!pending}
+          maxLength={MAX_ANSWER_CHARS}
+          placeholder="Answer as you would out loud: definition, how it works, an example."
+          aria-describedby="answer-hint"
+          rows={8}
+          data-testid="answer-input"
+        />
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <p id="answer-hint" className="text-xs text-muted-foreground">
+            Ctrl+Enter (⌘+Enter on a Mac) submits · {draft.length.toLocaleString()}/{MAX_ANSWER_CHARS.toLocaleString()} characters · your draft is saved on this device
+          </p>
+          <Button type="submit" disabled={busy || !pending} data-testid="submit-answer">
+            {busy ? "Submitting…" : "Submit answer"}
+          </Button>
+        </div>
+        {error ? (
+          <Alert variant="destructive" data-testid="interview-error">
+            <p>{error.message}</p>
+            {error.stale ? (
+              <Button type="button" variant="outline" size="sm" className="mt-2" onClick={() => window.location.reload()}>
+                Reload the interview
+              </Button>
+            ) : null}
+          </Alert>
+        ) : null}
+      </form>
+    </div>
+  );
+}

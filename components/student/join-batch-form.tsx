@@ -1,0 +1,38 @@
+"use client";
+import { useActionState } from "react";
+import { joinBatchAction, type JoinState } from "@/app/(student)/student/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+
+export function JoinBatchForm() {
+  const [state, action, pending] = useActionState<JoinState, FormData>(joinBatchAction, {});
+  return (
+    <form action={action} className="grid gap-2" data-testid="join-form">
+      <Label htmlFor="class-code">Join a class</Label>
+      <div className="flex gap-2">
+        <Input
+          id="class-code"
+          name="code"
+          placeholder="Class code, e.g. DEMO42"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          defaultValue={state.ok ? "" : state.code}
+          aria-describedby={state.message ? "join-message" : undefined}
+          className="max-w-56 uppercase"
+          data-testid="join-code"
+        />
+        <Button type="submit" disabled={pending} data-testid="join-submit">
+          {pending ? "Joining…" : "Join"}
+        </Button>
+      </div>
+      {state.message ? (
+        <Alert id="join-message" variant={state.ok ? "success" : "destructive"} data-testid="join-message">
+          {state.message}
+        </Alert>
+      ) : null}
+    </form>
+  );
+}

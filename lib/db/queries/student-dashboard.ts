@@ -1,0 +1,67 @@
+import "server-only";
+// Everything the student home shows, for one student. A student has at most a few hundred
+// sessions, so one indexed query (studentId, startedAt) and a pass in JS is enough here.
+import { getDb } from "../client";
+import { listStudentBatches } from "./batches";
+
+const MASTERY_WINDOW = 3;
+
+export type TopicProgress = { attempts: number; bestScore: number | null; lastScore: number | null; mastery: number | null; openSessionId: string | null };
+
+export async function studentDashboard(studentId: string) {
+  const db = await getDb();
+  const [batches, sessions] = await Promise.all([
+    listStudentBatches(studentId),
+    db.interviewSession.findMany({
+      where: { studentId },
+      orderBy: { startedAt: "desc" },
+      take: 500,
+      select: {
+        id: true,
+        topicId: true,
+        status: true,
+        overallScore: true,
+        startedAt: true,
+        completedAt: true,
+        topic: { select: { name: true } },
+        _count: { select: { turns: { where: { verdict: { not: null } } } } },
+      },
+    }),
+  ]);
+
+  const progressByTopic = new Map<string, TopicProgress>();
+  for (const s of sessions) {
+    const p = progressByTopic.get(s.topicId) ?? { attempts: 0, bestScore: null, lastScore: null, mastery: null, openSessionId: null };
+    if (s.status === "IN_PROGRESS") p.openSessionId = s.id;
+    if (s.status === "COMPLETED" && s.overallScore !== null) {
+      p.attempts += 1;
+      p.lastScore ??= Math.round(s.overallScore); // sessions are newest first
+      p.bestScore = Math.max(p.bestScore ?? 0, Math.round(s.overallScore));
+    }
+    progressByTopic.set(s.topicId, p);
+  }
+  // Mastery: the mean of the latest few completed scores — where the student stands now.
+  for (const [topicId, p] of progressByTopic) {
+    const recent = sessions.filter((s) => s.topicId === topicId && s.status === "COMPLETED" && s.overallScore !== null).slice(0, MASTERY_WINDOW);
+    p.mastery = recent.length ? Math.round(recent.reduce((sum, s) => sum + s.overallScore!, 0) / recent.length) : null;
+  }
+
+  const completed = sessions.filter((s) => s.status === "COMPLETED" && s.overallScore !== null && s.completedAt);
+  return {
+    batches,
+    progressByTopic,
+    openSessions: sessions.filter((s) => s.status === "IN_PROGRESS").map((s) => ({ id: s.id, topicName: s.topic.name, answered: s._count.turns, startedAt: s.startedAt })),
+    recentSessions: sessions.slice(0, 10).map((s) => ({
+      id: s.id,
+      topicName: s.topic.name,
+      status: s.status,
+      score: s.overallScore === null ? null : Math.round(s.overallScore),
+      answered: s._count.turns,
+      date: s.completedAt ?? s.startedAt,
+    })),
+    progress: completed
+      .slice()
+      .reverse()
+      .map((s) => ({ date: s.completedAt!.toISOString(), score: Math.round(s.overallScore!), topic: s.topic.name })),
+  };
+}

@@ -1,0 +1,34 @@
+// Shared e2e helpers: fresh accounts, the seeded bank, axe checks.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import { DEMO_TOPICS } from "../../prisma/seed-data";
+import { SignupPage } from "./pages/signup-page";
+
+export const ALL_QUESTIONS = DEMO_TOPICS.flatMap((t) => t.questions);
+
+export function bankQuestion(text: string) {
+  const q = ALL_QUESTIONS.find((x) => x.text === text);
+  if (!q) throw new Error(`not a seeded question: ${text}`);
+  return q;
+}
+
+export const answers = {
+  strong: (q: { referenceAnswer: string }) => q.referenceAnswer,
+  shallow: (q: { keyPoints: string[] }) => `${q.keyPoints[0]}.`,
+  wrong: () => "I would restart the computer and ask a colleague for help with it.",
+};
+
+let counter = 0;
+export async function signUpStudent(page: Page, name = "Robin Learner") {
+  const signup = new SignupPage(page);
+  await signup.goto();
+  await signup.signUp({ name, email: `student.${Date.now()}.${counter++}@example.test`, password: "a-long-password", role: "student" });
+  await page.waitForURL("**/student");
+}
+
+/** Fails on any serious or critical accessibility violation. */
+export async function expectAccessible(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
+}
