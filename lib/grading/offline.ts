@@ -118,7 +118,8 @@ export function gradeOffline(question: GradableQuestion, answer: string): Evalua
   const refLength = Math.max(20, words(question.referenceAnswer ?? points.join(" ")).length);
   const lengthRatio = Math.min(1, words(answer).length / (0.6 * refLength));
   const depth = Math.round(100 * Math.min(1, 0.6 * coveredShare + 0.4 * lengthRatio * Math.min(1, meanCoverage * 2)));
-  const clarity = clarityScore(answer);
+  // Well-formed sentences about something else are not a clear answer to this question.
+  const clarity = Math.round(clarityScore(answer) * (0.3 + 0.7 * Math.min(1, relevance / 60)));
   const overall = Math.round(0.45 * accuracy + 0.2 * relevance + 0.25 * depth + 0.1 * clarity);
   const verdict = verdictFor(overall, coveredShare, relevance, onTopic);
 

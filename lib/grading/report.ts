@@ -41,7 +41,8 @@ export function assembleReport(results: TurnResult[], questions: Map<string, Que
 
   const strengths: string[] = [];
   for (const r of results.filter((x) => x.evaluation.verdict === "strong").slice(0, 3)) strengths.push(`Strong answer on “${short(r.questionText)}”.`);
-  for (const [dim, value] of Object.entries(dims)) if (value >= 75 && strengths.length < 4) strengths.push(`Good ${dim} across your answers (${value}/100).`);
+  // Praise a dimension only when the answers were substantive overall.
+  if (overallScore >= 50) for (const [dim, value] of Object.entries(dims)) if (value >= 75 && strengths.length < 4) strengths.push(`Good ${dim} across your answers (${value}/100).`);
   if (strengths.length === 0 && results.length > 0) strengths.push("You attempted every question — keep practising to turn partial answers into complete ones.");
 
   const weaknesses: string[] = [];

@@ -116,3 +116,27 @@ test("the batch's instructor can open a student's report", async ({ page, browse
   await instructor.goto(reportUrl);
   await expect(instructor.getByTestId("report")).toContainText("Robin Learner");
 });
+
+test("the whole interview works from the keyboard alone", async ({ page }) => {
+  await signUpStudent(page);
+  const home = new StudentHomePage(page);
+  await home.join(DEMO_BATCH.classCode);
+  await home.topic("Data structures").getByTestId("start-interview").focus();
+  await page.keyboard.press("Enter");
+  await page.waitForURL("**/interview/**");
+  const room = new InterviewPage(page);
+  const { text } = await room.current();
+  // Focus lands in the answer box with the new question.
+  await expect(page.getByTestId("answer-input")).toBeFocused();
+  await page.keyboard.type(answers.strong(bankQuestion(text)));
+  await page.keyboard.press("Control+Enter");
+  await expect(room.answered()).toHaveText("Question 2 of up to 8");
+  await page.getByTestId("end-interview").focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("end-cancel")).toBeFocused(); // the safe choice is focused first
+  await page.keyboard.press("Tab");
+  await expect(page.getByTestId("end-confirm")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.waitForURL("**/report/**");
+  await expect(new ReportPage(page).questions()).toHaveCount(1);
+});

@@ -126,6 +126,20 @@ describe("interview service", () => {
     expect((await endInterview(student, second.view.sessionId)).status).toBe("ABANDONED");
   });
 
+  it("keeps per-answer feedback for the report unless the batch or topic shows it", async () => {
+    const { student, topic, batch } = await setup();
+    const { view } = await startInterview(student, topic.id);
+    const afterOne = await submitAnswer(student, view.sessionId, 0, reference(view.pending!.question));
+    expect(afterOne.lastFeedback).toBeNull();
+    const db = await getDb();
+    await db.batch.update({ where: { id: batch.id }, data: { showFeedback: true } });
+    const shown = await getInterviewView(student, view.sessionId);
+    expect(shown.lastFeedback).toMatchObject({ turn: 0, verdict: "STRONG" });
+    expect(shown.lastFeedback!.feedback.length).toBeGreaterThan(10);
+    await db.topic.update({ where: { id: topic.id }, data: { showFeedback: false } }); // the topic's own setting wins
+    expect((await getInterviewView(student, view.sessionId)).lastFeedback).toBeNull();
+  });
+
   it("stops when the bank runs out before 8 turns", async () => {
     const { student, topic } = await setup(BANK.slice(0, 3));
     const done = await answerAll(student, (await startInterview(student, topic.id)).view);
