@@ -32,6 +32,8 @@ export type ReportQuestion = {
   missed: string[];
   feedback: string;
   modelAnswer: string;
+  /** Set when the instructor changed this grade. */
+  override?: { reason: string; previousVerdict: Evaluation["verdict"]; previousScore: number };
 };
 
 export type Report = {

@@ -1,0 +1,253 @@
+import "server-only";
+// Class management for instructors. Every function takes the instructor's id and touches
+// only rows of batches they own: a guessed id from another class matches nothing (404).
+import type { Report } from "@/graph/state";
+import type { ParsedQuestion } from "@/lib/csv/questions";
+import type { Difficulty, Verdict } from "@/lib/domain";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "../../../prisma/generated/client";
+import { getDb } from "../client";
+
+const notFound = (what: "batch" | "topic" | "question" | "interview" | "enrollment") =>
+  new AppError(`not_found:${what}`, `We could not find that ${what === "enrollment" ? "student in this class" : what}.`);
+
+export async function ownedBatch(batchId: string, instructorId: string) {
+  const db = await getDb();
+  const batch = await db.batch.findFirst({ where: { id: batchId, instructorId } });
+  if (!batch) throw notFound("batch");
+  return batch;
+}
+
+export async function ownedTopic(topicId: string, instructorId: string) {
+  const db = await getDb();
+  const topic = await db.topic.findFirst({ where: { id: topicId, batch: { instructorId } }, include: { batch: { select: { id: true, name: true } } } });
+  if (!topic) throw notFound("topic");
+  return topic;
+}
+
+export async function renameBatch(batchId: string, instructorId: string, name: string) {
+  await ownedBatch(batchId, instructorId);
+  const db = await getDb();
+  return db.batch.update({ where: { id: batchId }, data: { name: name.trim() } });
+}
+
+export async function setBatchArchived(batchId: string, instructorId: string, archived: boolean) {
+  await ownedBatch(batchId, instructorId);
+  const db = await getDb();
+  return db.batch.update({ where: { id: batchId }, data: { archivedAt: archived ? new Date() : null } });
+}
+
+export async function setBatchFeedback(batchId: string, instructorId: string, showFeedback: boolean) {
+  await ownedBatch(batchId, instructorId);
+  const db = await getDb();
+  return db.batch.update({ where: { id: batchId }, data: { showFeedback } });
+}
+
+export async function batchOverview(batchId: string, instructorId: string) {
+  const batch = await ownedBatch(batchId, instructorId);
+  const db = await getDb();
+  const [topics, students] = await Promise.all([
+    db.topic.findMany({
+      where: { batchId, archivedAt: null },
+      orderBy: { position: "asc" },
+      include: { _count: { select: { questions: { where: { archivedAt: null } }, sessions: true } } },
+    }),
+    db.enrollment.count({ where: { batchId, removedAt: null } }),
+  ]);
+  return { batch, topics, students };
+}
+
+export async function roster(batchId: string, instructorId: string) {
+  await ownedBatch(batchId, instructorId);
+  const db = await getDb();
+  const enrollments = await db.enrollment.findMany({
+    where: { batchId, removedAt: null },
+    orderBy: { joinedAt: "asc" },
+    include: { student: { select: { id: true, name: true, email: true } } },
+  });
+  const activity = await db.interviewSession.groupBy({
+    by: ["studentId"],
+    where: { batchId },
+    _count: { _all: true },
+    _max: { lastActiveAt: true },
+    _avg: { overallScore: true },
+  });
+  const byStudent = new Map(activity.map((a) => [a.studentId, a]));
+  return enrollments.map((e) => ({
+    studentId: e.student.id,
+    name: e.student.name,
+    email: e.student.email,
+    joinedAt: e.joinedAt,
+    sessions: byStudent.get(e.student.id)?._count._all ?? 0,
+    lastActive: byStudent.get(e.student.id)?._max.lastActiveAt ?? null,
+    averageScore: byStudent.get(e.student.id)?._avg.overallScore ?? null,
+  }));
+}
+
+/** Removes a student from the class; their past sessions stay in analytics, open ones are closed. */
+export async function removeStudent(batchId: string, instructorId: string, studentId: string) {
+  await ownedBatch(batchId, instructorId);
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const updated = await tx.enrollment.updateMany({ where: { batchId, studentId, removedAt: null }, data: { removedAt: new Date() } });
+    if (updated.count === 0) throw notFound("enrollment");
+    await tx.interviewSession.updateMany({ where: { batchId, studentId, status: "IN_PROGRESS" }, data: { status: "ABANDONED", openKey: null, completedAt: new Date() } });
+  });
+}
+
+export async function updateTopic(
+  topicId: string,
+  instructorId: string,
+  data: { name?: string; description?: string; unlocked?: boolean; showFeedback?: boolean | null },
+) {
+  await ownedTopic(topicId, instructorId);
+  const db = await getDb();
+  return db.topic.update({ where: { id: topicId }, data: { ...data, name: data.name?.trim(), description: data.description?.trim() } });
+}
+
+/** Swaps a topic with its neighbour, so the order students see changes by one place. */
+export async function moveTopic(topicId: string, instructorId: string, direction: "up" | "down") {
+  const topic = await ownedTopic(topicId, instructorId);
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const neighbour = await tx.topic.findFirst({
+      where: { batchId: topic.batchId, archivedAt: null, position: direction === "up" ? { lt: topic.position } : { gt: topic.position } },
+      orderBy: { position: direction === "up" ? "desc" : "asc" },
+    });
+    if (!neighbour) return;
+    await tx.topic.update({ where: { id: topic.id }, data: { position: neighbour.position } });
+    await tx.topic.update({ where: { id: neighbour.id }, data: { position: topic.position } });
+  });
+}
+
+export async function topicQuestions(topicId: string, instructorId: string) {
+  const topic = await ownedTopic(topicId, instructorId);
+  const db = await getDb();
+  const questions = await db.question.findMany({
+    where: { topicId, archivedAt: null },
+    orderBy: [{ difficulty: "asc" }, { createdAt: "asc" }],
+    include: { _count: { select: { turns: true } } },
+  });
+  return { topic, questions };
+}
+
+export async function updateQuestion(
+  questionId: string,
+  instructorId: string,
+  data: { text: string; difficulty: Difficulty; referenceAnswer: string | null; keyPoints: string[] },
+) {
+  const db = await getDb();
+  const question = await db.question.findFirst({ where: { id: questionId, topic: { batch: { instructorId } } } });
+  if (!question) throw notFound("question");
+  // Past turns keep their own snapshot of the text as asked, so editing is safe.
+  return db.question.update({ where: { id: questionId }, data: { ...data, text: data.text.trim() } });
+}
+
+/** Deletes a question; one that was already asked is archived so its history stays linked. */
+export async function deleteQuestion(questionId: string, instructorId: string) {
+  const db = await getDb();
+  const question = await db.question.findFirst({ where: { id: questionId, topic: { batch: { instructorId } } }, include: { _count: { select: { turns: true } } } });
+  if (!question) throw notFound("question");
+  if (question._count.turns > 0) await db.question.update({ where: { id: questionId }, data: { archivedAt: new Date() } });
+  else await db.question.delete({ where: { id: questionId } });
+  return question;
+}
+
+/** What the CSV parser needs to find duplicates: this topic's questions (topic null) and the batch's other topics. */
+export async function importContext(topicId: string, instructorId: string) {
+  const topic = await ownedTopic(topicId, instructorId);
+  const db = await getDb();
+  const topics = await db.topic.findMany({ where: { batchId: topic.batchId, archivedAt: null }, select: { id: true, name: true } });
+  const questions = await db.question.findMany({ where: { topic: { batchId: topic.batchId }, archivedAt: null }, select: { text: true, topicId: true } });
+  const nameOf = new Map(topics.map((t) => [t.id, t.name]));
+  return {
+    topic,
+    knownTopics: topics.filter((t) => t.id !== topicId).map((t) => t.name),
+    existing: questions.map((q) => ({ topic: q.topicId === topicId ? null : (nameOf.get(q.topicId) ?? null), text: q.text })),
+  };
+}
+
+/** Writes a previewed import in one transaction: new topics (locked) and every question, or nothing. */
+export async function importQuestions(topicId: string, instructorId: string, rows: ParsedQuestion[]) {
+  const topic = await ownedTopic(topicId, instructorId);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const existing = await tx.topic.findMany({ where: { batchId: topic.batchId, archivedAt: null } });
+    const byName = new Map(existing.map((t) => [t.name.toLowerCase(), t.id]));
+    let position = Math.max(-1, ...existing.map((t) => t.position));
+    const createdTopics: string[] = [];
+    for (const name of new Set(rows.map((r) => r.topic).filter((t): t is string => !!t))) {
+      if (byName.has(name.toLowerCase())) continue;
+      const created = await tx.topic.create({ data: { batchId: topic.batchId, name, position: ++position, unlocked: false } });
+      byName.set(name.toLowerCase(), created.id);
+      createdTopics.push(name);
+    }
+    const result = await tx.question.createMany({
+      data: rows.map((r) => ({
+        topicId: r.topic ? byName.get(r.topic.toLowerCase())! : topicId,
+        text: r.text,
+        difficulty: r.difficulty,
+        referenceAnswer: r.referenceAnswer,
+        keyPoints: r.keyPoints,
+      })),
+    });
+    return { added: result.count, createdTopics, batchId: topic.batchId };
+  });
+}
+
+/** A session with its turns and overrides, if it belongs to one of this instructor's batches. */
+export async function transcript(sessionId: string, instructorId: string) {
+  const db = await getDb();
+  const session = await db.interviewSession.findFirst({
+    where: { id: sessionId, batch: { instructorId } },
+    include: {
+      student: { select: { id: true, name: true, email: true } },
+      topic: { select: { id: true, name: true } },
+      turns: {
+        orderBy: { index: "asc" },
+        include: { overrides: { orderBy: { createdAt: "desc" }, include: { instructor: { select: { name: true } } } } },
+      },
+    },
+  });
+  if (!session) throw notFound("interview");
+  return session;
+}
+
+const VERDICT_LABEL = { STRONG: "strong", SHALLOW: "shallow", WRONG: "wrong" } as const;
+
+/**
+ * Changes a turn's grade: the turn holds the grade analytics read, the override keeps the
+ * previous one and the reason, the session score is recomputed and the student's report
+ * shows the change.
+ */
+export async function overrideGrade(input: { turnId: string; instructorId: string; verdict: Verdict; score: number; reason: string }) {
+  const db = await getDb();
+  const turn = await db.turn.findFirst({ where: { id: input.turnId, session: { batch: { instructorId: input.instructorId } } }, include: { session: true } });
+  if (!turn) throw notFound("interview");
+  if (turn.verdict === null) throw new AppError("conflict:turn", "This answer has not been graded yet, so there is nothing to override.");
+  return db.$transaction(async (tx) => {
+    await tx.gradeOverride.create({
+      data: { turnId: turn.id, instructorId: input.instructorId, previousVerdict: turn.verdict, previousScore: turn.score, verdict: input.verdict, score: input.score, reason: input.reason.trim() },
+    });
+    await tx.turn.update({ where: { id: turn.id }, data: { verdict: input.verdict, score: input.score } });
+    const scored = await tx.turn.findMany({ where: { sessionId: turn.sessionId, verdict: { not: null } }, select: { score: true } });
+    const overall = scored.length ? Math.round(scored.reduce((s, t) => s + (t.score ?? 0), 0) / scored.length) : null;
+    let report = turn.session.report as Report | null;
+    if (report) {
+      report = {
+        ...report,
+        overallScore: overall ?? report.overallScore,
+        questions: report.questions.map((q) =>
+          q.index === turn.index
+            ? { ...q, verdict: VERDICT_LABEL[input.verdict], score: input.score, override: { reason: input.reason.trim(), previousVerdict: q.verdict, previousScore: q.score } }
+            : q,
+        ),
+      };
+    }
+    await tx.interviewSession.update({
+      where: { id: turn.sessionId },
+      data: { overallScore: turn.session.status === "COMPLETED" ? overall : turn.session.overallScore, ...(report ? { report: report as unknown as Prisma.InputJsonValue } : {}) },
+    });
+    return { sessionId: turn.sessionId, batchId: turn.session.batchId, overall };
+  });
+}
