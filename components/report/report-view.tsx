@@ -112,6 +112,11 @@ function QuestionCard({ q }: { q: ReportQuestion }) {
           <h4 className="font-medium">Your answer</h4>
           <p className="mt-1 whitespace-pre-wrap text-muted-foreground">{q.answer}</p>
         </div>
+        {q.override ? (
+          <p className="rounded-md border border-primary/40 p-3" data-testid="override-note">
+            Your instructor changed this grade from {q.override.previousVerdict} ({q.override.previousScore}) to {q.verdict} ({q.score}): “{q.override.reason}”
+          </p>
+        ) : null}
         <p>{q.feedback}</p>
         {q.covered.length > 0 ? (
           <div>

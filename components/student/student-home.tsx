@@ -136,11 +136,11 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
                     <td className="px-4 py-2">{s.score === null ? "—" : `${s.score}/100`}</td>
                     <td className="px-4 py-2 text-right">
                       {s.status === "COMPLETED" ? (
-                        <Link className="text-primary underline-offset-4 hover:underline" href={`/report/${s.id}`}>
+                        <Link className="text-primary underline underline-offset-4" href={`/report/${s.id}`}>
                           Report<span className="sr-only"> for {s.topicName}</span>
                         </Link>
                       ) : s.status === "IN_PROGRESS" ? (
-                        <Link className="text-primary underline-offset-4 hover:underline" href={`/interview/${s.id}`}>
+                        <Link className="text-primary underline underline-offset-4" href={`/interview/${s.id}`}>
                           Resume<span className="sr-only"> {s.topicName}</span>
                         </Link>
                       ) : null}

@@ -1,0 +1,19 @@
+import { BatchHeader } from "@/components/instructor/batch-header";
+import { batchOverview } from "@/lib/db/queries/instructor";
+import { instructorPage, orNotFound } from "@/lib/instructor/load";
+
+export default async function BatchLayout({ children, params }: { children: React.ReactNode; params: Promise<{ batchId: string }> }) {
+  const instructor = await instructorPage();
+  const { batchId } = await params;
+  const { batch, students, topics } = await orNotFound(batchOverview(batchId, instructor.id));
+  return (
+    <div className="grid gap-6">
+      <BatchHeader
+        batch={{ id: batch.id, name: batch.name, classCode: batch.classCode, archived: !!batch.archivedAt, showFeedback: batch.showFeedback }}
+        students={students}
+        topics={topics.length}
+      />
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Transcript } from "@/components/instructor/transcript";
+import { transcript } from "@/lib/db/queries/instructor";
+import { instructorPage, orNotFound } from "@/lib/instructor/load";
+
+export const metadata: Metadata = { title: "Transcript" };
+
+export default async function TranscriptPage({ params }: { params: Promise<{ batchId: string; sessionId: string }> }) {
+  const instructor = await instructorPage();
+  const { batchId, sessionId } = await params;
+  const session = await orNotFound(transcript(sessionId, instructor.id));
+  if (session.batchId !== batchId) notFound();
+  return (
+    <div className="grid gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h2 className="text-xl font-semibold">
+            {session.student.name} · {session.topic.name}
+          </h2>
+          <p className="text-sm text-muted-foreground">
+            {session.status.toLowerCase().replace("_", " ")} · score {session.overallScore === null ? "—" : Math.round(session.overallScore)} · started{" "}
+            {session.startedAt.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}
+          </p>
+        </div>
+        {session.report ? (
+          <Link href={`/report/${session.id}`} className="text-sm text-primary hover:underline">
+            Open the student&apos;s report
+          </Link>
+        ) : null}
+      </div>
+      <Transcript
+        turns={session.turns.map((t) => ({
+          id: t.id,
+          index: t.index,
+          kind: t.kind,
+          question: t.questionText,
+          answer: t.answerText,
+          verdict: t.verdict,
+          score: t.score,
+          dims: { relevance: t.relevance, accuracy: t.accuracy, depth: t.depth, clarity: t.clarity },
+          feedback: t.feedback,
+          grader: t.grader,
+          evaluation: t.evaluation as { covered?: { point: string; quote: string }[]; missed?: string[] } | null,
+          overrides: t.overrides.map((o) => ({ by: o.instructor.name, at: o.createdAt.toISOString(), from: `${o.previousVerdict?.toLowerCase() ?? "—"} ${o.previousScore ?? ""}`, to: `${o.verdict.toLowerCase()} ${o.score}`, reason: o.reason })),
+        }))}
+      />
+    </div>
+  );
+}

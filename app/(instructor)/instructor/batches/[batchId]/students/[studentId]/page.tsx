@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { MasteryChart } from "@/components/charts/mastery-chart";
+import { ProgressChart } from "@/components/charts/progress-chart";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { studentInBatch } from "@/lib/db/queries/analytics";
+import { ownedBatch } from "@/lib/db/queries/instructor";
+import { instructorPage, orNotFound } from "@/lib/instructor/load";
+
+export const metadata: Metadata = { title: "Student" };
+
+export default async function StudentDetailPage({ params }: { params: Promise<{ batchId: string; studentId: string }> }) {
+  const instructor = await instructorPage();
+  const { batchId, studentId } = await params;
+  await orNotFound(ownedBatch(batchId, instructor.id));
+  const detail = await studentInBatch(batchId, studentId);
+  if (!detail) notFound();
+  const completed = detail.sessions.filter((s) => s.status === "COMPLETED" && s.overallScore !== null && s.completedAt);
+  const byTopic = new Map<string, number[]>();
+  for (const s of completed) byTopic.set(s.topic.name, [...(byTopic.get(s.topic.name) ?? []), s.overallScore!]);
+  const mastery = [...byTopic.entries()].map(([topic, scores]) => ({ topic, mastery: Math.round(scores.slice(0, 3).reduce((a, b) => a + b, 0) / Math.min(3, scores.length)) }));
+  return (
+    <div className="grid gap-6" data-testid="student-detail">
+      <div>
+        <h2 className="text-xl font-semibold">{detail.enrollment.student.name}</h2>
+        <p className="text-sm text-muted-foreground">
+          {detail.enrollment.student.email} · joined {detail.enrollment.joinedAt.toLocaleDateString(undefined, { dateStyle: "medium" })}
+          {detail.enrollment.removedAt ? " · removed from the class" : ""}
+        </p>
+      </div>
+      {completed.length > 0 ? (
+        <div className="grid gap-4 lg:grid-cols-2">
+          <Card>
+            <CardHeader>
+              <CardTitle as="h3" className="text-base">Score trend</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <ProgressChart data={completed.slice().reverse().map((s) => ({ date: s.completedAt!.toISOString(), score: Math.round(s.overallScore!), topic: s.topic.name }))} />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle as="h3" className="text-base">Mastery by topic</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <MasteryChart data={mastery} />
+            </CardContent>
+          </Card>
+        </div>
+      ) : null}
+      <div className="overflow-x-auto rounded-xl border">
+        <table className="w-full text-sm" data-testid="student-sessions">
+          <thead className="bg-muted text-left text-muted-foreground">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-medium">Topic</th>
+              <th scope="col" className="px-3 py-2 font-medium">Started</th>
+              <th scope="col" className="px-3 py-2 font-medium">Status</th>
+              <th scope="col" className="px-3 py-2 font-medium">Turns</th>
+              <th scope="col" className="px-3 py-2 font-medium">Score</th>
+              <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">Open</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {detail.sessions.map((s) => (
+              <tr key={s.id} className="border-t">
+                <td className="px-3 py-2">{s.topic.name}</td>
+                <td className="px-3 py-2">{s.startedAt.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}</td>
+                <td className="px-3 py-2">{s.status.toLowerCase().replace("_", " ")}</td>
+                <td className="px-3 py-2">{s._count.turns}</td>
+                <td className="px-3 py-2">{s.overallScore === null ? "—" : Math.round(s.overallScore)}</td>
+                <td className="px-3 py-2 text-right">
+                  <Link href={`/instructor/batches/${batchId}/sessions/${s.id}`} className="text-primary hover:underline" data-testid="open-transcript">
+                    Transcript<span className="sr-only"> of {s.topic.name}</span>
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { removeStudentAction } from "@/app/(instructor)/instructor/actions";
+import { Button } from "@/components/ui/button";
+import { roster } from "@/lib/db/queries/instructor";
+import { instructorPage, orNotFound } from "@/lib/instructor/load";
+
+export const metadata: Metadata = { title: "Students" };
+
+export default async function StudentsPage({ params }: { params: Promise<{ batchId: string }> }) {
+  const instructor = await instructorPage();
+  const { batchId } = await params;
+  const students = await orNotFound(roster(batchId, instructor.id));
+  return (
+    <section className="grid gap-3" aria-labelledby="roster-heading">
+      <h2 id="roster-heading" className="text-lg font-semibold">
+        Roster ({students.length})
+      </h2>
+      {students.length === 0 ? (
+        <p className="text-sm text-muted-foreground">Nobody has joined yet. Share the class code above with your students.</p>
+      ) : (
+        <div className="overflow-x-auto rounded-xl border">
+          <table className="w-full text-sm" data-testid="roster">
+            <thead className="bg-muted text-left text-muted-foreground">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-medium">Student</th>
+                <th scope="col" className="px-3 py-2 font-medium">Joined</th>
+                <th scope="col" className="px-3 py-2 font-medium">Sessions</th>
+                <th scope="col" className="px-3 py-2 font-medium">Average</th>
+                <th scope="col" className="px-3 py-2 font-medium">Last active</th>
+                <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {students.map((s) => (
+                <tr key={s.studentId} className="border-t" data-testid="roster-row">
+                  <td className="px-3 py-2">
+                    <Link href={`/instructor/batches/${batchId}/students/${s.studentId}`} className="font-medium text-primary hover:underline">
+                      {s.name}
+                    </Link>
+                    <span className="block text-xs text-muted-foreground">{s.email}</span>
+                  </td>
+                  <td className="px-3 py-2">{s.joinedAt.toLocaleDateString(undefined, { dateStyle: "medium" })}</td>
+                  <td className="px-3 py-2">{s.sessions}</td>
+                  <td className="px-3 py-2">{s.averageScore === null ? "—" : Math.round(s.averageScore)}</td>
+                  <td className="px-3 py-2">{s.lastActive ? s.lastActive.toLocaleDateString(undefined, { dateStyle: "medium" }) : "—"}</td>
+                  <td className="px-3 py-2 text-right">
+                    <form action={removeStudentAction}>
+                      <input type="hidden" name="batchId" value={batchId} />
+                      <input type="hidden" name="studentId" value={s.studentId} />
+                      <Button type="submit" variant="ghost" size="sm" className="text-destructive">
+                        Remove<span className="sr-only"> {s.name}</span>
+                      </Button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="text-xs text-muted-foreground">Removing a student keeps their past interviews in your analytics and closes any interview they have open.</p>
+    </section>
+  );
+}

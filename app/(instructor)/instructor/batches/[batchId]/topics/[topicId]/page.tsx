@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CsvImport } from "@/components/instructor/csv-import";
+import { QuestionList } from "@/components/instructor/question-list";
+import { topicQuestions } from "@/lib/db/queries/instructor";
+import { instructorPage, orNotFound } from "@/lib/instructor/load";
+
+export const metadata: Metadata = { title: "Questions" };
+
+export default async function TopicQuestionsPage({ params }: { params: Promise<{ batchId: string; topicId: string }> }) {
+  const instructor = await instructorPage();
+  const { batchId, topicId } = await params;
+  const { topic, questions } = await orNotFound(topicQuestions(topicId, instructor.id));
+  if (topic.batchId !== batchId) notFound();
+  return (
+    <div className="grid gap-6">
+      <div>
+        <h2 className="text-xl font-semibold" data-testid="topic-title">
+          {topic.name}
+        </h2>
+        <p className="text-sm text-muted-foreground">{topic.description}</p>
+      </div>
+      <CsvImport topicId={topic.id} topicName={topic.name} />
+      <QuestionList
+        questions={questions.map((q) => ({ id: q.id, text: q.text, difficulty: q.difficulty, referenceAnswer: q.referenceAnswer, keyPoints: q.keyPoints, asked: q._count.turns }))}
+      />
+    </div>
+  );
+}

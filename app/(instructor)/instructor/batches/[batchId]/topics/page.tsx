@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { TopicsManager } from "@/components/instructor/topics-manager";
+import { batchOverview } from "@/lib/db/queries/instructor";
+import { instructorPage, orNotFound } from "@/lib/instructor/load";
+
+export const metadata: Metadata = { title: "Topics" };
+
+export default async function TopicsPage({ params }: { params: Promise<{ batchId: string }> }) {
+  const instructor = await instructorPage();
+  const { batchId } = await params;
+  const { topics } = await orNotFound(batchOverview(batchId, instructor.id));
+  return (
+    <TopicsManager
+      batchId={batchId}
+      topics={topics.map((t) => ({ id: t.id, name: t.name, description: t.description, unlocked: t.unlocked, showFeedback: t.showFeedback, questions: t._count.questions, sessions: t._count.sessions }))}
+    />
+  );
+}

@@ -1,0 +1,99 @@
+import { ArrowDown, ArrowUp, Lock, LockOpen } from "lucide-react";
+import Link from "next/link";
+import { createTopicAction, topicSettingAction } from "@/app/(instructor)/instructor/actions";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { ActionForm } from "./action-form";
+
+export type ManagedTopic = { id: string; name: string; description: string; unlocked: boolean; showFeedback: boolean | null; questions: number; sessions: number };
+
+function SettingButton({ topicId, name, value, label, testId, icon }: { topicId: string; name: string; value: string; label: string; testId?: string; icon?: React.ReactNode }) {
+  return (
+    <form action={topicSettingAction}>
+      <input type="hidden" name="topicId" value={topicId} />
+      <input type="hidden" name={name} value={value} />
+      <Button type="submit" variant="outline" size="sm" data-testid={testId} aria-label={icon ? label : undefined}>
+        {icon ?? label}
+      </Button>
+    </form>
+  );
+}
+
+export function TopicsManager({ batchId, topics }: { batchId: string; topics: ManagedTopic[] }) {
+  return (
+    <div className="grid gap-6" data-testid="topics-manager">
+      <Card>
+        <CardHeader>
+          <CardTitle as="h2" className="text-base">
+            Add a topic
+          </CardTitle>
+          <CardDescription>New topics start locked; students see them once you unlock them.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <ActionForm action={createTopicAction} submitLabel="Add topic" testId="create-topic" className="sm:grid-cols-2">
+            <input type="hidden" name="batchId" value={batchId} />
+            <div className="grid gap-2">
+              <Label htmlFor="topic-name">Name</Label>
+              <Input id="topic-name" name="name" required maxLength={120} data-testid="topic-name" />
+            </div>
+            <div className="grid gap-2">
+              <Label htmlFor="topic-description">Description (optional)</Label>
+              <Input id="topic-description" name="description" maxLength={500} />
+            </div>
+          </ActionForm>
+        </CardContent>
+      </Card>
+
+      <ol className="grid gap-3">
+        {topics.map((t, i) => (
+          <li key={t.id}>
+            <Card data-testid="managed-topic" data-topic-name={t.name}>
+              <CardContent className="flex flex-wrap items-center gap-3 p-4">
+                <div className="flex flex-col gap-1">
+                  <SettingButton topicId={t.id} name="move" value="up" label={`Move ${t.name} up`} icon={<ArrowUp aria-hidden />} />
+                  <SettingButton topicId={t.id} name="move" value="down" label={`Move ${t.name} down`} icon={<ArrowDown aria-hidden />} />
+                </div>
+                <div className="min-w-48 flex-1">
+                  <p className="font-medium">
+                    {i + 1}. {t.name}{" "}
+                    {t.unlocked ? (
+                      <Badge variant="success">
+                        <LockOpen className="size-3" aria-hidden /> Open
+                      </Badge>
+                    ) : (
+                      <Badge variant="secondary">
+                        <Lock className="size-3" aria-hidden /> Locked
+                      </Badge>
+                    )}
+                  </p>
+                  <p className="text-sm text-muted-foreground">
+                    {t.questions} questions · {t.sessions} sessions · feedback after each answer:{" "}
+                    {t.showFeedback === null ? "class default" : t.showFeedback ? "shown" : "report only"}
+                  </p>
+                </div>
+                <div className="flex flex-wrap gap-2">
+                  <SettingButton topicId={t.id} name="unlocked" value={t.unlocked ? "false" : "true"} label={t.unlocked ? "Lock" : "Unlock"} testId="toggle-lock" />
+                  <SettingButton
+                    topicId={t.id}
+                    name="showFeedback"
+                    value={t.showFeedback === null ? "true" : t.showFeedback ? "false" : "inherit"}
+                    label={t.showFeedback === null ? "Show feedback" : t.showFeedback ? "Report-only feedback" : "Use class default"}
+                  />
+                  <Button asChild size="sm">
+                    <Link href={`/instructor/batches/${batchId}/topics/${t.id}`} data-testid="manage-questions">
+                      Questions & upload
+                    </Link>
+                  </Button>
+                </div>
+              </CardContent>
+            </Card>
+          </li>
+        ))}
+      </ol>
+      {topics.length === 0 ? <p className="text-sm text-muted-foreground">No topics yet: add the first one above.</p> : null}
+    </div>
+  );
+}

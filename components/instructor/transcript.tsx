@@ -1,0 +1,87 @@
+import { overrideGradeAction } from "@/app/(instructor)/instructor/actions";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardHeader } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { ActionForm } from "./action-form";
+
+export type TranscriptTurn = {
+  id: string;
+  index: number;
+  kind: "MAIN" | "FOLLOW_UP";
+  question: string;
+  answer: string | null;
+  verdict: "STRONG" | "SHALLOW" | "WRONG" | null;
+  score: number | null;
+  dims: { relevance: number | null; accuracy: number | null; depth: number | null; clarity: number | null };
+  feedback: string | null;
+  grader: string | null;
+  evaluation: { covered?: { point: string; quote: string }[]; missed?: string[] } | null;
+  overrides: { by: string; at: string; from: string; to: string; reason: string }[];
+};
+
+export function Transcript({ turns }: { turns: TranscriptTurn[] }) {
+  return (
+    <ol className="grid gap-3" data-testid="transcript">
+      {turns.map((t) => (
+        <li key={t.id}>
+          <Card data-testid="transcript-turn" data-verdict={t.verdict ?? ""}>
+            <CardHeader className="gap-2">
+              <div className="flex flex-wrap items-center gap-2 text-sm">
+                <span className="text-muted-foreground">
+                  Turn {t.index + 1}
+                  {t.kind === "FOLLOW_UP" ? " · follow-up" : ""}
+                </span>
+                {t.verdict ? <Badge variant={t.verdict === "STRONG" ? "success" : t.verdict === "SHALLOW" ? "warning" : "secondary"}>{t.verdict.toLowerCase()}</Badge> : null}
+                {t.score !== null ? <span className="font-semibold">{t.score}/100</span> : null}
+                {t.grader ? <span className="text-xs text-muted-foreground">graded by {t.grader}</span> : null}
+              </div>
+              <p className="font-medium">{t.question}</p>
+            </CardHeader>
+            <CardContent className="grid gap-3 text-sm">
+              <p className="whitespace-pre-wrap rounded-md bg-muted p-3">{t.answer ?? <em className="text-muted-foreground">No answer yet.</em>}</p>
+              {t.verdict ? (
+                <p className="text-muted-foreground">
+                  Relevance {t.dims.relevance} · accuracy {t.dims.accuracy} · depth {t.dims.depth} · clarity {t.dims.clarity}
+                </p>
+              ) : null}
+              {t.feedback ? <p>{t.feedback}</p> : null}
+              {t.evaluation?.missed?.length ? <p className="text-muted-foreground">Missed: {t.evaluation.missed.join("; ")}</p> : null}
+              {t.overrides.map((o, i) => (
+                <p key={i} className="text-xs text-muted-foreground">
+                  {o.by} changed {o.from} → {o.to} on {new Date(o.at).toLocaleString()}: “{o.reason}”
+                </p>
+              ))}
+              {t.verdict ? (
+                <details>
+                  <summary className="cursor-pointer text-primary" data-testid="override-open">
+                    Change this grade
+                  </summary>
+                  <ActionForm action={overrideGradeAction} submitLabel="Save grade" testId="override" className="mt-2 sm:grid-cols-3">
+                    <input type="hidden" name="turnId" value={t.id} />
+                    <div className="grid gap-1">
+                      <Label htmlFor={`verdict-${t.id}`}>Verdict</Label>
+                      <select id={`verdict-${t.id}`} name="verdict" defaultValue={t.verdict} className="h-10 rounded-md border border-input bg-background px-2" data-testid="override-verdict">
+                        <option value="STRONG">Strong</option>
+                        <option value="SHALLOW">Shallow</option>
+                        <option value="WRONG">Wrong</option>
+                      </select>
+                    </div>
+                    <div className="grid gap-1">
+                      <Label htmlFor={`score-${t.id}`}>Score (0–100)</Label>
+                      <Input id={`score-${t.id}`} name="score" type="number" min={0} max={100} defaultValue={t.score ?? 0} required data-testid="override-score" />
+                    </div>
+                    <div className="grid gap-1">
+                      <Label htmlFor={`reason-${t.id}`}>Reason (shown to the student)</Label>
+                      <Input id={`reason-${t.id}`} name="reason" required maxLength={500} data-testid="override-reason" />
+                    </div>
+                  </ActionForm>
+                </details>
+              ) : null}
+            </CardContent>
+          </Card>
+        </li>
+      ))}
+    </ol>
+  );
+}

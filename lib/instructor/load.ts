@@ -1,0 +1,19 @@
+import "server-only";
+// Page helpers for the instructor area: a 404 from the data layer (not theirs, or no such
+// id) becomes the not-found page rather than an error.
+import { notFound } from "next/navigation";
+import { requireInstructor } from "@/lib/auth/guards";
+import { AppError } from "@/lib/errors";
+
+export async function orNotFound<T>(read: Promise<T>): Promise<T> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof AppError && error.status === 404) notFound();
+    throw error;
+  }
+}
+
+export function instructorPage() {
+  return requireInstructor("redirect");
+}
