@@ -2,7 +2,7 @@ import Link from "next/link";
 import { SimpleBarChart } from "@/components/charts/bar-chart";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { batchDashboard } from "@/lib/db/queries/analytics";
-import { AT_RISK_IDLE_DAYS, AT_RISK_SCORE } from "@/lib/db/queries/analytics";
+import { AT_RISK_IDLE_DAYS, AT_RISK_SCORE } from "@/lib/analytics-settings";
 
 type Dashboard = Awaited<ReturnType<typeof batchDashboard>>;
 

@@ -3,9 +3,7 @@ import "server-only";
 // is never loaded into JS). Callers check ownership first (ownedBatch).
 import { getDb } from "../client";
 
-export const AT_RISK_SCORE = 50;
-export const AT_RISK_IDLE_DAYS = 7;
-export const HEATMAP_MAX_STUDENTS = 60;
+import { AT_RISK_IDLE_DAYS, AT_RISK_SCORE, HEATMAP_MAX_STUDENTS } from "@/lib/analytics-settings";
 
 export async function sessionsOverTime(batchId: string, days = 30) {
   const db = await getDb();
@@ -110,18 +108,25 @@ export async function questionStats(batchId: string, limit = 100) {
     LIMIT ${limit}`;
 }
 
-/** How often instructors changed the grader's verdict, per topic. */
+/** How often instructors changed the grader's verdict, per topic. Overrides are few, so they are counted from their own table. */
 export async function graderDisagreement(batchId: string) {
   const db = await getDb();
   return db.$queryRaw<{ topicId: string; name: string; graded: number; overridden: number }[]>`
-    SELECT t.id AS "topicId", t.name,
-           count(tr.id)::int AS graded,
-           count(tr.id) FILTER (WHERE EXISTS (SELECT 1 FROM "GradeOverride" g WHERE g."turnId" = tr.id))::int AS overridden
-    FROM "Topic" t
-    JOIN "InterviewSession" s ON s."topicId" = t.id
-    JOIN "Turn" tr ON tr."sessionId" = s.id AND tr.verdict IS NOT NULL
+    WITH graded AS (
+      SELECT s."topicId", count(*)::int AS graded
+      FROM "InterviewSession" s JOIN "Turn" tr ON tr."sessionId" = s.id
+      WHERE s."batchId" = ${batchId} AND tr.verdict IS NOT NULL
+      GROUP BY 1
+    ), overridden AS (
+      SELECT s."topicId", count(DISTINCT g."turnId")::int AS overridden
+      FROM "GradeOverride" g JOIN "Turn" tr ON tr.id = g."turnId" JOIN "InterviewSession" s ON s.id = tr."sessionId"
+      WHERE s."batchId" = ${batchId}
+      GROUP BY 1
+    )
+    SELECT t.id AS "topicId", t.name, g.graded, coalesce(o.overridden, 0)::int AS overridden
+    FROM "Topic" t JOIN graded g ON g."topicId" = t.id LEFT JOIN overridden o ON o."topicId" = t.id
     WHERE t."batchId" = ${batchId}
-    GROUP BY t.id ORDER BY t.position`;
+    ORDER BY t.position`;
 }
 
 export async function batchDashboard(batchId: string) {
