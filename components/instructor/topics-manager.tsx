@@ -1,6 +1,6 @@
 import { ArrowDown, ArrowUp, Lock, LockOpen } from "lucide-react";
 import Link from "next/link";
-import { createTopicAction, topicSettingAction } from "@/app/(instructor)/instructor/actions";
+import { createTopicAction, editTopicAction, topicSettingAction } from "@/app/(instructor)/instructor/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -74,6 +74,20 @@ export function TopicsManager({ batchId, topics }: { batchId: string; topics: Ma
                     {t.showFeedback === null ? "class default" : t.showFeedback ? "shown" : "report only"}
                   </p>
                 </div>
+                <details className="w-full basis-full text-sm">
+                  <summary className="cursor-pointer text-primary">Edit name and description</summary>
+                  <ActionForm action={editTopicAction} submitLabel="Save topic" className="mt-2 sm:grid-cols-2">
+                    <input type="hidden" name="topicId" value={t.id} />
+                    <div className="grid gap-1">
+                      <Label htmlFor={`name-${t.id}`}>Name</Label>
+                      <Input id={`name-${t.id}`} name="name" defaultValue={t.name} required maxLength={120} />
+                    </div>
+                    <div className="grid gap-1">
+                      <Label htmlFor={`description-${t.id}`}>Description</Label>
+                      <Input id={`description-${t.id}`} name="description" defaultValue={t.description} maxLength={500} />
+                    </div>
+                  </ActionForm>
+                </details>
                 <div className="flex flex-wrap gap-2">
                   <SettingButton topicId={t.id} name="unlocked" value={t.unlocked ? "false" : "true"} label={t.unlocked ? "Lock" : "Unlock"} testId="toggle-lock" />
                   <SettingButton
