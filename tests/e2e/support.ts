@@ -1,6 +1,7 @@
 // Shared e2e helpers: fresh accounts, the seeded bank, axe checks.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { subjectOf } from "../../lib/grading/key-points";
 import { DEMO_TOPICS } from "../../prisma/seed-data";
 import { SignupPage } from "./pages/signup-page";
 
@@ -14,8 +15,9 @@ export function bankQuestion(text: string) {
 
 export const answers = {
   strong: (q: { referenceAnswer: string }) => q.referenceAnswer,
-  shallow: (q: { keyPoints: string[] }) => `${q.keyPoints[0]}.`,
-  wrong: () => "I would restart the computer and ask a colleague for help with it.",
+  // On topic but vague → shallow under the calibrated grader (one precise key point can already be strong).
+  shallow: (q: { keyPoints: string[] }) => `I think it has to do with ${subjectOf(q.keyPoints[0]!)}, but I am not sure how it works.`,
+  wrong: () => "I like pizza and football on weekends.",
 };
 
 let counter = 0;

@@ -3,11 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { routeNext } from "@/graph/routing";
 import { MAX_TURNS } from "@/graph/state";
+import { subjectOf } from "@/lib/grading/key-points";
 import { demoPlan, runInterview } from "../support/interview-driver";
 
 const strong = (q?: { referenceAnswer: string | null }) => q?.referenceAnswer ?? "";
-// One key point, stated plainly: correct but thin → shallow.
-const shallow = (q?: { keyPoints: string[] }) => `${q?.keyPoints[0] ?? ""}.`;
+// On topic but vague: names the subject without explaining it → shallow.
+const shallow = (q?: { keyPoints: string[] }) => `I think it has to do with ${subjectOf(q?.keyPoints[0] ?? "it")}, but I am not sure how it works.`;
 const wrong = () => "I would use a spreadsheet and ask my manager what they think about it.";
 
 describe("interviewer graph (offline grader)", () => {

@@ -1,0 +1,77 @@
+// npm run bench:grader — the offline grader against 2,442 human-graded answers (Mohler et
+// al. 2011), next to a plain word-overlap baseline; the held-out half of the questions is
+// reported separately. With LLM_* set, the configured model is measured the same way.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import "../scripts/load-env";
+import { readCsvRows } from "../lib/csv/rows";
+import { buildIdf } from "../lib/grading/features";
+import { gradeOffline } from "../lib/grading/offline";
+import { terms } from "../lib/grading/text";
+import { confusion, humanLabel, LABELS, macroF1, pearson, qwk, spearman, type Label } from "./metrics";
+import { splitOf } from "./split";
+
+type Item = { qid: string; question: string; reference: string; answer: string; human: number; split: "train" | "heldout" };
+
+function load(): Item[] {
+  const dir = path.join(process.cwd(), "bench", "data", "asag-mohler");
+  const read = (f: string) => readCsvRows(readFileSync(path.join(dir, f), "utf8")).slice(1).map((r) => r.cells);
+  const questions = new Map(read("questions.csv").map(([id, q, a]) => [id!, { question: q!, reference: a! }]));
+  return read("answers.csv").map(([id, answer, score]) => ({ qid: id!, ...questions.get(id!)!, answer: answer!, human: Number(score), split: splitOf(id!) }));
+}
+
+/** The baseline: share of the reference's content words that the answer contains. */
+function overlapBaseline(item: Item): number {
+  const ref = [...new Set(terms(item.reference))];
+  const ans = new Set(terms(item.answer));
+  return ref.length ? (100 * ref.filter((t) => ans.has(t)).length) / ref.length : 0;
+}
+const baselineLabel = (s: number): Label => (s >= 50 ? "strong" : s >= 20 ? "shallow" : "wrong");
+
+type Prediction = { score: number; label: Label };
+
+function report(name: string, items: Item[], predict: (i: Item) => Prediction) {
+  for (const part of ["all", "heldout"] as const) {
+    const subset = part === "all" ? items : items.filter((i) => i.split === "heldout");
+    const preds = subset.map(predict);
+    const human = subset.map((i) => i.human);
+    const truth = subset.map((i) => humanLabel(i.human));
+    const labels = preds.map((p) => p.label);
+    const m = confusion(truth, labels);
+    console.log(
+      `${name.padEnd(24)} ${part.padEnd(8)} n=${String(subset.length).padEnd(5)} Pearson ${pearson(preds.map((p) => p.score), human).toFixed(3)} · Spearman ${spearman(preds.map((p) => p.score), human).toFixed(3)} · QWK ${qwk(truth, labels).toFixed(3)} · macro-F1 ${macroF1(truth, labels).toFixed(3)}`,
+    );
+    if (part === "heldout") console.log(`${"".padEnd(33)}confusion (rows human ${LABELS.join("/")}, cols predicted): ${m.map((r) => `[${r.join(" ")}]`).join(" ")}`);
+  }
+}
+
+async function main() {
+  const items = load();
+  const heldout = items.filter((i) => i.split === "heldout");
+  console.log(`Mohler et al. 2011: ${new Set(items.map((i) => i.qid)).size} questions, ${items.length} answers; held-out half: ${new Set(heldout.map((i) => i.qid)).size} questions, ${heldout.length} answers.`);
+  console.log("Human score 0–5 → strong ≥ 4, shallow 2–<4, wrong < 2. Correlations use the graders' 0–100 score.\n");
+
+  report("word-overlap baseline", items, (i) => {
+    const s = overlapBaseline(i);
+    return { score: s, label: baselineLabel(s) };
+  });
+  // IDF from the bank of questions and reference answers only (what a topic's bank gives at run time).
+  const bank = [...new Map(items.map((i) => [i.qid, `${i.question} ${i.reference}`])).values()];
+  const idf = buildIdf(bank);
+  const t0 = performance.now();
+  const offline = new Map(items.map((i) => [i, gradeOffline({ text: i.question, referenceAnswer: i.reference, keyPoints: [] }, i.answer, { idf })]));
+  const perAnswer = (performance.now() - t0) / items.length;
+  report("offline grader", items, (i) => ({ score: offline.get(i)!.scores.overall, label: offline.get(i)!.verdict }));
+  console.log(`\noffline grader speed: ${perAnswer.toFixed(2)} ms per answer (target ≤ 5 ms)`);
+
+  const { modelBenchmark } = await import("./grader-model");
+  await modelBenchmark(items, report);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error("bench:grader failed:", error);
+    process.exit(1);
+  },
+);
