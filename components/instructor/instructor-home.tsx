@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { createBatchAction } from "@/app/(instructor)/instructor/actions";
+import { Stat } from "@/components/ui/stat";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -54,11 +55,3 @@ export function InstructorHome({ name, batches }: { name: string; batches: Instr
   );
 }
 
-function Stat({ label, value }: { label: string; value: number }) {
-  return (
-    <div className="rounded-md bg-muted p-2">
-      <dt className="text-xs text-muted-foreground">{label}</dt>
-      <dd className="text-lg font-semibold">{value}</dd>
-    </div>
-  );
-}

@@ -1,7 +1,7 @@
-import { ArrowDown, ArrowUp, Lock, LockOpen } from "lucide-react";
+import { ArrowDown, ArrowUp } from "lucide-react";
 import Link from "next/link";
+import { TopicLockBadge } from "@/components/topic-lock-badge";
 import { createTopicAction, editTopicAction, topicSettingAction } from "@/app/(instructor)/instructor/actions";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
@@ -59,15 +59,7 @@ export function TopicsManager({ batchId, topics }: { batchId: string; topics: Ma
                 <div className="min-w-48 flex-1">
                   <p className="font-medium">
                     {i + 1}. {t.name}{" "}
-                    {t.unlocked ? (
-                      <Badge variant="success">
-                        <LockOpen className="size-3" aria-hidden /> Open
-                      </Badge>
-                    ) : (
-                      <Badge variant="secondary">
-                        <Lock className="size-3" aria-hidden /> Locked
-                      </Badge>
-                    )}
+                    <TopicLockBadge unlocked={t.unlocked} />
                   </p>
                   <p className="text-sm text-muted-foreground">
                     {t.questions} questions · {t.sessions} sessions · feedback after each answer:{" "}

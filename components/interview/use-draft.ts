@@ -7,7 +7,9 @@ const key = (sessionId: string, turn: number | undefined) => `interview-draft:${
 export function useDraft(sessionId: string, turn: number | undefined) {
   const [draft, setDraft] = useState("");
   useEffect(() => {
-    setDraft(window.localStorage.getItem(key(sessionId, turn)) ?? "");
+    // Restore a saved draft, but never wipe what was typed since the question appeared.
+    const saved = window.localStorage.getItem(key(sessionId, turn));
+    if (saved) setDraft((current) => current || saved);
   }, [sessionId, turn]);
   const update = useCallback(
     (text: string) => {

@@ -1,9 +1,11 @@
-import { ArrowRight, Lock, LockOpen } from "lucide-react";
+import { ArrowRight } from "lucide-react";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/table";
+import { TopicLockBadge } from "@/components/topic-lock-badge";
 import { MasteryChart, type MasteryPoint } from "@/components/charts/mastery-chart";
 import { ProgressChart, type ProgressPoint } from "@/components/charts/progress-chart";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { Stat } from "@/components/ui/stat";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { JoinBatchForm } from "./join-batch-form";
 import { StartInterviewButton } from "./start-interview-button";
@@ -116,18 +118,7 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
             No interviews yet. Start one on an open topic — it takes about 15 minutes.
           </p>
         ) : (
-          <div className="overflow-x-auto rounded-xl border">
-            <table className="w-full text-sm" data-testid="recent-sessions">
-              <thead className="bg-muted text-left text-muted-foreground">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">Topic</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Date</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Status</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Score</th>
-                  <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Open</span></th>
-                </tr>
-              </thead>
-              <tbody>
+          <DataTable data-testid="recent-sessions" columns={["Topic", "Date", "Status", "Score", { label: "Open", srOnly: true }]}>
                 {recent.map((s) => (
                   <tr key={s.id} className="border-t">
                     <td className="px-4 py-2">{s.topicName}</td>
@@ -147,9 +138,7 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
                     </td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </DataTable>
         )}
       </section>
     </div>
@@ -164,15 +153,7 @@ function TopicCard({ topic }: { topic: StudentTopic }) {
           <CardTitle as="h3" className="text-base">
             {topic.name}
           </CardTitle>
-          {topic.unlocked ? (
-            <Badge variant="success">
-              <LockOpen className="size-3" aria-hidden /> Open
-            </Badge>
-          ) : (
-            <Badge variant="secondary">
-              <Lock className="size-3" aria-hidden /> Locked
-            </Badge>
-          )}
+          <TopicLockBadge unlocked={topic.unlocked} />
         </div>
         <CardDescription>{topic.description}</CardDescription>
       </CardHeader>
@@ -196,11 +177,3 @@ function TopicCard({ topic }: { topic: StudentTopic }) {
   );
 }
 
-function Stat({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="rounded-md bg-muted p-2">
-      <dt className="text-xs text-muted-foreground">{label}</dt>
-      <dd className="font-semibold">{value}</dd>
-    </div>
-  );
-}

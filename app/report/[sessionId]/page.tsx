@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ReportView } from "@/components/report/report-view";
 import { Button } from "@/components/ui/button";
@@ -8,8 +8,8 @@ import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/ca
 import { requireUser } from "@/lib/auth/guards";
 import { getSessionMeta } from "@/lib/db/queries/interviews";
 import { homePathFor } from "@/lib/domain";
-import { AppError } from "@/lib/errors";
 import { getInterviewView } from "@/lib/interview/service";
+import { orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Interview report" };
 
@@ -18,10 +18,7 @@ export const metadata: Metadata = { title: "Interview report" };
 export default async function ReportPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const user = await requireUser("redirect");
   const { sessionId } = await params;
-  const view = await getInterviewView(user, sessionId).catch((error) => {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  });
+  const view = await orNotFound(getInterviewView(user, sessionId));
   if (view.status === "IN_PROGRESS" && user.role === "STUDENT") redirect(`/interview/${sessionId}`);
   const meta = await getSessionMeta(sessionId);
   return (

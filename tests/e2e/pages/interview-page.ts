@@ -22,14 +22,16 @@ export class InterviewPage {
     const before = await this.question().textContent();
     const beforeProgress = await this.answered().textContent();
     await this.page.getByTestId("answer-input").fill(text);
+    await expect(this.page.getByTestId("answer-input")).toHaveValue(text);
     if (options.keyboard) await this.page.getByTestId("answer-input").press("Control+Enter");
     else await this.page.getByTestId("submit-answer").click();
     // The next question (or the report) replaces this one.
+    // Bounded reads: once the report replaces the room these elements are gone, and an
+    // unbounded textContent() would wait forever inside one attempt.
     await expect(async () => {
-      const url = this.page.url();
-      if (url.includes("/report/")) return;
-      expect(await this.answered().textContent()).not.toBe(beforeProgress);
-      expect(await this.question().textContent()).not.toBe(before);
+      if (this.page.url().includes("/report/")) return;
+      expect(await this.answered().textContent({ timeout: 500 })).not.toBe(beforeProgress);
+      expect(await this.question().textContent({ timeout: 500 })).not.toBe(before);
     }).toPass({ timeout: 15_000 });
   }
 

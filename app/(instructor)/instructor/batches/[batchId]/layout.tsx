@@ -1,6 +1,6 @@
 import { BatchHeader } from "@/components/instructor/batch-header";
 import { batchOverview } from "@/lib/db/queries/instructor";
-import { instructorPage, orNotFound } from "@/lib/instructor/load";
+import { instructorPage, orNotFound } from "@/lib/pages";
 
 export default async function BatchLayout({ children, params }: { children: React.ReactNode; params: Promise<{ batchId: string }> }) {
   const instructor = await instructorPage();

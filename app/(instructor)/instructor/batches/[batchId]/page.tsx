@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { BatchDashboard } from "@/components/instructor/batch-dashboard";
 import { batchDashboard } from "@/lib/db/queries/analytics";
 import { ownedBatch } from "@/lib/db/queries/instructor";
-import { instructorPage, orNotFound } from "@/lib/instructor/load";
+import { instructorPage, orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Class dashboard" };
 

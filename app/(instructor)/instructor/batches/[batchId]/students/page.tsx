@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/table";
 import { removeStudentAction } from "@/app/(instructor)/instructor/actions";
 import { Button } from "@/components/ui/button";
 import { roster } from "@/lib/db/queries/instructor";
-import { instructorPage, orNotFound } from "@/lib/instructor/load";
+import { instructorPage, orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Students" };
 
@@ -19,19 +20,7 @@ export default async function StudentsPage({ params }: { params: Promise<{ batch
       {students.length === 0 ? (
         <p className="text-sm text-muted-foreground">Nobody has joined yet. Share the class code above with your students.</p>
       ) : (
-        <div className="overflow-x-auto rounded-xl border">
-          <table className="w-full text-sm" data-testid="roster">
-            <thead className="bg-muted text-left text-muted-foreground">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">Student</th>
-                <th scope="col" className="px-3 py-2 font-medium">Joined</th>
-                <th scope="col" className="px-3 py-2 font-medium">Sessions</th>
-                <th scope="col" className="px-3 py-2 font-medium">Average</th>
-                <th scope="col" className="px-3 py-2 font-medium">Last active</th>
-                <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody>
+        <DataTable data-testid="roster" columns={["Student", "Joined", "Sessions", "Average", "Last active", { label: "Actions", srOnly: true }]}>
               {students.map((s) => (
                 <tr key={s.studentId} className="border-t" data-testid="roster-row">
                   <td className="px-3 py-2">
@@ -55,9 +44,7 @@ export default async function StudentsPage({ params }: { params: Promise<{ batch
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </DataTable>
       )}
       <p className="text-xs text-muted-foreground">Removing a student keeps their past interviews in your analytics and closes any interview they have open.</p>
     </section>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { TopicsManager } from "@/components/instructor/topics-manager";
 import { batchOverview } from "@/lib/db/queries/instructor";
-import { instructorPage, orNotFound } from "@/lib/instructor/load";
+import { instructorPage, orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Topics" };
 

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/table";
 import { notFound } from "next/navigation";
 import { MasteryChart } from "@/components/charts/mastery-chart";
 import { ProgressChart } from "@/components/charts/progress-chart";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { studentInBatch } from "@/lib/db/queries/analytics";
 import { ownedBatch } from "@/lib/db/queries/instructor";
-import { instructorPage, orNotFound } from "@/lib/instructor/load";
+import { instructorPage, orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Student" };
 
@@ -49,19 +50,7 @@ export default async function StudentDetailPage({ params }: { params: Promise<{ 
           </Card>
         </div>
       ) : null}
-      <div className="overflow-x-auto rounded-xl border">
-        <table className="w-full text-sm" data-testid="student-sessions">
-          <thead className="bg-muted text-left text-muted-foreground">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">Topic</th>
-              <th scope="col" className="px-3 py-2 font-medium">Started</th>
-              <th scope="col" className="px-3 py-2 font-medium">Status</th>
-              <th scope="col" className="px-3 py-2 font-medium">Turns</th>
-              <th scope="col" className="px-3 py-2 font-medium">Score</th>
-              <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">Open</span></th>
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable data-testid="student-sessions" columns={["Topic", "Started", "Status", "Turns", "Score", { label: "Open", srOnly: true }]}>
             {detail.sessions.map((s) => (
               <tr key={s.id} className="border-t">
                 <td className="px-3 py-2">{s.topic.name}</td>
@@ -76,9 +65,7 @@ export default async function StudentDetailPage({ params }: { params: Promise<{ 
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </DataTable>
     </div>
   );
 }

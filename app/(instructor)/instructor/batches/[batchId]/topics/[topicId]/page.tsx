@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { CsvImport } from "@/components/instructor/csv-import";
 import { QuestionList } from "@/components/instructor/question-list";
 import { topicQuestions } from "@/lib/db/queries/instructor";
-import { instructorPage, orNotFound } from "@/lib/instructor/load";
+import { instructorPage, orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Questions" };
 

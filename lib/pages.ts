@@ -1,6 +1,6 @@
 import "server-only";
-// Page helpers for the instructor area: a 404 from the data layer (not theirs, or no such
-// id) becomes the not-found page rather than an error.
+// Page helpers: a 404 from the data layer or service (not theirs, or no such id) becomes the
+// not-found page rather than an error page.
 import { notFound } from "next/navigation";
 import { requireInstructor } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
