@@ -13,6 +13,7 @@ import {
   findStartableTopic,
   getSession,
   getSessionOwner,
+  getTurnAnswer,
   markSessionEnded,
   questionsForPlan,
   releaseTurnClaim,
@@ -114,15 +115,14 @@ export async function submitAnswer(
   answer: string,
   options: { onToken?: (text: string) => void } = {},
 ): Promise<InterviewView> {
-  const owner = await getSessionOwner(sessionId);
-  if (!owner || owner.studentId !== student.id) throw new AppError("not_found:interview", "We could not find that interview.");
-  if (owner.status !== "IN_PROGRESS") throw new AppError("conflict:interview", "This interview has already ended. Open its report, or start a new one.");
-  const claim = await claimTurnAnswer(sessionId, turn, answer);
-  if (claim === "missing") throw new AppError("conflict:turn", "That question is not the current one. Reload to continue where you are.");
-  if (claim === "taken") {
-    // Re-read: the winner wrote its answer after `session` was loaded.
-    const existing = (await getSession(sessionId))?.turns.find((t) => t.index === turn);
-    if (existing?.answerText !== answer) {
+  if (!(await claimTurnAnswer(sessionId, student.id, turn, answer))) {
+    // Nothing claimed: find out why, in the order that gives the most useful answer.
+    const owner = await getSessionOwner(sessionId);
+    if (!owner || owner.studentId !== student.id) throw new AppError("not_found:interview", "We could not find that interview.");
+    if (owner.status !== "IN_PROGRESS") throw new AppError("conflict:interview", "This interview has already ended. Open its report, or start a new one.");
+    const existing = await getTurnAnswer(sessionId, turn);
+    if (!existing) throw new AppError("conflict:turn", "That question is not the current one. Reload to continue where you are.");
+    if (existing.answerText !== answer) {
       throw new AppError("conflict:turn", "This question was already answered, perhaps in another tab. Reload to continue.");
     }
     return waitForEvaluation(student, sessionId, turn); // a retry of the same submission

@@ -85,18 +85,30 @@ export async function getSessionOwner(sessionId: string) {
 export type SessionWithTurns = NonNullable<Awaited<ReturnType<typeof getSession>>>;
 
 /**
- * Claims turn `index` for this answer. Exactly one caller wins per turn, however many
- * submit at once; the others learn what is already there.
+ * Claims turn `index` of the student's open session for this answer, in one statement (it is
+ * on every turn's path). Exactly one caller wins per turn, however many submit at once.
+ * Returns false when nothing was claimed; the caller then asks why.
  */
-export async function claimTurnAnswer(sessionId: string, index: number, answer: string): Promise<"claimed" | "taken" | "missing"> {
+export async function claimTurnAnswer(sessionId: string, studentId: string, index: number, answer: string): Promise<boolean> {
   const db = await getDb();
-  const claimed = await db.turn.updateMany({ where: { sessionId, index, answerText: null }, data: { answerText: answer, answeredAt: new Date() } });
-  if (claimed.count === 1) {
-    await db.interviewSession.update({ where: { id: sessionId }, data: { lastActiveAt: new Date() } });
-    return "claimed";
-  }
-  const turn = await db.turn.findUnique({ where: { sessionId_index: { sessionId, index } }, select: { id: true } });
-  return turn ? "taken" : "missing";
+  // Data-modifying CTEs always run to completion, so the session's activity is touched too.
+  const rows = await db.$queryRaw<{ n: number }[]>`
+    WITH claimed AS (
+      UPDATE "Turn" t SET "answerText" = ${answer}, "answeredAt" = now()
+      FROM "InterviewSession" s
+      WHERE t."sessionId" = s.id AND s.id = ${sessionId} AND s."studentId" = ${studentId}
+        AND s.status = 'IN_PROGRESS' AND t.index = ${index} AND t."answerText" IS NULL
+      RETURNING t.id
+    ), touched AS (
+      UPDATE "InterviewSession" SET "lastActiveAt" = now() WHERE id = ${sessionId} AND EXISTS (SELECT 1 FROM claimed) RETURNING id
+    )
+    SELECT (SELECT count(*) FROM claimed)::int AS n`;
+  return (rows[0]?.n ?? 0) === 1;
+}
+
+export async function getTurnAnswer(sessionId: string, index: number) {
+  const db = await getDb();
+  return db.turn.findUnique({ where: { sessionId_index: { sessionId, index } }, select: { answerText: true } });
 }
 
 /** Gives a claimed-but-unevaluated answer back (its evaluation failed), so it can be retried. */
