@@ -42,7 +42,7 @@ export default defineConfig({
     command: "bash tests/e2e/serve.sh",
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 240_000,
-    reuseExistingServer: false,
+    reuseExistingServer: !!process.env.E2E_REUSE_SERVER,
     stdout: "pipe",
     stderr: "pipe",
     env: { E2E_PORT: String(PORT) },

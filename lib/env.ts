@@ -32,6 +32,14 @@ const schema = z.object({
   LLM_TIMEOUT_MS: optionalString
     .transform((v) => (v === undefined ? 20_000 : Number(v)))
     .pipe(z.number().int().min(1000).max(300_000)),
+  /** Interviewer steps (answers graded + interviews started) one student may trigger per minute: a model-backed step costs money. */
+  TURNS_PER_MINUTE: optionalString
+    .transform((v) => (v === undefined ? 20 : Number(v)))
+    .pipe(z.number().int("TURNS_PER_MINUTE must be a whole number").min(1).max(100_000)),
+  /** The same per student per day. */
+  TURNS_PER_DAY: optionalString
+    .transform((v) => (v === undefined ? 400 : Number(v)))
+    .pipe(z.number().int("TURNS_PER_DAY must be a whole number").min(1).max(1_000_000)),
   NEXT_PHASE: optionalString,
 });
 

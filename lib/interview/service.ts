@@ -20,6 +20,7 @@ import {
   type SessionWithTurns,
 } from "@/lib/db/queries/interviews";
 import { AppError } from "@/lib/errors";
+import { assertTurnBudget, spendTurnBudget } from "./budget";
 import { getInterviewGraph, interviewContext, runOptions, threadConfig } from "./engine";
 import { buildPlan } from "./plan";
 import { toView, type InterviewView } from "./view";
@@ -70,9 +71,13 @@ export async function startInterview(
 
   const bankSize = (await questionsForPlan(topicId, student.id)).length;
   if (bankSize === 0) throw new AppError("bad_request:topic", "This topic has no questions yet. Ask your instructor to add some.");
+  await assertTurnBudget(student.id);
   const model = interviewContext().model;
   const { session, created } = await createOrGetOpenSession({ studentId: student.id, topicId, batchId: topic.batchId, grader: model ? `model:${model.name}` : "offline" });
-  if (created) await startGraph(session, topic.name, options.onToken);
+  if (created) {
+    await spendTurnBudget(student.id).catch(() => {}); // the session exists now: let it start
+    await startGraph(session, topic.name, options.onToken);
+  }
   return { view: await getInterviewView(student, session.id), resumed: !created };
 }
 
@@ -126,6 +131,12 @@ export async function submitAnswer(
       throw new AppError("conflict:turn", "This question was already answered, perhaps in another tab. Reload to continue.");
     }
     return waitForEvaluation(student, sessionId, turn); // a retry of the same submission
+  }
+  try {
+    await spendTurnBudget(student.id);
+  } catch (error) {
+    await releaseTurnClaim(sessionId, turn); // refused, not lost: the answer stays in the box
+    throw error;
   }
   try {
     await resume(sessionId, { answer }, options.onToken);

@@ -64,7 +64,9 @@ export async function renameBatchAction(_prev: FormState, formData: FormData): P
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]!.message };
   try {
     const instructor = await requireInstructor();
+    const before = await ownedBatch(parsed.data.batchId, instructor.id);
     await renameBatch(parsed.data.batchId, instructor.id, parsed.data.name);
+    await audit(instructor.id, "batch.rename", "batch", before.id, before.id, { from: before.name, to: parsed.data.name });
     revalidatePath(batchPath(parsed.data.batchId), "layout");
     return { ok: true, message: "Renamed." };
   } catch (error) {
@@ -94,6 +96,7 @@ export async function batchFeedbackAction(formData: FormData): Promise<void> {
   const { batchId, showFeedback } = z.object({ batchId: id, showFeedback: bool }).parse(Object.fromEntries(formData));
   const instructor = await requireInstructor();
   await setBatchFeedback(batchId, instructor.id, showFeedback);
+  await audit(instructor.id, "batch.feedback", "batch", batchId, batchId, { showFeedback });
   revalidatePath(batchPath(batchId), "layout");
 }
 
@@ -126,6 +129,7 @@ export async function editTopicAction(_prev: FormState, formData: FormData): Pro
   try {
     const instructor = await requireInstructor();
     const topic = await updateTopic(parsed.data.topicId, instructor.id, { name: parsed.data.name, description: parsed.data.description });
+    await audit(instructor.id, "topic.edit", "topic", topic.id, topic.batchId, { name: topic.name });
     revalidatePath(batchPath(topic.batchId), "layout");
     return { ok: true, message: "Saved." };
   } catch (error) {
@@ -144,6 +148,8 @@ export async function topicSettingAction(formData: FormData): Promise<void> {
   if (parsed.showFeedback !== undefined) data.showFeedback = parsed.showFeedback === "inherit" ? null : parsed.showFeedback === "true";
   const topic = await updateTopic(parsed.topicId, instructor.id, data);
   if (parsed.unlocked !== undefined) await audit(instructor.id, parsed.unlocked ? "topic.unlock" : "topic.lock", "topic", topic.id, topic.batchId);
+  if (parsed.move) await audit(instructor.id, "topic.move", "topic", topic.id, topic.batchId, { direction: parsed.move });
+  if (parsed.showFeedback !== undefined) await audit(instructor.id, "topic.feedback", "topic", topic.id, topic.batchId, { showFeedback: parsed.showFeedback });
   revalidatePath(batchPath(topic.batchId), "layout");
 }
 
@@ -162,8 +168,9 @@ export async function editQuestionAction(_prev: FormState, formData: FormData): 
     const instructor = await requireInstructor();
     const { questionId, ...data } = parsed.data;
     const q = await updateQuestion(questionId, instructor.id, data);
+    await audit(instructor.id, "question.edit", "question", q.id, q.topic.batchId, { text: q.text.slice(0, 200) });
     revalidatePath(`/instructor/batches`, "layout");
-    return { ok: true, message: `Saved. Past interviews keep the question as it was asked.${q ? "" : ""}` };
+    return { ok: true, message: "Saved. Past interviews keep the question as it was asked." };
   } catch (error) {
     return fail(error);
   }
@@ -172,7 +179,8 @@ export async function editQuestionAction(_prev: FormState, formData: FormData): 
 export async function deleteQuestionAction(formData: FormData): Promise<void> {
   const { questionId } = z.object({ questionId: id }).parse(Object.fromEntries(formData));
   const instructor = await requireInstructor();
-  await deleteQuestion(questionId, instructor.id);
+  const q = await deleteQuestion(questionId, instructor.id);
+  await audit(instructor.id, q._count.turns > 0 ? "question.archive" : "question.delete", "question", q.id, q.topic.batchId, { text: q.text.slice(0, 200) });
   revalidatePath(`/instructor/batches`, "layout");
 }
 

@@ -140,13 +140,13 @@ export async function updateQuestion(
   const question = await db.question.findFirst({ where: { id: questionId, topic: { batch: { instructorId } } } });
   if (!question) throw notFound("question");
   // Past turns keep their own snapshot of the text as asked, so editing is safe.
-  return db.question.update({ where: { id: questionId }, data: { ...data, text: data.text.trim() } });
+  return db.question.update({ where: { id: questionId }, data: { ...data, text: data.text.trim() }, include: { topic: { select: { batchId: true } } } });
 }
 
 /** Deletes a question; one that was already asked is archived so its history stays linked. */
 export async function deleteQuestion(questionId: string, instructorId: string) {
   const db = await getDb();
-  const question = await db.question.findFirst({ where: { id: questionId, topic: { batch: { instructorId } } }, include: { _count: { select: { turns: true } } } });
+  const question = await db.question.findFirst({ where: { id: questionId, topic: { batch: { instructorId } } }, include: { _count: { select: { turns: true } }, topic: { select: { batchId: true } } } });
   if (!question) throw notFound("question");
   if (question._count.turns > 0) await db.question.update({ where: { id: questionId }, data: { archivedAt: new Date() } });
   else await db.question.delete({ where: { id: questionId } });

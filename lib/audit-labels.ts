@@ -1,0 +1,26 @@
+// Human wording for audit actions; unknown actions show their code, so nothing is hidden.
+const LABELS: Record<string, string> = {
+  "batch.create": "Created the class",
+  "batch.rename": "Renamed the class",
+  "batch.code.regenerate": "Issued a new class code",
+  "batch.archive": "Archived the class",
+  "batch.unarchive": "Restored the class",
+  "batch.feedback": "Changed per-answer feedback",
+  "enrollment.join": "Joined the class",
+  "enrollment.remove": "Removed a student",
+  "topic.create": "Added a topic",
+  "topic.edit": "Edited a topic",
+  "topic.unlock": "Unlocked a topic",
+  "topic.lock": "Locked a topic",
+  "topic.move": "Reordered topics",
+  "topic.feedback": "Changed a topic's feedback setting",
+  "question.edit": "Edited a question",
+  "question.delete": "Deleted a question",
+  "question.archive": "Archived an asked question",
+  "csv.import": "Imported questions from CSV",
+  "grade.override": "Overrode a grade",
+};
+
+export function describeAudit(action: string): string {
+  return LABELS[action] ?? action;
+}

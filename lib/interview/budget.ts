@@ -1,0 +1,40 @@
+import "server-only";
+// Per-student budget of interviewer steps (each may be a paid model call), counted in the
+// database so every server instance enforces the same limit. Counted only for steps that
+// will really run, so retries and refused requests cost nothing.
+import { hitRateLimit, peekRateLimit } from "@/lib/db/queries/rate-limit";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+const windows = () => [
+  { key: (id: string) => `turns:minute:${id}`, ms: MINUTE, limit: env().TURNS_PER_MINUTE },
+  { key: (id: string) => `turns:day:${id}`, ms: DAY, limit: env().TURNS_PER_DAY },
+];
+
+function refuse(limit: number, ms: number, resetAt: Date): never {
+  const wait = Math.max(1, Math.ceil((resetAt.getTime() - Date.now()) / 1000));
+  const when = wait < 120 ? `${wait} seconds` : wait < 7200 ? `${Math.ceil(wait / 60)} minutes` : `${Math.ceil(wait / 3600)} hours`;
+  throw new AppError(
+    "rate_limit:turn",
+    `You have reached the limit of ${limit} interview steps per ${ms === MINUTE ? "minute" : "day"}. Your answer is kept — try again in ${when}.`,
+  );
+}
+
+/** Throws 429 when the student has no steps left; counts nothing. */
+export async function assertTurnBudget(studentId: string): Promise<void> {
+  for (const w of windows()) {
+    const { count, resetAt } = await peekRateLimit(w.key(studentId), w.ms);
+    if (count >= w.limit) refuse(w.limit, w.ms, resetAt);
+  }
+}
+
+/** Counts one step that is about to run; throws 429 (after counting) when it is over the limit. */
+export async function spendTurnBudget(studentId: string): Promise<void> {
+  const ws = windows();
+  const states = await Promise.all(ws.map((w) => hitRateLimit(w.key(studentId), w.ms)));
+  ws.forEach((w, i) => {
+    if (states[i]!.count > w.limit) refuse(w.limit, w.ms, states[i]!.resetAt);
+  });
+}
