@@ -9,6 +9,9 @@ const nextConfig = {
   outputFileTracingIncludes: { "/**": ["./prisma/migrations/**/*"] },
   poweredByHeader: false,
   reactStrictMode: true,
+  // CSV uploads go through a server action: room for a 2 MB file plus the form around it, so
+  // the app's own "limit is 2 MB" message answers, not Next's generic 413.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
   },

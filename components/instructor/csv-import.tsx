@@ -6,11 +6,13 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Label } from "@/components/ui/label";
+import { MAX_CSV_BYTES, tooLargeMessage } from "@/lib/csv/limits";
 
 /** Upload → preview (nothing written) → import the previewed rows in one transaction. */
 export function CsvImport({ topicId, topicName }: { topicId: string; topicName: string }) {
   const [state, action, pending] = useActionState<ImportState, FormData>(importCsvAction, {});
   const [fileName, setFileName] = useState<string | null>(null);
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
   const preview = state.preview;
   return (
     <Card data-testid="csv-import">
@@ -47,13 +49,18 @@ export function CsvImport({ topicId, topicName }: { topicId: string; topicName: 
               type="file"
               accept=".csv,.tsv,.txt,text/csv"
               required
-              onChange={(e) => setFileName(e.target.files?.[0]?.name ?? null)}
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                setFileName(file?.name ?? null);
+                // Said before uploading: nothing is sent, and the message names the limit.
+                setTooLarge(file && file.size > MAX_CSV_BYTES ? tooLargeMessage(file.size) : null);
+              }}
               className="text-sm file:mr-3 file:rounded-md file:border file:border-input file:bg-secondary file:px-3 file:py-1.5 file:text-sm file:text-secondary-foreground"
               data-testid="csv-file"
             />
           </div>
           <div className="flex flex-wrap gap-2">
-            <Button type="submit" name="intent" value="preview" variant="outline" disabled={pending || !fileName} data-testid="csv-preview">
+            <Button type="submit" name="intent" value="preview" variant="outline" disabled={pending || !fileName || !!tooLarge} data-testid="csv-preview">
               <Upload aria-hidden /> {pending ? "Reading…" : "Preview"}
             </Button>
             {preview && preview.toAdd.length > 0 ? (
@@ -66,7 +73,11 @@ export function CsvImport({ topicId, topicName }: { topicId: string; topicName: 
         </form>
 
         <div aria-live="polite" className="mt-4 grid gap-3">
-          {state.message ? (
+          {tooLarge ? (
+            <Alert variant="destructive" data-testid="csv-message">
+              {tooLarge}
+            </Alert>
+          ) : state.message ? (
             <Alert variant={state.ok ? "success" : "destructive"} data-testid="csv-message">
               {state.message}
             </Alert>

@@ -3,9 +3,10 @@
 // (case-insensitive, common aliases); other columns are ignored.
 import type { Difficulty } from "@/lib/domain";
 import { decodeCsvBytes } from "./decode";
+import { MAX_CSV_BYTES, tooLargeMessage } from "./limits";
 import { detectDelimiter, readCsvRows } from "./rows";
 
-export const MAX_CSV_BYTES = 2 * 1024 * 1024;
+export { MAX_CSV_BYTES } from "./limits";
 export const MAX_CSV_ROWS = 5000;
 export const MAX_QUESTION_CHARS = 2000;
 export const MAX_ANSWER_CHARS = 8000;
@@ -73,7 +74,7 @@ export function parseQuestionCsv(
     defaultTopic?: string;
   },
 ): CsvPreview {
-  if (bytes.byteLength > MAX_CSV_BYTES) throw new CsvFileError(`The file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the limit is 2 MB. Split it into smaller files.`);
+  if (bytes.byteLength > MAX_CSV_BYTES) throw new CsvFileError(tooLargeMessage(bytes.byteLength));
   if (bytes.byteLength === 0) throw new CsvFileError("The file is empty.");
   const { text, encoding } = decodeCsvBytes(bytes);
   if (text.includes("\u0000") && !text.includes(",") && !text.includes(";")) throw new CsvFileError("This does not look like a CSV file. Save your spreadsheet as “CSV UTF-8” and try again.");

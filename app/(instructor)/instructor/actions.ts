@@ -7,7 +7,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clientIp } from "@/lib/auth/client-ip";
 import { requireInstructor } from "@/lib/auth/guards";
-import { CsvFileError, MAX_CSV_BYTES, parseQuestionCsv, type CsvPreview } from "@/lib/csv/questions";
+import { MAX_CSV_BYTES, tooLargeMessage } from "@/lib/csv/limits";
+import { CsvFileError, parseQuestionCsv, type CsvPreview } from "@/lib/csv/questions";
 import { recordAudit } from "@/lib/db/queries/audit";
 import { createBatch, regenerateClassCode } from "@/lib/db/queries/batches";
 import {
@@ -192,7 +193,7 @@ export async function importCsvAction(_prev: ImportState, formData: FormData): P
   const file = formData.get("file");
   if (!parsed.success) return { ok: false, message: "Choose a topic to import into." };
   if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Choose a CSV file first." };
-  if (file.size > MAX_CSV_BYTES) return { ok: false, message: `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 2 MB. Split it into smaller files.` };
+  if (file.size > MAX_CSV_BYTES) return { ok: false, message: tooLargeMessage(file.size) };
   try {
     const instructor = await requireInstructor();
     const ctx = await importContext(parsed.data.topicId, instructor.id);

@@ -1,0 +1,178 @@
+// Authorization matrix, server actions: every exported action of every "use server" file
+// under app/ (a new one fails the test until it is listed here), called as five people.
+// Server actions are public endpoints, so a refusal must change nothing and an allowed call
+// must do its work (and, for instructors, be audited).
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { createBatch, enrollStudent } from "@/lib/db/queries/batches";
+import { addQuestions, createTopic } from "@/lib/db/queries/topics";
+import { setEngineModel } from "@/lib/interview/engine";
+import { startInterview, submitAnswer } from "@/lib/interview/service";
+import { DEMO_TOPICS } from "../../prisma/seed-data";
+import { makeBatchWithTopic, makeUser } from "../support/factories";
+
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string } } }));
+vi.mock("@/lib/auth", () => ({ auth: async () => session.current, signIn: async () => undefined, signOut: async () => undefined }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "10.0.0.9" }) }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const student = await import("@/app/(student)/student/actions");
+const instructor = await import("@/app/(instructor)/instructor/actions");
+
+const IDENTITIES = ["signedOut", "student", "otherStudent", "instructor", "otherInstructor"] as const;
+type Identity = (typeof IDENTITIES)[number];
+/** "ok": allowed and done; a number: refused with that status; "refused": a form action's { ok: false }. */
+type Outcome = "ok" | "refused" | number;
+
+const form = (fields: Record<string, string | Blob>) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+};
+
+/** A class (owned by "instructor") with two open topics, "student" mid-interview, "otherStudent" in the same class; a second class to join. */
+async function world() {
+  setEngineModel(null);
+  const ctx = await makeBatchWithTopic();
+  await addQuestions(ctx.topic.id, DEMO_TOPICS[0]!.questions.slice(0, 3));
+  const second = await createTopic(ctx.batch.id, { name: "Topic B", unlocked: true });
+  await addQuestions(second.id, DEMO_TOPICS[1]!.questions.slice(0, 2));
+  const otherStudent = await makeUser("STUDENT");
+  await enrollStudent(ctx.batch.id, otherStudent.id);
+  const otherInstructor = await makeUser("INSTRUCTOR");
+  const joinable = await createBatch(ctx.instructor.id, "Another class"); // nobody has joined it yet
+  const { view } = await startInterview(ctx.student, ctx.topic.id);
+  await submitAnswer(ctx.student, view.sessionId, 0, "not sure");
+  const db = await getDb();
+  const turn = await db.turn.findFirstOrThrow({ where: { sessionId: view.sessionId, index: 0 } });
+  const question = await db.question.findFirstOrThrow({ where: { topicId: ctx.topic.id, turns: { none: {} } } });
+  const ids: Record<Identity, string | null> = {
+    signedOut: null,
+    student: ctx.student.id,
+    otherStudent: otherStudent.id,
+    instructor: ctx.instructor.id,
+    otherInstructor: otherInstructor.id,
+  };
+  return { ...ctx, second, joinable, turn, question, ids };
+}
+type World = Awaited<ReturnType<typeof world>>;
+
+/** Everything an action could change, except counters and the audit log (checked separately). */
+async function snapshot(w: World) {
+  const db = await getDb();
+  const batch = await db.batch.findUniqueOrThrow({
+    where: { id: w.batch.id },
+    include: { topics: { include: { questions: true } }, enrollments: true, sessions: { include: { turns: true } } },
+  });
+  return JSON.stringify({ batch, batches: await db.batch.count(), users: await db.user.count(), enrollments: await db.enrollment.count(), sessions: await db.interviewSession.count() });
+}
+
+const csv = () => new File(["question,difficulty\nInjected question?,easy\n"], "bank.csv", { type: "text/csv" });
+// Void actions (plain <form action>) throw; form-state actions return { ok: false } to keep input.
+const ownerOnlyVoid = { signedOut: 401, student: 403, otherStudent: 403, instructor: "ok", otherInstructor: 404 } as const;
+const ownerOnlyForm = { signedOut: "refused", student: "refused", otherStudent: "refused", instructor: "ok", otherInstructor: "refused" } as const;
+const anyInstructorForm = { ...ownerOnlyForm, otherInstructor: "ok" } as const;
+const studentsForm = { signedOut: "refused", student: "ok", otherStudent: "ok", instructor: "refused", otherInstructor: "refused" } as const;
+
+type Guarded = { expect: Record<Identity, Outcome>; run: (w: World) => Promise<unknown> };
+type Entry = Guarded | { public: string };
+
+/** Keyed "<file under app/>#<export>". */
+const MATRIX: Record<string, Entry> = {
+  "(auth)/actions.ts#loginAction": { public: "for signed-out visitors; rate-limited per email and per IP (tests/e2e/auth.spec.ts)" },
+  "(auth)/actions.ts#signupAction": { public: "anyone may create an account; rate-limited per IP (tests/e2e/auth.spec.ts)" },
+  "(auth)/actions.ts#logoutAction": { public: "ends only the caller's own session" },
+  "(student)/student/actions.ts#joinBatchAction": { expect: studentsForm, run: (w) => student.joinBatchAction({}, form({ code: w.joinable.classCode })) },
+  "(student)/student/actions.ts#startInterviewAction": { expect: studentsForm, run: (w) => student.startInterviewAction({}, form({ topicId: w.second.id })) },
+  "(instructor)/instructor/actions.ts#createBatchAction": { expect: anyInstructorForm, run: () => instructor.createBatchAction({}, form({ name: "New class" })) },
+  "(instructor)/instructor/actions.ts#renameBatchAction": { expect: ownerOnlyForm, run: (w) => instructor.renameBatchAction({}, form({ batchId: w.batch.id, name: "Renamed" })) },
+  "(instructor)/instructor/actions.ts#regenerateCodeAction": { expect: ownerOnlyVoid, run: (w) => instructor.regenerateCodeAction(form({ batchId: w.batch.id })) },
+  "(instructor)/instructor/actions.ts#archiveBatchAction": { expect: ownerOnlyVoid, run: (w) => instructor.archiveBatchAction(form({ batchId: w.batch.id, archived: "true" })) },
+  "(instructor)/instructor/actions.ts#batchFeedbackAction": { expect: ownerOnlyVoid, run: (w) => instructor.batchFeedbackAction(form({ batchId: w.batch.id, showFeedback: "true" })) },
+  "(instructor)/instructor/actions.ts#removeStudentAction": {
+    expect: ownerOnlyVoid,
+    run: (w) => instructor.removeStudentAction(form({ batchId: w.batch.id, studentId: w.ids.otherStudent! })),
+  },
+  "(instructor)/instructor/actions.ts#createTopicAction": { expect: ownerOnlyForm, run: (w) => instructor.createTopicAction({}, form({ batchId: w.batch.id, name: "Injected" })) },
+  "(instructor)/instructor/actions.ts#editTopicAction": { expect: ownerOnlyForm, run: (w) => instructor.editTopicAction({}, form({ topicId: w.topic.id, name: "Edited" })) },
+  "(instructor)/instructor/actions.ts#topicSettingAction": {
+    expect: ownerOnlyVoid,
+    run: (w) => instructor.topicSettingAction(form({ topicId: w.topic.id, unlocked: "false", move: "down" })),
+  },
+  "(instructor)/instructor/actions.ts#editQuestionAction": {
+    expect: ownerOnlyForm,
+    run: (w) => instructor.editQuestionAction({}, form({ questionId: w.question.id, text: "Edited?", difficulty: "EASY", referenceAnswer: "", keyPoints: "" })),
+  },
+  "(instructor)/instructor/actions.ts#deleteQuestionAction": { expect: ownerOnlyVoid, run: (w) => instructor.deleteQuestionAction(form({ questionId: w.question.id })) },
+  "(instructor)/instructor/actions.ts#importCsvAction": { expect: ownerOnlyForm, run: (w) => instructor.importCsvAction({}, form({ topicId: w.topic.id, intent: "commit", file: csv() })) },
+  "(instructor)/instructor/actions.ts#overrideGradeAction": {
+    expect: ownerOnlyForm,
+    run: (w) => instructor.overrideGradeAction({}, form({ turnId: w.turn.id, verdict: "STRONG", score: "90", reason: "fair enough" })),
+  },
+};
+
+function discoverActions(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.tsx?$/.test(entry.name)) {
+        const source = readFileSync(full, "utf8");
+        if (!/^["']use server["']/m.test(source)) continue;
+        for (const m of source.matchAll(/^export (?:async )?function (\w+)|^export const (\w+)/gm)) found.push(`${path.relative("app", full)}#${m[1] ?? m[2]}`);
+      }
+    }
+  };
+  walk("app");
+  return found.sort();
+}
+
+async function outcomeOf(run: () => Promise<unknown>): Promise<Outcome> {
+  try {
+    const result = (await run()) as { ok?: boolean; message?: string } | undefined;
+    if (result && (result.ok === false || (result.ok === undefined && result.message))) return "refused";
+    return "ok";
+  } catch (error) {
+    const e = error as { digest?: string; status?: number };
+    if (e.digest?.startsWith("NEXT_REDIRECT")) return "ok"; // these actions end in a redirect on success
+    if (typeof e.status === "number") return e.status;
+    throw error;
+  }
+}
+
+const guarded = Object.entries(MATRIX).filter((e): e is [string, Guarded] => "expect" in e[1]);
+
+describe("authorization matrix: server actions", () => {
+  beforeEach(() => {
+    session.current = null;
+  });
+
+  it("lists every server action in the app", () => {
+    expect(discoverActions()).toEqual(Object.keys(MATRIX).sort());
+    console.log(`[authorization] server actions: ${guarded.length * IDENTITIES.length} cases (${guarded.length} guarded actions × ${IDENTITIES.length} identities), ${Object.keys(MATRIX).length - guarded.length} public`);
+  });
+
+  for (const identity of IDENTITIES) {
+    it(`as ${identity}: each action is allowed or refused as listed; a refusal changes nothing`, async () => {
+      for (const [name, entry] of guarded) {
+        const w = await world();
+        session.current = w.ids[identity] ? { user: { id: w.ids[identity]! } } : null;
+        const db = await getDb();
+        const before = await snapshot(w);
+        const auditsBefore = await db.auditLog.count();
+        const got = await outcomeOf(() => entry.run(w));
+        expect(got, `${name} as ${identity}`).toBe(entry.expect[identity]);
+        if (got !== "ok") {
+          expect(await snapshot(w), `${name} as ${identity} changed data`).toBe(before);
+          expect(await db.auditLog.count(), `${name} as ${identity} wrote an audit entry`).toBe(auditsBefore);
+        } else {
+          expect(await snapshot(w), `${name} as ${identity} did nothing`).not.toBe(before);
+          if (identity === "instructor") expect(await db.auditLog.count(), `${name} is not audited`).toBeGreaterThan(auditsBefore);
+        }
+      }
+    }, 120_000);
+  }
+});

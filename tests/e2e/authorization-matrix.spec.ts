@@ -1,0 +1,277 @@
+// Authorization matrix, pages and route handlers: every page.tsx and every exported method
+// of every route.ts under app/ (a new one fails the test until it is listed here), requested
+// as five people against the production server. Checks the status, that nothing private
+// leaks into any answer (the owner's answer text and email), security headers, and that no
+// response carries a stack trace or database error.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type APIResponse, type Browser, type BrowserContext } from "@playwright/test";
+import { DEMO_BATCH, DEMO_INSTRUCTOR, DEMO_STUDENT } from "../../prisma/seed-data";
+import { LoginPage } from "./pages/login-page";
+import { SignupPage } from "./pages/signup-page";
+import { StudentHomePage } from "./pages/student-home-page";
+
+const IDENTITIES = ["signedOut", "student", "otherStudent", "instructor", "otherInstructor"] as const;
+type Identity = (typeof IDENTITIES)[number];
+/** A status; "login": redirect to /login; "home": to the caller's own home; "report": to the session's report. */
+type Expected = number | number[] | "login" | "home" | "report";
+type Ids = { batchId: string; topicId: string; otherTopicId: string; studentId: string; sessionId: string };
+type Case = {
+  method: "GET" | "POST";
+  url: (ids: Ids) => string;
+  body?: Record<string, unknown>;
+  form?: Record<string, string>;
+  expect: Record<Identity, Expected>;
+  /** Who may see the owner's private data in this response. */
+  mayShowPrivate?: Identity[];
+};
+
+const everyone = (status: Expected): Record<Identity, Expected> => ({ signedOut: status, student: status, otherStudent: status, instructor: status, otherInstructor: status });
+const studentPage = { signedOut: "login", student: 200, otherStudent: 200, instructor: "home", otherInstructor: "home" } as const;
+const ownerInstructorPage = { signedOut: "login", student: "home", otherStudent: "home", instructor: 200, otherInstructor: 404 } as const;
+const studentApi = { signedOut: 401, student: 200, otherStudent: 404, instructor: 403, otherInstructor: 403 } as const;
+const batch = (ids: Ids) => `/instructor/batches/${ids.batchId}`;
+
+/** Keyed "PAGE <route>" or "<METHOD> <route>", routes as written in app/ (groups removed). */
+const MATRIX: Record<string, Case> = {
+  "PAGE /": { method: "GET", url: () => "/", expect: everyone(200) },
+  "PAGE /login": { method: "GET", url: () => "/login", expect: { ...everyone("home"), signedOut: 200 } },
+  "PAGE /signup": { method: "GET", url: () => "/signup", expect: { ...everyone("home"), signedOut: 200 } },
+  "PAGE /student": { method: "GET", url: () => "/student", expect: studentPage },
+  // The owner's interview has ended, so its page sends them to the report.
+  "PAGE /interview/[sessionId]": { method: "GET", url: (i) => `/interview/${i.sessionId}`, expect: { ...studentPage, student: "report", otherStudent: 404 } },
+  "PAGE /report/[sessionId]": {
+    method: "GET",
+    url: (i) => `/report/${i.sessionId}`,
+    expect: { signedOut: "login", student: 200, otherStudent: 404, instructor: 200, otherInstructor: 404 },
+    mayShowPrivate: ["student", "instructor"],
+  },
+  "PAGE /instructor": { method: "GET", url: () => "/instructor", expect: { signedOut: "login", student: "home", otherStudent: "home", instructor: 200, otherInstructor: 200 } },
+  "PAGE /instructor/batches/[batchId]": { method: "GET", url: batch, expect: ownerInstructorPage, mayShowPrivate: ["instructor"] },
+  "PAGE /instructor/batches/[batchId]/topics": { method: "GET", url: (i) => `${batch(i)}/topics`, expect: ownerInstructorPage },
+  "PAGE /instructor/batches/[batchId]/topics/[topicId]": { method: "GET", url: (i) => `${batch(i)}/topics/${i.topicId}`, expect: ownerInstructorPage },
+  "PAGE /instructor/batches/[batchId]/students": { method: "GET", url: (i) => `${batch(i)}/students`, expect: ownerInstructorPage, mayShowPrivate: ["instructor"] },
+  "PAGE /instructor/batches/[batchId]/students/[studentId]": {
+    method: "GET",
+    url: (i) => `${batch(i)}/students/${i.studentId}`,
+    expect: ownerInstructorPage,
+    mayShowPrivate: ["instructor"],
+  },
+  "PAGE /instructor/batches/[batchId]/sessions/[sessionId]": {
+    method: "GET",
+    url: (i) => `${batch(i)}/sessions/${i.sessionId}`,
+    expect: ownerInstructorPage,
+    mayShowPrivate: ["instructor"],
+  },
+  "PAGE /instructor/batches/[batchId]/audit": { method: "GET", url: (i) => `${batch(i)}/audit`, expect: ownerInstructorPage, mayShowPrivate: ["instructor"] },
+  "GET /api/health": { method: "GET", url: () => "/api/health", expect: everyone(200) },
+  "GET /api/question-template": { method: "GET", url: () => "/api/question-template", expect: everyone(200) },
+  // Auth.js: the session endpoint shows only the caller's own session.
+  "GET /api/auth/[...nextauth]": { method: "GET", url: () => "/api/auth/session", expect: everyone(200), mayShowPrivate: ["student"] },
+  // A sign-in without the CSRF token is refused for everyone (no session cookie is set; checked below).
+  "POST /api/auth/[...nextauth]": { method: "POST", url: () => "/api/auth/callback/credentials", form: { email: "x@example.test", password: "x" }, expect: everyone(302) },
+  "POST /api/interviews": { method: "POST", url: () => "/api/interviews", body: {}, expect: { signedOut: 401, student: [200, 201], otherStudent: [200, 201], instructor: 403, otherInstructor: 403 } },
+  "GET /api/interviews/[sessionId]": {
+    method: "GET",
+    url: (i) => `/api/interviews/${i.sessionId}`,
+    expect: { ...studentApi, instructor: 200, otherInstructor: 404 },
+    mayShowPrivate: ["student", "instructor"],
+  },
+  "POST /api/interviews/[sessionId]/answer": {
+    method: "POST",
+    url: (i) => `/api/interviews/${i.sessionId}/answer`,
+    body: { turn: 1, answer: "an attempt to answer someone else's interview" },
+    expect: { ...studentApi, student: 409 }, // the owner's interview has ended
+  },
+  "POST /api/interviews/[sessionId]/end": { method: "POST", url: (i) => `/api/interviews/${i.sessionId}/end`, expect: studentApi, mayShowPrivate: ["student"] },
+  "GET /api/batches/[batchId]/export": {
+    method: "GET",
+    url: (i) => `/api/batches/${i.batchId}/export?type=turns`,
+    expect: { signedOut: 401, student: 403, otherStudent: 403, instructor: 200, otherInstructor: 404 },
+    mayShowPrivate: ["instructor"],
+  },
+};
+
+function discoverRoutes(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        walk(full);
+        continue;
+      }
+      const route = "/" + path.relative("app", dir).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s)).join("/");
+      if (/^page\.(tsx|ts)$/.test(entry.name)) found.push(`PAGE ${route}`);
+      if (/^route\.(ts|tsx)$/.test(entry.name)) {
+        const source = readFileSync(full, "utf8");
+        const methods = new Set<string>();
+        for (const m of source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)) methods.add(m[1]!);
+        for (const m of source.matchAll(/export const \{([^}]+)\}/g)) for (const name of m[1]!.split(",")) methods.add(name.trim());
+        for (const method of methods) found.push(`${method} ${route}`);
+      }
+    }
+  };
+  walk("app");
+  return found.sort();
+}
+
+// ── The five people ─────────────────────────────────────────────────────────
+const stamp = Date.now();
+const OWNER = { name: `Owner Quokka ${stamp}`, email: `owner.${stamp}@example.test`, password: "owner-password-1" };
+const MARKER = `zanzibar${stamp}`; // only in the owner's answer
+const contexts = new Map<Identity, BrowserContext>();
+let ids: Ids;
+
+async function signedIn(browser: Browser, who: Identity): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (who === "student" || who === "otherInstructor") {
+    const signup = new SignupPage(page);
+    await signup.goto();
+    const role = who === "student" ? "student" : "instructor";
+    const account = who === "student" ? OWNER : { name: "Other Instructor", email: `other.instructor.${stamp}@example.test`, password: "other-password-1" };
+    await signup.signUp({ ...account, role });
+    await page.waitForURL(`**/${role}`);
+  } else if (who !== "signedOut") {
+    const login = new LoginPage(page);
+    await login.goto();
+    const account = who === "instructor" ? DEMO_INSTRUCTOR : DEMO_STUDENT;
+    await login.login(account.email, account.password);
+    await page.waitForURL(`**/${who === "instructor" ? "instructor" : "student"}`);
+  }
+  await page.close();
+  return context;
+}
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(120_000);
+  for (const who of IDENTITIES) contexts.set(who, await signedIn(browser, who));
+
+  // The owner joins the demo class and finishes a short interview with a recognisable answer.
+  const ownerPage = await contexts.get("student")!.newPage();
+  const home = new StudentHomePage(ownerPage);
+  await home.goto();
+  await expect(await home.join(DEMO_BATCH.classCode)).toContainText("You joined");
+  await home.goto();
+  const topicId = (await home.topic("Databases and SQL").getAttribute("data-topic-id"))!;
+  const otherTopicId = (await home.topic("Data structures").getAttribute("data-topic-id"))!;
+  const api = ownerPage.request;
+  const started = await (await api.post("/api/interviews", { data: { topicId } })).json();
+  expect((await api.post(`/api/interviews/${started.sessionId}/answer`, { data: { turn: 0, answer: `A primary key identifies a row; ${MARKER}.` } })).status()).toBe(200);
+  expect((await api.post(`/api/interviews/${started.sessionId}/end`)).status()).toBe(200);
+
+  const instructorPage = await contexts.get("instructor")!.newPage();
+  await instructorPage.goto("/instructor");
+  const batchId = (await instructorPage.getByRole("link", { name: /CS 201/ }).first().getAttribute("href"))!.split("/").pop()!;
+  await instructorPage.goto(`/instructor/batches/${batchId}/students`);
+  const studentId = (await instructorPage.getByRole("link", { name: OWNER.name }).getAttribute("href"))!.split("/").pop()!;
+  ids = { batchId, topicId, otherTopicId, studentId, sessionId: started.sessionId };
+  await ownerPage.close();
+  await instructorPage.close();
+});
+
+test.afterAll(async () => {
+  for (const c of contexts.values()) await c.close();
+});
+
+test("the matrix lists every page and route handler", () => {
+  expect(discoverRoutes()).toEqual(Object.keys(MATRIX).sort());
+});
+
+const STACK_OR_DB = /\n\s+at .+:\d+:\d+|node_modules|PrismaClient|prisma\.|ECONNREFUSED|syntax error at|duplicate key value|violates .* constraint/;
+
+async function request(context: BrowserContext, c: Case, url: string): Promise<APIResponse> {
+  const options = { maxRedirects: 0, failOnStatusCode: false } as const;
+  if (c.method === "GET") return context.request.get(url, options);
+  if (c.form) return context.request.post(url, { ...options, form: c.form });
+  return context.request.post(url, { ...options, data: url === "/api/interviews" ? { topicId: ids.otherTopicId } : (c.body ?? {}) });
+}
+
+function statusMatches(who: Identity, expected: Expected, response: APIResponse): string | null {
+  const status = response.status();
+  const location = response.headers()["location"] ?? "";
+  if (expected === "login") return status === 307 && new URL(location, "http://x").pathname === "/login" ? null : `${status} → ${location}, expected a redirect to /login`;
+  if (expected === "report") return status === 307 && location.endsWith(`/report/${ids.sessionId}`) ? null : `${status} → ${location}, expected a redirect to the report`;
+  if (expected === "home") {
+    const home = who.toLowerCase().includes("instructor") ? "/instructor" : "/student";
+    return status === 307 && new URL(location, "http://x").pathname === home ? null : `${status} → ${location}, expected a redirect to ${home}`;
+  }
+  const allowed = Array.isArray(expected) ? expected : [expected];
+  return allowed.includes(status) ? null : `${status}, expected ${allowed.join(" or ")}`;
+}
+
+let cases = 0;
+for (const identity of IDENTITIES) {
+  test(`as ${identity}: every page and route answers as listed, with nothing private leaking`, async () => {
+    const problems: string[] = [];
+    for (const [name, c] of Object.entries(MATRIX)) {
+      const url = c.url(ids);
+      const response = await request(contexts.get(identity)!, c, url);
+      const body = await response.text();
+      cases++;
+      const wrong = statusMatches(identity, c.expect[identity], response);
+      if (wrong) problems.push(`${name} (${url}): ${wrong}`);
+      const mayShow = c.mayShowPrivate?.includes(identity) && response.status() === 200;
+      if (!mayShow && body.includes(MARKER)) problems.push(`${name}: leaks the owner's answer`);
+      if (!mayShow && body.includes(OWNER.email)) problems.push(`${name}: leaks the owner's email`);
+      if (STACK_OR_DB.test(body)) problems.push(`${name}: internals in the response: ${STACK_OR_DB.exec(body)![0]}`);
+      const headers = response.headers();
+      if (response.status() < 300) {
+        if (!headers["content-security-policy"]?.includes("frame-ancestors 'none'")) problems.push(`${name}: no CSP frame-ancestors`);
+        if (headers["content-security-policy"]?.includes("unsafe-eval")) problems.push(`${name}: CSP allows eval`);
+        if (headers["x-content-type-options"] !== "nosniff") problems.push(`${name}: no nosniff`);
+        if (!headers["referrer-policy"]) problems.push(`${name}: no referrer-policy`);
+      }
+      if (c.form && (headers["set-cookie"] ?? "").includes("session-token=ey")) problems.push(`${name}: signed in without a CSRF token`);
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test("allowed owners really see their data (the leak checks above can fail)", async () => {
+  const report = await contexts.get("student")!.request.get(`/report/${ids.sessionId}`);
+  expect(await report.text()).toContain(MARKER);
+  const transcript = await contexts.get("instructor")!.request.get(`/instructor/batches/${ids.batchId}/sessions/${ids.sessionId}`);
+  expect(await transcript.text()).toContain(MARKER);
+  const roster = await contexts.get("instructor")!.request.get(`/instructor/batches/${ids.batchId}/students`);
+  expect(await roster.text()).toContain(OWNER.email);
+});
+
+test("guessed ids are 404 for everyone, like ids of other people's things", async () => {
+  const guessed: Ids = { batchId: "cm0000000000000000000000", topicId: "cm0000000000000000000001", otherTopicId: "cm0000000000000000000001", studentId: "cm0000000000000000000002", sessionId: "cm0000000000000000000003" };
+  for (const [name, c] of Object.entries(MATRIX)) {
+    if (!/\[(batchId|sessionId|topicId|studentId)\]/.test(name)) continue;
+    for (const who of ["student", "instructor"] as const) {
+      const expected = c.expect[who];
+      const looksUp = [200, 201, 409, "report"].some((v) => (Array.isArray(expected) ? expected.includes(v as number) : expected === v));
+      if (!looksUp) continue; // refused by role before any lookup
+      const response = await request(contexts.get(who)!, c, c.url(guessed));
+      cases++;
+      expect(response.status(), `${name} as ${who} with a guessed id`).toBe(404);
+    }
+  }
+  console.log(`[authorization] pages and route handlers: ${Object.keys(MATRIX).length} listed, ${cases} cases checked`);
+});
+
+test("session cookies are httpOnly and SameSite, and Secure (__Secure-) behind HTTPS", async ({ playwright, baseURL }) => {
+  for (const https of [false, true]) {
+    const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: https ? { "x-forwarded-proto": "https" } : {} });
+    const csrfResponse = await api.get("/api/auth/csrf");
+    const { csrfToken } = await csrfResponse.json();
+    const csrfCookie = csrfResponse.headersArray().find((h) => h.name.toLowerCase() === "set-cookie")!.value.split(";")[0]!;
+    const login = await api.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email: DEMO_STUDENT.email, password: DEMO_STUDENT.password, callbackUrl: "/" },
+      headers: { cookie: csrfCookie },
+      maxRedirects: 0,
+    });
+    const sessionCookie = login.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes("session-token="))?.value ?? "";
+    expect(sessionCookie, `session cookie (https: ${https})`).toMatch(/HttpOnly/i);
+    expect(sessionCookie).toMatch(/SameSite=Lax/i);
+    if (https) expect(sessionCookie).toMatch(/^__Secure-authjs\.session-token=.*;.*Secure/i);
+    else expect(sessionCookie).toMatch(/^authjs\.session-token=/);
+    await api.dispose();
+  }
+});

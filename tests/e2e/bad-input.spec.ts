@@ -1,0 +1,102 @@
+// Bad and unusual input against the production server: each bad request gets a clear 4xx and
+// writes nothing; unusual but valid answers (emoji, RTL, HTML, NUL) are stored as typed and
+// shown inert — in the student's report and in the instructor's transcript.
+import { expect, test } from "@playwright/test";
+import { DEMO_BATCH, DEMO_INSTRUCTOR } from "../../prisma/seed-data";
+import { LoginPage } from "./pages/login-page";
+import { StudentHomePage } from "./pages/student-home-page";
+import { signUpStudent } from "./support";
+
+const HTML_ANSWER = `<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> A stack is LIFO & a queue is FIFO.`;
+const EMOJI_ANSWER = "🙂 A stack is last-in-first-out 🥞; a queue is first-in-first-out 🚶‍♀️🚶.";
+const RTL_ANSWER = "المكدس هو بنية بيانات: آخر ما يدخل هو أول ما يخرج. Stack = LIFO.";
+
+test("bad answers get a clear 4xx and change nothing; odd but valid answers are stored exactly and rendered inert", async ({ page, browser }) => {
+  test.setTimeout(60_000);
+  await signUpStudent(page, "Input Tester");
+  const home = new StudentHomePage(page);
+  await home.goto();
+  await expect(await home.join(DEMO_BATCH.classCode)).toContainText("You joined");
+  await home.goto();
+  const topicId = (await home.topic("Data structures").getAttribute("data-topic-id"))!;
+  const api = page.request;
+  const view = await (await api.post("/api/interviews", { data: { topicId } })).json();
+  const url = `/api/interviews/${view.sessionId}/answer`;
+
+  const bad: [string, Parameters<typeof api.post>[1], number, RegExp][] = [
+    ["empty answer", { data: { turn: 0, answer: "" } }, 400, /Write an answer first/],
+    ["only spaces and NULs", { data: { turn: 0, answer: "  \u0000 " } }, 400, /Write an answer first/],
+    ["10,001 characters", { data: { turn: 0, answer: "x".repeat(10_001) } }, 400, /limited to 10,000 characters/],
+    ["100 kB", { data: { turn: 0, answer: "x".repeat(100_000) } }, 413, /too large/],
+    ["answer is null", { data: { turn: 0, answer: null } }, 400, /answer/],
+    ["turn is text", { data: { turn: "first", answer: "hi" } }, 400, /turn/],
+    ["a JSON array", { data: [] }, 400, /body|expected object/i],
+    ["malformed JSON", { data: Buffer.from('{"turn": 0, "answer": "unterminated'), headers: { "content-type": "application/json" } }, 400, /valid JSON/],
+    ["empty body", { data: Buffer.alloc(0), headers: { "content-type": "application/json" } }, 400, /valid JSON/],
+    ["a future turn", { data: { turn: 5, answer: "skipping ahead" } }, 409, /not the current one/],
+  ];
+  for (const [label, options, status, message] of bad) {
+    const response = await api.post(url, options);
+    expect(response.status(), label).toBe(status);
+    const body = await response.json();
+    expect(body.message, label).toMatch(message);
+    expect(JSON.stringify(body), label).not.toMatch(/\n\s+at |prisma|node_modules/i);
+  }
+  const unchanged = await (await api.get(`/api/interviews/${view.sessionId}`)).json();
+  expect(unchanged.turnsAnswered).toBe(0);
+  expect(unchanged.pending).toEqual(view.pending);
+
+  // Valid, if unusual: stored as typed (NUL bytes dropped — PostgreSQL text cannot hold them).
+  const sent = [HTML_ANSWER, EMOJI_ANSWER, RTL_ANSWER, "Null\u0000bytes are\u0000 dropped, the rest is kept."];
+  let current = view;
+  for (const answer of sent) {
+    const response = await api.post(url, { data: { turn: current.pending.turn, answer } });
+    expect(response.status()).toBe(200);
+    current = await response.json();
+  }
+  const ended = await (await api.post(`/api/interviews/${view.sessionId}/end`)).json();
+  expect(ended.report.questions.map((q: { answer: string }) => q.answer)).toEqual([HTML_ANSWER, EMOJI_ANSWER, RTL_ANSWER, "Nullbytes are dropped, the rest is kept."]);
+
+  // Rendered as text, never as markup: in the report and in the instructor's transcript.
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => (dialogs.push(d.message()), d.dismiss()));
+  await page.goto(`/report/${view.sessionId}`);
+  await expect(page.getByText(HTML_ANSWER, { exact: false }).first()).toBeVisible();
+  await expect(page.getByText(EMOJI_ANSWER).first()).toBeVisible();
+  await expect(page.getByText(RTL_ANSWER).first()).toBeVisible();
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+
+  const instructor = await browser.newPage();
+  const login = new LoginPage(instructor);
+  await login.goto();
+  await login.login(DEMO_INSTRUCTOR.email, DEMO_INSTRUCTOR.password);
+  await instructor.waitForURL("**/instructor");
+  await instructor.getByRole("link", { name: /CS 201/ }).first().click();
+  await instructor.waitForURL("**/instructor/batches/**");
+  const batchPath = new URL(instructor.url()).pathname;
+  await instructor.goto(`${batchPath}/sessions/${view.sessionId}`);
+  await expect(instructor.getByText(HTML_ANSWER, { exact: false }).first()).toBeVisible();
+  expect(await instructor.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await instructor.locator("img[src='x']").count()).toBe(0);
+  expect(dialogs).toEqual([]);
+  await instructor.close();
+});
+
+test("a CSV over 2 MB is refused before upload with the limit named, and nothing is imported", async ({ page }) => {
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.login(DEMO_INSTRUCTOR.email, DEMO_INSTRUCTOR.password);
+  await page.waitForURL("**/instructor");
+  await page.getByRole("link", { name: /CS 201/ }).first().click();
+  await page.getByRole("link", { name: "Topics & questions" }).click();
+  await page.getByRole("listitem").filter({ hasText: "Operating systems" }).getByTestId("manage-questions").click();
+  await expect(page.getByTestId("csv-file")).toBeVisible();
+  const questionsBefore = await page.getByTestId("question-row").count();
+  const big = Buffer.from("question,difficulty\n" + `"${"Why? ".repeat(60)}",easy\n`.repeat(8_000));
+  expect(big.byteLength).toBeGreaterThan(2 * 1024 * 1024);
+  await page.getByTestId("csv-file").setInputFiles({ name: "huge.csv", mimeType: "text/csv", buffer: big });
+  await expect(page.getByTestId("csv-message")).toContainText("the limit is 2 MB");
+  await expect(page.getByTestId("csv-preview")).toBeDisabled();
+  await page.reload();
+  expect(await page.getByTestId("question-row").count()).toBe(questionsBefore);
+});
