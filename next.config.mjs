@@ -1,5 +1,10 @@
 import { securityHeaders } from "./lib/security-headers.mjs";
 
+// Built for a PostgreSQL server (e.g. on Vercel, where DATABASE_URL is set at build time): the
+// embedded database is never opened (lib/db/open.ts imports it lazily), so leave its
+// WebAssembly out of the traced serverless bundle.
+const postgresBuild = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run time;
@@ -7,6 +12,7 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@electric-sql/pglite-socket"],
   // The embedded database applies prisma/migrations at run time (lib/db/migrate.ts).
   outputFileTracingIncludes: { "/**": ["./prisma/migrations/**/*"] },
+  outputFileTracingExcludes: postgresBuild ? { "/**": ["node_modules/@electric-sql/**", "node_modules/pglite-prisma-adapter/**"] } : {},
   poweredByHeader: false,
   reactStrictMode: true,
   // CSV uploads go through a server action: room for a 2 MB file plus the form around it, so

@@ -4,6 +4,7 @@ import { keyPointsFor } from "@/lib/grading/key-points";
 import { gradeOffline } from "@/lib/grading/offline";
 import { evaluationSchema, type Evaluation } from "@/lib/grading/types";
 import { callJson, ModelCallError } from "@/lib/llm/call";
+import { timed, timedSync } from "@/lib/timing";
 import { callOptions, contextOf, type NodeConfig } from "../context";
 import { evaluatePrompt } from "../prompts";
 import type { InterviewStateType, InterviewUpdate } from "../state";
@@ -33,10 +34,10 @@ export async function evaluateAnswer(state: InterviewStateType, config: NodeConf
       grader = `offline (model ${reason})`;
     }
   } else {
-    evaluation = gradeOffline(gradable, answer);
+    evaluation = timedSync("grade", () => gradeOffline(gradable, answer));
   }
 
-  await ctx.store.recordEvaluation({ sessionId: state.sessionId, index: current.index, answer, evaluation, grader });
+  await timed("turn-write", () => ctx.store.recordEvaluation({ sessionId: state.sessionId, index: current.index, answer, evaluation, grader }));
   return {
     answer: null,
     results: [...state.results, { index: current.index, kind: current.kind, questionId: current.question.id, questionText: current.text, answer, evaluation, grader }],

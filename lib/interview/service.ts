@@ -20,6 +20,7 @@ import {
   type SessionWithTurns,
 } from "@/lib/db/queries/interviews";
 import { AppError } from "@/lib/errors";
+import { timed } from "@/lib/timing";
 import { assertTurnBudget, spendTurnBudget } from "./budget";
 import { getInterviewGraph, interviewContext, runOptions, threadConfig } from "./engine";
 import { buildPlan } from "./plan";
@@ -64,21 +65,21 @@ export async function startInterview(
   topicId: string,
   options: { onToken?: (text: string) => void } = {},
 ): Promise<{ view: InterviewView; resumed: boolean }> {
-  const topic = await findStartableTopic(student.id, topicId);
+  const topic = await timed("topic", () => findStartableTopic(student.id, topicId));
   if (!topic) throw new AppError("not_found:topic", "This topic is not open to you: it may be locked, or you are not in its class.");
-  const open = await findOpenSession(student.id, topicId);
+  const open = await timed("open", () => findOpenSession(student.id, topicId));
   if (open) return { view: await getInterviewView(student, open.id), resumed: true };
 
-  const bankSize = (await questionsForPlan(topicId, student.id)).length;
+  const bankSize = (await timed("bank", () => questionsForPlan(topicId, student.id))).length;
   if (bankSize === 0) throw new AppError("bad_request:topic", "This topic has no questions yet. Ask your instructor to add some.");
   await assertTurnBudget(student.id);
   const model = interviewContext().model;
-  const { session, created } = await createOrGetOpenSession({ studentId: student.id, topicId, batchId: topic.batchId, grader: model ? `model:${model.name}` : "offline" });
+  const { session, created } = await timed("create", () => createOrGetOpenSession({ studentId: student.id, topicId, batchId: topic.batchId, grader: model ? `model:${model.name}` : "offline" }));
   if (created) {
     await spendTurnBudget(student.id).catch(() => {}); // the session exists now: let it start
-    await startGraph(session, topic.name, options.onToken);
+    await timed("graph", () => startGraph(session, topic.name, options.onToken));
   }
-  return { view: await getInterviewView(student, session.id), resumed: !created };
+  return { view: await timed("view", () => getInterviewView(student, session.id)), resumed: !created };
 }
 
 export async function getInterviewView(user: SessionUser, sessionId: string): Promise<InterviewView> {
@@ -120,7 +121,7 @@ export async function submitAnswer(
   answer: string,
   options: { onToken?: (text: string) => void } = {},
 ): Promise<InterviewView> {
-  if (!(await claimTurnAnswer(sessionId, student.id, turn, answer))) {
+  if (!(await timed("claim", () => claimTurnAnswer(sessionId, student.id, turn, answer)))) {
     // Nothing claimed: find out why, in the order that gives the most useful answer.
     const owner = await getSessionOwner(sessionId);
     if (!owner || owner.studentId !== student.id) throw new AppError("not_found:interview", "We could not find that interview.");
@@ -133,19 +134,19 @@ export async function submitAnswer(
     return waitForEvaluation(student, sessionId, turn); // a retry of the same submission
   }
   try {
-    await spendTurnBudget(student.id);
+    await timed("budget", () => spendTurnBudget(student.id));
   } catch (error) {
     await releaseTurnClaim(sessionId, turn); // refused, not lost: the answer stays in the box
     throw error;
   }
   try {
-    await resume(sessionId, { answer }, options.onToken);
+    await timed("graph", () => resume(sessionId, { answer }, options.onToken));
   } catch (error) {
     await releaseTurnClaim(sessionId, turn); // nothing half-written: the student can submit again
     console.error(`[interview ${sessionId}] grading turn ${turn} failed`, error);
     throw new AppError("unavailable:interview", "We could not grade that answer just now. Your answer is still in the box — try again.");
   }
-  return getInterviewView(student, sessionId);
+  return timed("view", () => getInterviewView(student, sessionId));
 }
 
 async function waitForEvaluation(student: SessionUser, sessionId: string, turn: number): Promise<InterviewView> {

@@ -5,13 +5,14 @@ import { requireStudent } from "@/lib/auth/guards";
 import { eventStream, handle, readJson, wantsEventStream } from "@/lib/http";
 import { answerSchema, sessionIdFrom } from "@/lib/interview/input";
 import { submitAnswer } from "@/lib/interview/service";
+import { timed, withServerTiming } from "@/lib/timing";
 
 export async function POST(request: Request, { params }: { params: Promise<{ sessionId: string }> }) {
-  return handle("turn", async () => {
+  return handle("turn", () => withServerTiming(async () => {
     const { turn, answer } = await readJson(request, answerSchema, "turn");
     const sessionId = await sessionIdFrom(params);
-    const student = await requireStudent();
+    const student = await timed("auth", () => requireStudent());
     if (wantsEventStream(request)) return eventStream((onToken) => submitAnswer(student, sessionId, turn, answer, { onToken }), "turn");
     return Response.json(await submitAnswer(student, sessionId, turn, answer));
-  });
+  }));
 }
