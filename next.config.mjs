@@ -1,4 +1,4 @@
-import { securityHeaders } from "./lib/security-headers.mjs";
+import { contentSecurityPolicy, securityHeaders } from "./lib/security-headers.mjs";
 
 // Built for a PostgreSQL server (e.g. on Vercel, where DATABASE_URL is set at build time): the
 // embedded database is never opened (lib/db/open.ts imports it lazily), so leave its
@@ -19,7 +19,12 @@ const nextConfig = {
   // the app's own "limit is 2 MB" message answers, not Next's generic 413.
   experimental: { serverActions: { bodySizeLimit: "3mb" } },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
+    const production = process.env.NODE_ENV === "production";
+    return [
+      { source: "/:path*", headers: securityHeaders(production) },
+      // Pages get their CSP, with a per-request nonce, from proxy.ts.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy(production) }] },
+    ];
   },
 };
 

@@ -1,10 +1,13 @@
 // Redirects only: signed-out visitors of private pages go to /login, signed-in users
 // who open the other role's area go to their own home. Authorization itself happens in
 // lib/auth/guards.ts on every page, action and route handler.
+// Also gives every page its Content-Security-Policy with a fresh nonce: Next reads the nonce
+// from the request's CSP header and stamps its own scripts with it.
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
 import { homePathFor } from "@/lib/domain";
+import { contentSecurityPolicy } from "@/lib/security-headers.mjs";
 
 // Eager config: with Auth.js's lazy form, auth(handler) returns a Promise, not a handler.
 const { auth } = NextAuth(authConfig());
@@ -31,13 +34,24 @@ const redirects = auth((req) => {
   if (role && (path === "/login" || path === "/signup")) {
     return NextResponse.redirect(new URL(homePathFor(role), req.nextUrl));
   }
-  return NextResponse.next();
+  return withNonce(req);
 });
+
+function withNonce(req: NextRequest): NextResponse {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const policy = contentSecurityPolicy(process.env.NODE_ENV === "production", nonce);
+  const headers = new Headers(req.headers);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
 
 export default function proxy(request: NextRequest, event: NextFetchEvent) {
   return redirects(request, event as never);
 }
 
 export const config = {
-  matcher: ["/student/:path*", "/instructor/:path*", "/interview/:path*", "/report/:path*", "/login", "/signup"],
+  // Every page (for its CSP nonce); not API routes or build files, which get a fixed CSP.
+  matcher: ["/((?!api/|_next/static/|_next/image|favicon.ico).*)"],
 };

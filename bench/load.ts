@@ -116,10 +116,12 @@ async function student(baseUrls: string[], index: number, cookie: string, topicI
 async function run(label: string, databaseUrl: string, serverCount: number) {
   const cookies = await makeStudents(databaseUrl);
   const env = { DATABASE_URL: databaseUrl, AUTH_SECRET, DATABASE_POOL_MAX: POOL, SEED_DEMO: "false" };
+  // BENCH_PROFILE_DIR=<dir>: each server writes a CPU profile there when it stops (open in Chrome DevTools).
+  const nodeArgs = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
   const servers: AppServer[] = [];
   try {
     for (let i = 0; i < serverCount; i++) {
-      const s = new AppServer(await freePort(), env);
+      const s = new AppServer(await freePort(), env, nodeArgs);
       await s.start();
       servers.push(s);
     }

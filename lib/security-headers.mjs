@@ -2,14 +2,16 @@
 // and tests can check the policy without building.
 
 /**
- * Content-Security-Policy. Production never allows eval; Next's inline bootstrap scripts
- * still need 'unsafe-inline' (a nonce would force dynamic rendering of every page).
+ * Content-Security-Policy. Pages get a fresh nonce per request from proxy.ts (every page is
+ * rendered per request anyway), so only Next's own scripts, which it stamps with the nonce,
+ * run: no 'unsafe-inline', and never eval in production. Responses without a nonce (API
+ * routes, files) get the strict policy with no script allowance beyond 'self'.
  * Development adds what React Refresh needs ('unsafe-eval', the HMR websocket).
  */
-export function contentSecurityPolicy(production) {
+export function contentSecurityPolicy(production, nonce) {
   const directives = {
     "default-src": ["'self'"],
-    "script-src": ["'self'", "'unsafe-inline'", ...(production ? [] : ["'unsafe-eval'"])],
+    "script-src": ["'self'", ...(nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : []), ...(production ? [] : ["'unsafe-eval'"])],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'", "data:"],
@@ -24,9 +26,9 @@ export function contentSecurityPolicy(production) {
     .join("; ");
 }
 
+/** Headers for every response; pages' CSP comes from proxy.ts (with their nonce). */
 export function securityHeaders(production) {
   return [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy(production) },
     { key: "X-Frame-Options", value: "DENY" },
     { key: "X-Content-Type-Options", value: "nosniff" },
     // Report and session URLs carry ids: other sites get the origin only.

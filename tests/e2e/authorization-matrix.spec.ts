@@ -222,6 +222,8 @@ for (const identity of IDENTITIES) {
       if (response.status() < 300) {
         if (!headers["content-security-policy"]?.includes("frame-ancestors 'none'")) problems.push(`${name}: no CSP frame-ancestors`);
         if (headers["content-security-policy"]?.includes("unsafe-eval")) problems.push(`${name}: CSP allows eval`);
+        const scripts = /script-src ([^;]*)/.exec(headers["content-security-policy"] ?? "")?.[1] ?? "";
+        if (headers["content-type"]?.includes("text/html") && (!scripts.includes("'nonce-") || scripts.includes("unsafe-inline"))) problems.push(`${name}: page scripts not locked to a nonce: ${scripts}`);
         if (headers["x-content-type-options"] !== "nosniff") problems.push(`${name}: no nosniff`);
         if (!headers["referrer-policy"]) problems.push(`${name}: no referrer-policy`);
       }
@@ -274,4 +276,23 @@ test("session cookies are httpOnly and SameSite, and Secure (__Secure-) behind H
     else expect(sessionCookie).toMatch(/^authjs\.session-token=/);
     await api.dispose();
   }
+});
+
+test("pages run under their nonce CSP with no violation (charts, forms, report)", async () => {
+  const violations: string[] = [];
+  const visit = async (who: Identity, urls: string[]) => {
+    const page = await contexts.get(who)!.newPage();
+    page.on("console", (m) => {
+      if (/Content[- ]Security[- ]Policy|Refused to (execute|load|apply)/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+    });
+    for (const url of urls) {
+      await page.goto(url);
+      await page.waitForLoadState("networkidle");
+    }
+    await page.close();
+  };
+  await visit("signedOut", ["/", "/login", "/signup"]);
+  await visit("student", ["/student", `/report/${ids.sessionId}`]);
+  await visit("instructor", [`/instructor/batches/${ids.batchId}`, `/instructor/batches/${ids.batchId}/topics/${ids.topicId}`, `/instructor/batches/${ids.batchId}/audit`]);
+  expect(violations).toEqual([]);
 });

@@ -94,6 +94,15 @@ test("instructor: class → CSV with errors → fix → import → unlock → a 
   expect(csv).toMatch(/SHALLOW,45,.*yes/);
   const students = await page.request.get(`${classUrl.replace("/instructor/batches/", "/api/batches/")}/export?type=students`);
   expect(await students.text()).toContain("Kim Park");
+
+  // The audit log has the import, the unlock, the student joining and the override — with names.
+  await page.getByRole("link", { name: "Audit log" }).click();
+  const audit = page.getByTestId("audit-row");
+  await expect(audit.first()).toBeVisible();
+  const actions = await audit.evaluateAll((rows) => rows.map((r) => r.getAttribute("data-action")));
+  expect(actions).toEqual(expect.arrayContaining(["batch.create", "csv.import", "topic.unlock", "enrollment.join", "grade.override"]));
+  await expect(page.locator('[data-action="grade.override"]')).toContainText("Kim Park, question");
+  await expectAccessible(page, "audit log");
 });
 
 test("another instructor cannot see or change this class", async ({ page, browser }) => {

@@ -30,6 +30,8 @@ export class AppServer {
   constructor(
     readonly port: number,
     private readonly env: ServerEnv,
+    /** Extra node flags, e.g. --cpu-prof for a profile of the server. */
+    private readonly nodeArgs: string[] = [],
   ) {}
 
   get url() {
@@ -38,7 +40,7 @@ export class AppServer {
 
   async start(timeoutMs = 60_000): Promise<void> {
     // node directly (not npx), so a SIGKILL hits the server itself and nothing survives it.
-    this.child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(this.port)], {
+    this.child = spawn(process.execPath, [...this.nodeArgs, "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(this.port)], {
       env: { ...process.env, NODE_ENV: "production", ...this.env },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -23,15 +23,29 @@ export async function listAuditForActor(actorId: string, limit = 50) {
   return db.auditLog.findMany({ where: { actorId }, orderBy: { createdAt: "desc" }, take: limit });
 }
 
-/** A batch's audit trail for its instructor (newest first); someone else's batch is a 404. */
+/** A batch's audit trail for its instructor (newest first), each entry with a readable target; someone else's batch is a 404. */
 export async function listBatchAudit(batchId: string, instructorId: string, limit = 200) {
   const db = await getDb();
   const batch = await db.batch.findFirst({ where: { id: batchId, instructorId }, select: { id: true } });
   if (!batch) throw new AppError("not_found:batch", "We could not find that batch.");
-  return db.auditLog.findMany({
+  const entries = await db.auditLog.findMany({
     where: { batchId },
     orderBy: { createdAt: "desc" },
     take: limit,
     select: { id: true, action: true, targetType: true, targetId: true, metadata: true, ip: true, createdAt: true, actor: { select: { name: true, email: true, role: true } } },
   });
+  const ids = (type: string) => [...new Set(entries.filter((e) => e.targetType === type).map((e) => e.targetId))];
+  const [users, turns, topics, questions] = await Promise.all([
+    db.user.findMany({ where: { id: { in: ids("user") } }, select: { id: true, name: true } }),
+    db.turn.findMany({ where: { id: { in: ids("turn") }, session: { batchId } }, select: { id: true, index: true, session: { select: { student: { select: { name: true } } } } } }),
+    db.topic.findMany({ where: { id: { in: ids("topic") }, batchId }, select: { id: true, name: true } }),
+    db.question.findMany({ where: { id: { in: ids("question") }, topic: { batchId } }, select: { id: true, text: true } }),
+  ]);
+  const labels = new Map<string, string>([
+    ...users.map((u) => [u.id, u.name] as const),
+    ...turns.map((t) => [t.id, `${t.session.student.name}, question ${t.index + 1}`] as const),
+    ...topics.map((t) => [t.id, t.name] as const),
+    ...questions.map((q) => [q.id, q.text.length > 80 ? `${q.text.slice(0, 80)}…` : q.text] as const),
+  ]);
+  return entries.map((e) => ({ ...e, target: e.targetType === "batch" ? null : (labels.get(e.targetId) ?? null) }));
 }

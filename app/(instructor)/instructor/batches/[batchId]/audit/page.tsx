@@ -29,7 +29,10 @@ export default async function AuditPage({ params }: { params: Promise<{ batchId:
                 {e.actor ? e.actor.name : "deleted account"}
                 {e.actor ? <span className="block text-xs text-muted-foreground">{e.actor.email}</span> : null}
               </td>
-              <td className="px-3 py-2">{describeAudit(e.action)}</td>
+              <td className="px-3 py-2">
+                {describeAudit(e.action)}
+                {e.target ? <span className="block text-xs text-muted-foreground">{e.target}</span> : null}
+              </td>
               <td className="px-3 py-2 text-xs text-muted-foreground">{formatDetails(e.metadata)}</td>
             </tr>
           ))}

@@ -1,0 +1,3 @@
+// Types for security-headers.mjs (plain JS so next.config.mjs can import it).
+export function contentSecurityPolicy(production: boolean, nonce?: string): string;
+export function securityHeaders(production: boolean): { key: string; value: string }[];
