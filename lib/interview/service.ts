@@ -26,8 +26,16 @@ import { getInterviewGraph, interviewContext, runOptions, threadConfig } from ".
 import { buildPlan } from "./plan";
 import { toView, type InterviewView } from "./view";
 
-/** An answer claimed longer ago than this without a grade is assumed orphaned by a crash. */
-const STALE_CLAIM_MS = 15_000;
+/**
+ * An answer claimed longer ago than this without a grade is assumed orphaned by a crash.
+ * It must outlast the slowest healthy step on another instance: offline that is well under a
+ * second; with a model, one step can make three calls (grade, summary, next question), each
+ * tried up to three times before the offline fallback.
+ */
+function staleClaimMs(): number {
+  const model = interviewContext().model;
+  return model ? 9 * model.timeoutMs + 15_000 : 15_000;
+}
 const inFlight = new Set<string>();
 
 async function runExclusive<T>(sessionId: string, work: () => Promise<T>): Promise<T> {
@@ -97,7 +105,7 @@ async function ensureProgress(session: SessionWithTurns): Promise<boolean> {
   const lastTurn = session.turns[session.turns.length - 1];
   if (lastTurn && lastTurn.answerText === null) return false; // waiting for the student: healthy
   const claimedAt = lastTurn?.answeredAt?.getTime() ?? session.startedAt.getTime();
-  if (Date.now() - claimedAt < STALE_CLAIM_MS) return false; // another request may still be working on it
+  if (Date.now() - claimedAt < staleClaimMs()) return false; // another request may still be working on it
 
   const graph = await getInterviewGraph();
   const snapshot = await graph.getState(threadConfig(session.id));

@@ -11,6 +11,7 @@ import { endInterview, getInterviewView, startInterview, submitAnswer } from "@/
 import type { InterviewView } from "@/lib/interview/view";
 import { DEMO_TOPICS } from "../../../prisma/seed-data";
 import { makeBatchWithTopic, makeUser } from "../../support/factories";
+import { evaluationJson, ScriptedChatModel } from "../../support/scripted-model";
 
 const BANK = DEMO_TOPICS[0]!.questions;
 const reference = (question: string) => BANK.find((q) => q.text === question)?.referenceAnswer ?? "I am not sure.";
@@ -158,6 +159,24 @@ describe("interview service", () => {
     const recovered = await getInterviewView(student, view.sessionId);
     expect(recovered.turnsAnswered).toBe(1);
     expect(recovered.pending).toMatchObject({ turn: 1 });
+  });
+
+  it("with a model, leaves a claim alone while another instance could still be grading it", async () => {
+    const { student, topic } = await setup();
+    const model = new ScriptedChatModel(({ kind }) => (kind === "evaluate" ? evaluationJson("strong") : "Next question, please."));
+    setEngineModel({ model, name: "fake", timeoutMs: 5_000 }); // slowest healthy step: 9 × 5 s + 15 s = 60 s
+    try {
+      const { view } = await startInterview(student, topic.id);
+      const db = await getDb();
+      const claim = (ageMs: number) =>
+        db.turn.updateMany({ where: { sessionId: view.sessionId, index: 0 }, data: { answerText: "An answer.", answeredAt: new Date(Date.now() - ageMs) } });
+      await claim(30_000);
+      expect((await getInterviewView(student, view.sessionId)).processing).toBe(true); // not re-driven yet
+      await claim(61_000);
+      expect((await getInterviewView(student, view.sessionId)).turnsAnswered).toBe(1); // now it is
+    } finally {
+      setEngineModel(null);
+    }
   });
 });
 
