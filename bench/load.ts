@@ -18,14 +18,14 @@ import pg from "pg";
 import "../scripts/load-env";
 import { hashPassword } from "../lib/auth/password";
 import { closeDb, getOpenDb } from "../lib/db/client";
-import { enrollStudent } from "../lib/db/queries/batches";
+import { enrollStudent, findBatchByCode } from "../lib/db/queries/batches";
 import { createUser } from "../lib/db/queries/users";
 import { demoCredentials, seedDemo } from "../lib/db/seed";
-import { findBatchByCode } from "../lib/db/queries/batches";
 import { resetEnvCache } from "../lib/env";
 import type { InterviewView } from "../lib/interview/view";
-import { AppServer, freePort } from "../tests/support/app-server";
-import { HttpClient } from "../tests/support/http-client";
+import { AppServer } from "../tests/support/app-server";
+import { freePort } from "../tests/support/free-port";
+import { HttpClient, studentTopicIds } from "../tests/support/http-client";
 import { policyAnswer } from "../tests/support/http-interview";
 import { startPostgresCluster } from "../tests/support/postgres-cluster";
 
@@ -127,10 +127,7 @@ async function run(label: string, databaseUrl: string, serverCount: number) {
     }
     const probe = new HttpClient(servers[0]!.url);
     probe.setCookie("authjs.session-token", cookies[0]!);
-    const html = await probe.text("/student");
-    const topicId = /data-topic-id="([^"]+)"[\s\S]{0,2000}?<h3[^>]*>([^<]+)</g;
-    let id = "";
-    for (const m of html.matchAll(topicId)) if (m[2]!.trim() === TOPIC) id = m[1]!;
+    const id = (await studentTopicIds(probe)).get(TOPIC);
     if (!id) throw new Error("demo topic not found on the student dashboard");
 
     const turns: Sample[] = [];

@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { ActionForm } from "./action-form";
 
@@ -36,11 +37,11 @@ export function QuestionList({ questions }: { questions: ListedQuestion[] }) {
                 <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
                   <div className="grid gap-2">
                     <Label htmlFor={`difficulty-${q.id}`}>Difficulty</Label>
-                    <select id={`difficulty-${q.id}`} name="difficulty" defaultValue={q.difficulty} className="h-10 rounded-md border border-input bg-background px-2 text-sm">
+                    <NativeSelect id={`difficulty-${q.id}`} name="difficulty" defaultValue={q.difficulty}>
                       <option value="EASY">Easy</option>
                       <option value="MEDIUM">Medium</option>
                       <option value="HARD">Hard</option>
-                    </select>
+                    </NativeSelect>
                   </div>
                   <div className="grid gap-2">
                     <Label htmlFor={`points-${q.id}`}>Key points (separate with ;)</Label>

@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { NativeSelect } from "@/components/ui/native-select";
 import { ActionForm } from "./action-form";
 
 export type TranscriptTurn = {
@@ -61,11 +62,11 @@ export function Transcript({ turns }: { turns: TranscriptTurn[] }) {
                     <input type="hidden" name="turnId" value={t.id} />
                     <div className="grid gap-1">
                       <Label htmlFor={`verdict-${t.id}`}>Verdict</Label>
-                      <select id={`verdict-${t.id}`} name="verdict" defaultValue={t.verdict} className="h-10 rounded-md border border-input bg-background px-2" data-testid="override-verdict">
+                      <NativeSelect id={`verdict-${t.id}`} name="verdict" defaultValue={t.verdict} data-testid="override-verdict">
                         <option value="STRONG">Strong</option>
                         <option value="SHALLOW">Shallow</option>
                         <option value="WRONG">Wrong</option>
-                      </select>
+                      </NativeSelect>
                     </div>
                     <div className="grid gap-1">
                       <Label htmlFor={`score-${t.id}`}>Score (0–100)</Label>

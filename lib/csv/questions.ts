@@ -6,7 +6,6 @@ import { decodeCsvBytes } from "./decode";
 import { MAX_CSV_BYTES, tooLargeMessage } from "./limits";
 import { detectDelimiter, readCsvRows } from "./rows";
 
-export { MAX_CSV_BYTES } from "./limits";
 export const MAX_CSV_ROWS = 5000;
 export const MAX_QUESTION_CHARS = 2000;
 export const MAX_ANSWER_CHARS = 8000;

@@ -1,19 +1,6 @@
 // Starts the production build (`next start`, from .next) as a child process on its own port
 // and database, for tests and benchmarks that restart, kill or multiply servers.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 export type ServerEnv = { DATABASE_URL: string; AUTH_SECRET: string } & Record<string, string>;
 

@@ -2,9 +2,9 @@
 // real server. Returns null (with the reason) when the server binaries are missing.
 import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { freePort } from "./free-port";
 
 export type PostgresCluster = { url: string; port: number; dir: string; stop: () => void };
 
@@ -13,17 +13,6 @@ function which(bin: string): string | null {
   return r.status === 0 ? r.stdout.trim() : null;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** initdb refuses to run as root; run the server binaries as the postgres user then. */
 function asServerUser(cmd: string[]): string[] {

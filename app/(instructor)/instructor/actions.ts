@@ -65,9 +65,8 @@ export async function renameBatchAction(_prev: FormState, formData: FormData): P
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]!.message };
   try {
     const instructor = await requireInstructor();
-    const before = await ownedBatch(parsed.data.batchId, instructor.id);
-    await renameBatch(parsed.data.batchId, instructor.id, parsed.data.name);
-    await audit(instructor.id, "batch.rename", "batch", before.id, before.id, { from: before.name, to: parsed.data.name });
+    const batch = await renameBatch(parsed.data.batchId, instructor.id, parsed.data.name);
+    await audit(instructor.id, "batch.rename", "batch", batch.id, batch.id, { from: batch.previousName, to: batch.name });
     revalidatePath(batchPath(parsed.data.batchId), "layout");
     return { ok: true, message: "Renamed." };
   } catch (error) {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "../../../prisma/generated/client";
-import { AppError } from "@/lib/errors";
 import { getDb } from "../client";
+import { ownedBatch } from "./instructor";
 
 export type AuditEntry = {
   actorId: string | null;
@@ -25,14 +25,13 @@ export async function listAuditForActor(actorId: string, limit = 50) {
 
 /** A batch's audit trail for its instructor (newest first), each entry with a readable target; someone else's batch is a 404. */
 export async function listBatchAudit(batchId: string, instructorId: string, limit = 200) {
+  await ownedBatch(batchId, instructorId);
   const db = await getDb();
-  const batch = await db.batch.findFirst({ where: { id: batchId, instructorId }, select: { id: true } });
-  if (!batch) throw new AppError("not_found:batch", "We could not find that batch.");
   const entries = await db.auditLog.findMany({
     where: { batchId },
     orderBy: { createdAt: "desc" },
     take: limit,
-    select: { id: true, action: true, targetType: true, targetId: true, metadata: true, ip: true, createdAt: true, actor: { select: { name: true, email: true, role: true } } },
+    select: { id: true, action: true, targetType: true, targetId: true, metadata: true, createdAt: true, actor: { select: { name: true, email: true, role: true } } },
   });
   const ids = (type: string) => [...new Set(entries.filter((e) => e.targetType === type).map((e) => e.targetId))];
   const [users, turns, topics, questions] = await Promise.all([

@@ -25,10 +25,12 @@ export async function ownedTopic(topicId: string, instructorId: string) {
   return topic;
 }
 
+/** Renames the batch; returns it with the name it had before (for the audit log). */
 export async function renameBatch(batchId: string, instructorId: string, name: string) {
-  await ownedBatch(batchId, instructorId);
+  const before = await ownedBatch(batchId, instructorId);
   const db = await getDb();
-  return db.batch.update({ where: { id: batchId }, data: { name: name.trim() } });
+  const batch = await db.batch.update({ where: { id: batchId }, data: { name: name.trim() } });
+  return { ...batch, previousName: before.name };
 }
 
 export async function setBatchArchived(batchId: string, instructorId: string, archived: boolean) {

@@ -2,7 +2,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { csvCell, CsvFileError, MAX_CSV_BYTES, parseQuestionCsv, TEMPLATE_CSV } from "@/lib/csv/questions";
+import { MAX_CSV_BYTES } from "@/lib/csv/limits";
+import { csvCell, CsvFileError, parseQuestionCsv, TEMPLATE_CSV } from "@/lib/csv/questions";
 
 const dir = path.join(process.cwd(), "tests", "fixtures", "csv");
 const file = (name: string) => new Uint8Array(readFileSync(path.join(dir, name)));
