@@ -60,7 +60,7 @@ async function makeStudents(databaseUrl: string) {
   for (let i = 0; i < STUDENTS; i++) {
     const user = await createUser({ name: `Load ${i}`, email: `load.${i}@example.test`, passwordHash, role: "STUDENT" });
     await enrollStudent(batch.id, user.id);
-    const token = await encode({ secret: AUTH_SECRET, salt: "authjs.session-token", token: { sub: user.id, uid: user.id, role: "STUDENT", name: user.name, email: user.email } });
+    const token = await encode({ secret: AUTH_SECRET, salt: "authjs.session-token", token: { sub: user.id, uid: user.id, role: "STUDENT", sv: 0, name: user.name, email: user.email } });
     cookies.push(token);
   }
   await closeDb(); // the embedded database allows one process: hand it to the server

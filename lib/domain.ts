@@ -19,7 +19,13 @@ export function normalizeEmail(email: string): string {
 
 // Class codes avoid look-alike characters (0/O, 1/I/L) so they survive being read aloud.
 export const CLASS_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-export const CLASS_CODE_LENGTH = 6;
+// 10 characters from 31: ≈ 8 × 10^14 codes, so guessing one at the join limit (lib/rate-limits.ts)
+// is hopeless. Shown in two groups of five (formatClassCode); typed with or without the dash.
+export const CLASS_CODE_LENGTH = 10;
+
+export function formatClassCode(code: string): string {
+  return code.length === CLASS_CODE_LENGTH ? `${code.slice(0, 5)}-${code.slice(5)}` : code;
+}
 
 /** What a student types: case and surrounding spaces ignored, inner spaces/dashes too. */
 export function normalizeClassCode(code: string): string {

@@ -40,6 +40,14 @@ const schema = z.object({
   TURNS_PER_DAY: optionalString
     .transform((v) => (v === undefined ? 400 : Number(v)))
     .pipe(z.number().int("TURNS_PER_DAY must be a whole number").min(1).max(1_000_000)),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For (nginx, a load
+   * balancer; 1 on Vercel, which overwrites the header itself). 0: no proxy — the socket's
+   * address is the client, and client-set forwarding headers are ignored.
+   */
+  TRUST_PROXY: optionalString
+    .transform((v) => (v === undefined ? 0 : Number(v)))
+    .pipe(z.number().int("TRUST_PROXY must be a whole number of proxy hops (0 = none)").min(0).max(10)),
   NEXT_PHASE: optionalString,
 });
 

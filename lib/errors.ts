@@ -8,6 +8,7 @@ export type ErrorType =
   | "not_found"
   | "conflict"
   | "payload_too_large"
+  | "unsupported_media_type"
   | "rate_limit"
   | "unavailable"
   | "internal";
@@ -36,6 +37,7 @@ const statusByType: Record<ErrorType, number> = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   rate_limit: 429,
   unavailable: 503,
   internal: 500,
@@ -48,6 +50,7 @@ const defaultMessageByType: Record<ErrorType, string> = {
   not_found: "We could not find what you asked for.",
   conflict: "This changed in the meantime. Reload and try again.",
   payload_too_large: "That is too large to upload.",
+  unsupported_media_type: "Send the request as JSON (Content-Type: application/json).",
   rate_limit: "Too many attempts. Wait a few minutes and try again.",
   unavailable: "The service is temporarily unavailable. Try again shortly.",
   internal: "Something went wrong on our side. Try again; your input was kept.",

@@ -39,3 +39,14 @@ export function securityHeaders(production) {
     ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
   ];
 }
+
+/**
+ * Every response's fallback headers as one object, for the socket layer
+ * (lib/net/socket-stamp.ts): responses Next writes before next.config's headers or proxy.ts
+ * apply (404s for unknown files, errors for URLs it cannot decode) get these too.
+ */
+export function baselineHeaders(production) {
+  const headers = Object.fromEntries(securityHeaders(production).map(({ key, value }) => [key.toLowerCase(), value]));
+  headers["content-security-policy"] = contentSecurityPolicy(production);
+  return headers;
+}

@@ -4,14 +4,16 @@ import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { auth, signIn, signOut } from "@/lib/auth";
+import { signIn, signOut } from "@/lib/auth";
+import { getSessionUser } from "@/lib/auth/guards";
 import { clientIp } from "@/lib/auth/client-ip";
 import { hashPassword } from "@/lib/auth/password";
+import { safeNextPath } from "@/lib/auth/safe-next";
 import { recordAudit } from "@/lib/db/queries/audit";
-import { hitRateLimit } from "@/lib/db/queries/rate-limit";
-import { createUser, findUserForLogin } from "@/lib/db/queries/users";
+import { bumpSessionVersion, createUser, findUserForLogin } from "@/lib/db/queries/users";
 import { homePathFor, ROLES } from "@/lib/domain";
-import { AppError, toAppError } from "@/lib/errors";
+import { SIGNUP_PER_IP, takeAttempt } from "@/lib/rate-limits";
+import { toAppError } from "@/lib/errors";
 
 export type AuthFormState = {
   error?: string;
@@ -33,13 +35,6 @@ const signupSchema = z.object({
   password: z.string().min(8, "Use at least 8 characters.").max(200, "Use at most 200 characters."),
   role: z.enum(ROLES, { message: "Choose whether you are a student or an instructor." }),
 });
-
-const SIGNUPS_PER_IP_PER_HOUR = 20;
-
-/** Only same-site paths, so a crafted ?next= cannot send people elsewhere. */
-function safeNext(next: string | undefined): string | null {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : null;
-}
 
 async function signInOrMessage(email: string, password: string): Promise<string | null> {
   try {
@@ -63,7 +58,7 @@ export async function loginAction(_prev: AuthFormState, formData: FormData): Pro
   if (message) return { error: message, values };
   const user = await findUserForLogin(parsed.data.email);
   if (!user) return { error: "That email and password do not match an account.", values };
-  const next = safeNext(parsed.data.next);
+  const next = safeNextPath(parsed.data.next);
   redirect(next ?? homePathFor(user.role));
 }
 
@@ -74,8 +69,7 @@ export async function signupAction(_prev: AuthFormState, formData: FormData): Pr
 
   const ip = clientIp(await headers());
   try {
-    const { count } = await hitRateLimit(`signup:ip:${ip}`, 60 * 60 * 1000);
-    if (count > SIGNUPS_PER_IP_PER_HOUR) throw new AppError("rate_limit:auth", "Too many sign-ups from this network. Try again in an hour.");
+    await takeAttempt([SIGNUP_PER_IP, ip]); // a successful sign-up keeps its slot: accounts are what is limited
     const user = await createUser({ ...parsed.data, passwordHash: await hashPassword(parsed.data.password) });
     await recordAudit({ actorId: user.id, action: "auth.signup", targetType: "user", targetId: user.id, metadata: { role: user.role }, ip });
   } catch (error) {
@@ -87,7 +81,9 @@ export async function signupAction(_prev: AuthFormState, formData: FormData): Pr
 }
 
 export async function logoutAction(): Promise<void> {
-  // Logging out without a session is harmless; we still go through auth() for the house rule.
-  await auth();
+  // Logging out ends every session of the account, not only this browser's cookie: a copy of
+  // the cookie (another device, or one taken from this one) stops working at once.
+  const user = await getSessionUser();
+  if (user) await bumpSessionVersion(user.id);
   await signOut({ redirectTo: "/" });
 }

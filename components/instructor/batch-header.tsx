@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { formatClassCode } from "@/lib/domain";
 import { ActionForm } from "./action-form";
 import { BatchNav } from "./batch-nav";
 
@@ -29,7 +30,7 @@ export function BatchHeader({ batch, students, topics }: Props) {
           <p className="text-sm">
             Class code{" "}
             <code className="rounded bg-muted px-2 py-1 font-mono text-base font-semibold" data-testid="class-code">
-              {batch.classCode}
+              {formatClassCode(batch.classCode)}
             </code>
           </p>
           <form action={regenerateCodeAction}>

@@ -4,6 +4,7 @@ import { Stat } from "@/components/ui/stat";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { formatClassCode } from "@/lib/domain";
 import { ActionForm } from "./action-form";
 
 export type InstructorBatch = { id: string; name: string; classCode: string; students: number; topics: number; sessions: number };
@@ -36,7 +37,7 @@ export function InstructorHome({ name, batches }: { name: string; batches: Instr
                 <CardHeader>
                   <CardTitle>{b.name}</CardTitle>
                   <CardDescription>
-                    Class code <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-foreground">{b.classCode}</code>
+                    Class code <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-foreground">{formatClassCode(b.classCode)}</code>
                   </CardDescription>
                 </CardHeader>
                 <CardContent>

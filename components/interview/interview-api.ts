@@ -64,7 +64,8 @@ export async function postAnswer(sessionId: string, turn: number, answer: string
 export async function postEnd(sessionId: string): Promise<InterviewView> {
   let res: Response;
   try {
-    res = await fetch(`/api/interviews/${sessionId}/end`, { method: "POST" });
+    // JSON, even with nothing to say: state-changing routes accept only application/json.
+    res = await fetch(`/api/interviews/${sessionId}/end`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
   } catch {
     throw new ApiError(0, NETWORK_MESSAGE);
   }

@@ -15,13 +15,13 @@ export function JoinBatchForm() {
         <Input
           id="class-code"
           name="code"
-          placeholder="e.g. DEMO42"
+          placeholder="e.g. K7PQM-3XW9D"
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
           defaultValue={state.ok ? "" : state.code}
           aria-describedby={state.message ? "join-message" : undefined}
-          className="max-w-40 uppercase placeholder:normal-case"
+          className="max-w-48 uppercase placeholder:normal-case"
           data-testid="join-code"
         />
         <Button type="submit" disabled={pending} data-testid="join-submit">

@@ -7,9 +7,10 @@ import { authSecret } from "@/lib/env";
 declare module "next-auth" {
   interface User {
     role?: Role;
+    sessionVersion?: number;
   }
   interface Session {
-    user: { id: string; name: string; email: string; role: Role };
+    user: { id: string; name: string; email: string; role: Role; sessionVersion: number };
   }
 }
 
@@ -17,6 +18,8 @@ declare module "@auth/core/jwt" {
   interface JWT {
     uid?: string;
     role?: Role;
+    /** The account's sessionVersion when this cookie was issued; a bump revokes the cookie. */
+    sv?: number;
   }
 }
 
@@ -42,12 +45,21 @@ export function authConfig(): NextAuthConfig {
         if (user?.id) {
           token.uid = user.id;
           token.role = user.role;
+          token.sv = user.sessionVersion ?? 0;
         }
         return token;
       },
       session({ session, token }) {
         if (token.uid && token.role) {
-          session.user = { ...session.user, id: token.uid, role: token.role, name: session.user?.name ?? "", email: session.user?.email ?? "" };
+          session.user = {
+            ...session.user,
+            id: token.uid,
+            role: token.role,
+            // A cookie from before session versions existed matches no account: signed out.
+            sessionVersion: token.sv ?? -1,
+            name: session.user?.name ?? "",
+            email: session.user?.email ?? "",
+          };
         }
         return session;
       },

@@ -1,9 +1,9 @@
 // The embedded database: PGlite in a folder (or in memory) with Prisma's PGlite adapter.
 // Imported lazily by open.ts.
-import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../../prisma/generated/client";
+import { makePrivateDir } from "../private-files";
 import type { DbConfig } from "./config";
 import { applyMigrations, type SqlConnection } from "./migrate";
 import type { OpenDb } from "./open";
@@ -15,7 +15,7 @@ export async function openPglite(config: Extract<DbConfig, { kind: "pglite" }>):
   if (config.dataDir === "memory") {
     pglite = new PGlite();
   } else {
-    mkdirSync(config.dataDir, { recursive: true }); // PGlite does not create parent folders
+    makePrivateDir(config.dataDir); // PGlite does not create parent folders; 0700: the data is private
     release = acquirePgliteLock(config.dataDir);
     pglite = new PGlite(config.dataDir);
   }

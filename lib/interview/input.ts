@@ -22,8 +22,8 @@ export const answerSchema = z.object({
 export const sessionIdSchema = z.string().min(1).max(64).regex(/^[a-z0-9]+$/i, "Unknown interview.");
 
 /** The :sessionId route segment, or a 404 that does not reveal whether such an id exists. */
-export async function sessionIdFrom(params: Promise<{ sessionId: string }>): Promise<string> {
-  const parsed = sessionIdSchema.safeParse((await params).sessionId);
+export function sessionParams(params: Record<string, string | string[]>): { sessionId: string } {
+  const parsed = sessionIdSchema.safeParse(params.sessionId);
   if (!parsed.success) throw new AppError("not_found:interview", "We could not find that interview.");
-  return parsed.data;
+  return { sessionId: parsed.data };
 }

@@ -11,9 +11,9 @@ import { addQuestions, createTopic } from "@/lib/db/queries/topics";
 import { setEngineModel } from "@/lib/interview/engine";
 import { startInterview, submitAnswer } from "@/lib/interview/service";
 import { DEMO_TOPICS } from "../../prisma/seed-data";
-import { makeBatchWithTopic, makeUser } from "../support/factories";
+import { makeBatchWithTopic, makeUser, sessionFor } from "../support/factories";
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string } } }));
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; role: string; sessionVersion: number } } }));
 vi.mock("@/lib/auth", () => ({ auth: async () => session.current, signIn: async () => undefined, signOut: async () => undefined }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "10.0.0.9" }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -159,7 +159,7 @@ describe("authorization matrix: server actions", () => {
     it(`as ${identity}: each action is allowed or refused as listed; a refusal changes nothing`, async () => {
       for (const [name, entry] of guarded) {
         const w = await world();
-        session.current = w.ids[identity] ? { user: { id: w.ids[identity]! } } : null;
+        session.current = w.ids[identity] ? sessionFor({ id: w.ids[identity]!, role: identity.toLowerCase().includes("instructor") ? "INSTRUCTOR" : "STUDENT" }) : null;
         const db = await getDb();
         const before = await snapshot(w);
         const auditsBefore = await db.auditLog.count();

@@ -84,6 +84,8 @@ const MATRIX: Record<string, Case> = {
     expect: { ...studentApi, student: 409 }, // the owner's interview has ended
   },
   "POST /api/interviews/[sessionId]/end": { method: "POST", url: (i) => `/api/interviews/${i.sessionId}/end`, expect: studentApi, mayShowPrivate: ["student"] },
+  // Clears a revoked cookie; a valid session (or none) is only sent on.
+  "GET /api/session/expired": { method: "GET", url: () => "/api/session/expired", expect: { ...everyone("home"), signedOut: "login" } },
   "GET /api/batches/[batchId]/export": {
     method: "GET",
     url: (i) => `/api/batches/${i.batchId}/export?type=turns`,
@@ -191,7 +193,8 @@ async function request(context: BrowserContext, c: Case, url: string): Promise<A
 }
 
 function statusMatches(who: Identity, expected: Expected, response: APIResponse): string | null {
-  const status = response.status();
+  // Pages redirect with 307 (Next's redirect()); route handlers answer 303 See Other.
+  const status = response.status() === 303 ? 307 : response.status();
   const location = response.headers()["location"] ?? "";
   if (expected === "login") return status === 307 && new URL(location, "http://x").pathname === "/login" ? null : `${status} → ${location}, expected a redirect to /login`;
   if (expected === "report") return status === 307 && location.endsWith(`/report/${ids.sessionId}`) ? null : `${status} → ${location}, expected a redirect to the report`;

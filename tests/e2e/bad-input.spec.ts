@@ -3,6 +3,7 @@
 // shown inert — in the student's report and in the instructor's transcript.
 import { expect, test } from "@playwright/test";
 import { DEMO_BATCH, DEMO_INSTRUCTOR } from "../../prisma/seed-data";
+import { openDemoTopicAsInstructor } from "./pages/instructor-pages";
 import { LoginPage } from "./pages/login-page";
 import { StudentHomePage } from "./pages/student-home-page";
 import { signUpStudent } from "./support";
@@ -83,14 +84,7 @@ test("bad answers get a clear 4xx and change nothing; odd but valid answers are 
 });
 
 test("a CSV over 2 MB is refused before upload with the limit named, and nothing is imported", async ({ page }) => {
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.login(DEMO_INSTRUCTOR.email, DEMO_INSTRUCTOR.password);
-  await page.waitForURL("**/instructor");
-  await page.getByRole("link", { name: /CS 201/ }).first().click();
-  await page.getByRole("link", { name: "Topics & questions" }).click();
-  await page.getByRole("listitem").filter({ hasText: "Operating systems" }).getByTestId("manage-questions").click();
-  await expect(page.getByTestId("csv-file")).toBeVisible();
+  await openDemoTopicAsInstructor(page, "Operating systems");
   const questionsBefore = await page.getByTestId("question-row").count();
   const big = Buffer.from("question,difficulty\n" + `"${"Why? ".repeat(60)}",easy\n`.repeat(8_000));
   expect(big.byteLength).toBeGreaterThan(2 * 1024 * 1024);

@@ -10,6 +10,7 @@ describe("AppError", () => {
       ["not_found:interview", 404],
       ["conflict:turn", 409],
       ["payload_too_large:csv", 413],
+      ["unsupported_media_type:api", 415],
       ["rate_limit:auth", 429],
       ["unavailable:model", 503],
     ];

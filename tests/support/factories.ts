@@ -28,3 +28,8 @@ export async function makeBatchWithTopic() {
   await enrollStudent(batch.id, student.id);
   return { instructor, batch, topic, student };
 }
+
+/** What Auth.js's auth() returns for a freshly issued cookie of this user (for mocked sessions). */
+export function sessionFor(user: { id: string; role: Role }, sessionVersion = 0) {
+  return { user: { id: user.id, role: user.role, sessionVersion } };
+}

@@ -196,7 +196,7 @@ export async function importCsvAction(_prev: ImportState, formData: FormData): P
   try {
     const instructor = await requireInstructor();
     const ctx = await importContext(parsed.data.topicId, instructor.id);
-    const preview = parseQuestionCsv(new Uint8Array(await file.arrayBuffer()), { existing: ctx.existing, knownTopics: ctx.knownTopics, defaultTopic: ctx.topic.name });
+    const preview = await parseQuestionCsv(new Uint8Array(await file.arrayBuffer()), { existing: ctx.existing, knownTopics: ctx.knownTopics, defaultTopic: ctx.topic.name });
     if (parsed.data.intent !== "commit") return { ok: true, preview };
     if (preview.toAdd.length === 0) throw new AppError("bad_request:csv", "There is nothing new to import in this file.");
     const result = await importQuestions(parsed.data.topicId, instructor.id, preview.toAdd);

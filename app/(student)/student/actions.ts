@@ -11,11 +11,12 @@ import { enrollStudent, findBatchByCode } from "@/lib/db/queries/batches";
 import { AppError, toAppError } from "@/lib/errors";
 import { startSchema } from "@/lib/interview/input";
 import { startInterview } from "@/lib/interview/service";
+import { JOIN_PER_IP, JOIN_PER_STUDENT, takeAttempt } from "@/lib/rate-limits";
 
 export type JoinState = { ok?: boolean; message?: string; code?: string };
 
 const joinSchema = z.object({
-  code: z.string().trim().min(1, "Enter the class code your instructor gave you.").max(32, "That code is too long — class codes have 6 characters."),
+  code: z.string().trim().min(1, "Enter the class code your instructor gave you.").max(32, "That code is too long — check it with your instructor."),
 });
 
 export async function joinBatchAction(_prev: JoinState, formData: FormData): Promise<JoinState> {
@@ -24,10 +25,13 @@ export async function joinBatchAction(_prev: JoinState, formData: FormData): Pro
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]!.message, code };
   try {
     const student = await requireStudent();
+    const ip = clientIp(await headers());
+    const refund = await takeAttempt([JOIN_PER_STUDENT, student.id], [JOIN_PER_IP, ip]);
     const batch = await findBatchByCode(parsed.data.code);
-    if (!batch) throw new AppError("not_found:batch", "No class has that code. Check it with your instructor — codes look like DEMO42.");
+    if (!batch) throw new AppError("not_found:batch", "No class has that code. Check it with your instructor — codes look like K7PQM-3XW9D.");
     await enrollStudent(batch.id, student.id);
-    await recordAudit({ actorId: student.id, action: "enrollment.join", targetType: "batch", targetId: batch.id, batchId: batch.id, ip: clientIp(await headers()) });
+    await refund();
+    await recordAudit({ actorId: student.id, action: "enrollment.join", targetType: "batch", targetId: batch.id, batchId: batch.id, ip });
     revalidatePath("/student");
     return { ok: true, message: `You joined ${batch.name}.` };
   } catch (error) {

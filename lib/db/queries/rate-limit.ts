@@ -30,3 +30,9 @@ export async function clearRateLimit(key: string): Promise<void> {
   const db = await getDb();
   await db.rateLimit.deleteMany({ where: { key } });
 }
+
+/** Gives back one hit counted by hitRateLimit (an attempt that turned out fine). */
+export async function refundRateLimit(key: string): Promise<void> {
+  const db = await getDb();
+  await db.$executeRaw`UPDATE "RateLimit" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${key}`;
+}

@@ -26,12 +26,24 @@ export async function createUser(input: { name: string; email: string; passwordH
 /** Includes the password hash: only for the credentials check. */
 export async function findUserForLogin(email: string) {
   const db = await getDb();
-  return db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { ...publicFields, passwordHash: true } });
+  return db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { ...publicFields, passwordHash: true, sessionVersion: true } });
 }
 
 export async function findUserById(id: string): Promise<PublicUser | null> {
   const db = await getDb();
   return db.user.findUnique({ where: { id }, select: publicFields });
+}
+
+/** The user behind a session cookie, with the session version the cookie must match. */
+export async function findSessionUser(id: string): Promise<(PublicUser & { sessionVersion: number }) | null> {
+  const db = await getDb();
+  return db.user.findUnique({ where: { id }, select: { ...publicFields, sessionVersion: true } });
+}
+
+/** Ends every session of the account (cookies carry the version they were issued at). */
+export async function bumpSessionVersion(id: string): Promise<void> {
+  const db = await getDb();
+  await db.user.updateMany({ where: { id }, data: { sessionVersion: { increment: 1 } } });
 }
 
 export async function countUsers(): Promise<number> {

@@ -1,4 +1,18 @@
 import { expect, type Page } from "@playwright/test";
+import { DEMO_INSTRUCTOR } from "../../../prisma/seed-data";
+import { LoginPage } from "./login-page";
+
+/** Logs in as the demo instructor and opens one demo topic's question page (CSV upload, questions). */
+export async function openDemoTopicAsInstructor(page: Page, topic: string): Promise<void> {
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.login(DEMO_INSTRUCTOR.email, DEMO_INSTRUCTOR.password);
+  await page.waitForURL("**/instructor");
+  await page.getByRole("link", { name: /CS 201/ }).first().click();
+  await page.getByRole("link", { name: "Topics & questions" }).click();
+  await page.getByRole("listitem").filter({ hasText: topic }).getByTestId("manage-questions").click();
+  await expect(page.getByTestId("csv-file")).toBeVisible();
+}
 
 export class InstructorClassPage {
   constructor(private readonly page: Page) {}

@@ -41,4 +41,19 @@ describe("checkCredentials", () => {
     for (let i = 0; i < MAX_FAILURES_PER_EMAIL - 1; i++) await checkCredentials("reset@example.test", "bad-bad-bad", "10.2.0.3");
     expect((await checkCredentials("reset@example.test", FACTORY_PASSWORD, "10.2.0.4")).ok).toBe(true);
   });
+
+  it("checks at most the limit of passwords when guesses arrive all at once (the right one last is refused)", async () => {
+    await makeUser("STUDENT", { email: "race@example.test" });
+    const attempts = Array.from({ length: 40 }, (_, i) => (i === 39 ? FACTORY_PASSWORD : `wrong-${i}`));
+    const results = await Promise.all(attempts.map((password, i) => checkCredentials("race@example.test", password, `10.3.${i}.1`)));
+    const checked = results.filter((r) => r.ok || r.reason === "invalid").length;
+    expect(checked).toBeLessThanOrEqual(MAX_FAILURES_PER_EMAIL);
+    expect(results.filter((r) => !r.ok && r.reason === "rate_limited").length).toBeGreaterThanOrEqual(40 - MAX_FAILURES_PER_EMAIL);
+  });
+
+  it("does not count successful logins against a shared address (a class behind one school NAT)", async () => {
+    const users = await Promise.all(Array.from({ length: MAX_FAILURES_PER_IP + 5 }, (_, i) => makeUser("STUDENT", { email: `nat${i}@example.test` })));
+    for (const user of users) expect((await checkCredentials(user.email, FACTORY_PASSWORD, "10.4.4.4")).ok).toBe(true);
+  });
 });
+

@@ -86,7 +86,7 @@ describe("instructor data layer", () => {
     const { instructor, topic, batch } = await makeBatchWithTopic();
     const csv = new TextEncoder().encode("topic,question,difficulty\n,What is a trie?,hard\nNetworking,What is a subnet?,easy\n");
     const ctx = await importContext(topic.id, instructor.id);
-    const preview = parseQuestionCsv(csv, { existing: ctx.existing, knownTopics: ctx.knownTopics, defaultTopic: ctx.topic.name });
+    const preview = await parseQuestionCsv(csv, { existing: ctx.existing, knownTopics: ctx.knownTopics, defaultTopic: ctx.topic.name });
     const result = await importQuestions(topic.id, instructor.id, preview.toAdd);
     expect(result).toMatchObject({ added: 2, createdTopics: ["Networking"] });
     const db = await getDb();
@@ -95,7 +95,7 @@ describe("instructor data layer", () => {
     expect(networking.questions.map((q) => q.text)).toEqual(["What is a subnet?"]);
     // A second import of the same file finds only duplicates.
     const again = await importContext(topic.id, instructor.id);
-    expect(parseQuestionCsv(csv, { existing: again.existing, knownTopics: again.knownTopics, defaultTopic: again.topic.name }).toAdd).toEqual([]);
+    expect((await parseQuestionCsv(csv, { existing: again.existing, knownTopics: again.knownTopics, defaultTopic: again.topic.name })).toAdd).toEqual([]);
   });
 
   it("removing a student keeps their history and closes their open interview", async () => {

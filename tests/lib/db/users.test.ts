@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createUser, findUserById, findUserForLogin } from "@/lib/db/queries/users";
+import { bumpSessionVersion, createUser, findSessionUser, findUserById, findUserForLogin } from "@/lib/db/queries/users";
 import { AppError } from "@/lib/errors";
 
 describe("users", () => {
@@ -28,4 +28,21 @@ describe("users", () => {
     const user = await createUser({ name: "Hash", email: "hash@example.com", passwordHash: "secret-hash", role: "STUDENT" });
     expect(JSON.stringify(await findUserById(user.id))).not.toContain("secret-hash");
   });
+
+  it("moves the session version on logout, and on any change of password or role — even one made in SQL", async () => {
+    const user = await createUser({ name: "Ver", email: "ver@example.com", passwordHash: "h1", role: "STUDENT" });
+    const version = async () => (await findSessionUser(user.id))!.sessionVersion;
+    expect(await version()).toBe(0);
+    await bumpSessionVersion(user.id);
+    expect(await version()).toBe(1);
+    const db = await getDb();
+    await db.$executeRaw`UPDATE "User" SET "passwordHash" = 'h2' WHERE "id" = ${user.id}`;
+    expect(await version()).toBe(2);
+    await db.user.update({ where: { id: user.id }, data: { role: "INSTRUCTOR" } });
+    expect(await version()).toBe(3);
+    await db.user.update({ where: { id: user.id }, data: { name: "Renamed" } }); // not a credential
+    await db.user.update({ where: { id: user.id }, data: { passwordHash: "h2" } }); // unchanged value
+    expect(await version()).toBe(3);
+  });
 });
+

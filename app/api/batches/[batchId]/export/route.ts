@@ -6,7 +6,7 @@ import { csvCell } from "@/lib/csv/questions";
 import { exportStudents, exportTurns } from "@/lib/db/queries/analytics";
 import { ownedBatch } from "@/lib/db/queries/instructor";
 import { AppError } from "@/lib/errors";
-import { handle } from "@/lib/http";
+import { apiRoute } from "@/lib/http";
 
 const typeSchema = z.enum(["turns", "students"]);
 
@@ -17,22 +17,24 @@ function toCsv(rows: Record<string, unknown>[]): string {
   return [columns.join(","), ...rows.map((r) => columns.map((c) => csvCell(value(r[c]))).join(","))].join("\r\n") + "\r\n";
 }
 
-export async function GET(request: Request, { params }: { params: Promise<{ batchId: string }> }) {
-  return handle("batch", async () => {
-    const type = typeSchema.safeParse(new URL(request.url).searchParams.get("type") ?? "turns");
-    if (!type.success) throw new AppError("bad_request:batch", "type must be turns or students.");
-    const instructor = await requireInstructor();
-    const { batchId } = await params;
-    const batch = await ownedBatch(batchId, instructor.id);
-    const rows = type.data === "turns" ? await exportTurns(batch.id) : await exportStudents(batch.id);
-    const slug = batch.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "class";
-    // BOM so Excel opens UTF-8 names correctly.
-    return new Response(`\ufeff${toCsv(rows)}`, {
-      headers: {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="${slug}-${type.data}.csv"`,
-        "cache-control": "no-store",
-      },
-    });
+const batchParams = (params: Record<string, string | string[]>) => {
+  const batchId = z.string().min(1).max(64).safeParse(params.batchId);
+  if (!batchId.success) throw new AppError("not_found:batch", "We could not find that class.");
+  return { batchId: batchId.data };
+};
+
+export const GET = apiRoute({ surface: "batch", params: batchParams, session: () => requireInstructor() }, async ({ request, user, params }) => {
+  const type = typeSchema.safeParse(new URL(request.url).searchParams.get("type") ?? "turns");
+  if (!type.success) throw new AppError("bad_request:batch", "type must be turns or students.");
+  const batch = await ownedBatch(params.batchId, user.id);
+  const rows = type.data === "turns" ? await exportTurns(batch.id) : await exportStudents(batch.id);
+  const slug = batch.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "class";
+  // BOM so Excel opens UTF-8 names correctly.
+  return new Response(`\ufeff${toCsv(rows)}`, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${slug}-${type.data}.csv"`,
+      "cache-control": "no-store",
+    },
   });
-}
+});

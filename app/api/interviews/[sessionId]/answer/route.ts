@@ -2,17 +2,15 @@
 // is graded once; a different answer to an answered turn, or a stale turn, gets 409.
 // With `Accept: text/event-stream` the next question streams in as the model writes it.
 import { requireStudent } from "@/lib/auth/guards";
-import { eventStream, handle, readJson, wantsEventStream } from "@/lib/http";
-import { answerSchema, sessionIdFrom } from "@/lib/interview/input";
+import { apiRoute, eventStream, wantsEventStream } from "@/lib/http";
+import { answerSchema, sessionParams } from "@/lib/interview/input";
 import { submitAnswer } from "@/lib/interview/service";
-import { timed, withServerTiming } from "@/lib/timing";
 
-export async function POST(request: Request, { params }: { params: Promise<{ sessionId: string }> }) {
-  return handle("turn", () => withServerTiming(async () => {
-    const { turn, answer } = await readJson(request, answerSchema, "turn");
-    const sessionId = await sessionIdFrom(params);
-    const student = await timed("auth", () => requireStudent());
-    if (wantsEventStream(request)) return eventStream((onToken) => submitAnswer(student, sessionId, turn, answer, { onToken }), "turn");
-    return Response.json(await submitAnswer(student, sessionId, turn, answer));
-  }));
-}
+export const POST = apiRoute(
+  { surface: "turn", params: sessionParams, session: () => requireStudent(), body: answerSchema, serverTiming: true },
+  async ({ request, user, body, params }) => {
+    const answer = (onToken?: (text: string) => void) => submitAnswer(user, params.sessionId, body.turn, body.answer, onToken ? { onToken } : undefined);
+    if (wantsEventStream(request)) return eventStream((onToken) => answer(onToken), "turn");
+    return Response.json(await answer());
+  },
+);

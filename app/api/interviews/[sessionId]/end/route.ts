@@ -1,13 +1,9 @@
 // POST /api/interviews/:id/end — finish early; the report covers what was answered.
 import { requireStudent } from "@/lib/auth/guards";
-import { handle } from "@/lib/http";
-import { sessionIdFrom } from "@/lib/interview/input";
+import { apiRoute } from "@/lib/http";
+import { sessionParams } from "@/lib/interview/input";
 import { endInterview } from "@/lib/interview/service";
 
-export async function POST(_request: Request, { params }: { params: Promise<{ sessionId: string }> }) {
-  return handle("interview", async () => {
-    const sessionId = await sessionIdFrom(params);
-    const student = await requireStudent();
-    return Response.json(await endInterview(student, sessionId));
-  });
-}
+export const POST = apiRoute({ surface: "interview", params: sessionParams, session: () => requireStudent() }, async ({ user, params }) =>
+  Response.json(await endInterview(user, params.sessionId)),
+);

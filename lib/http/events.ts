@@ -1,29 +1,8 @@
 import "server-only";
-// Route-handler plumbing: bounded JSON bodies parsed with zod, AppErrors mapped to HTTP
-// responses, anything else logged and answered with a generic 500.
-import { z } from "zod";
-import { AppError, toAppError, type Surface } from "./errors";
-
-const MAX_BODY_BYTES = 64 * 1024;
-
-export async function readJson<S extends z.ZodType>(request: Request, schema: S, surface: Surface = "api"): Promise<z.infer<S>> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new AppError(`payload_too_large:${surface}`, "The request is too large.");
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError(`payload_too_large:${surface}`, "The request is too large.");
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new AppError(`bad_request:${surface}`, "The request body must be valid JSON.");
-  }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AppError(`bad_request:${surface}`, issue ? `${issue.path.join(".") || "body"}: ${issue.message}` : "Invalid request.");
-  }
-  return parsed.data;
-}
+// Responses for route handlers: AppErrors mapped to `{ code, message }` with their status
+// (anything else logged and answered with a generic 500), and Server-Sent Events.
+import { unstable_rethrow } from "next/navigation";
+import { toAppError, type Surface } from "../errors";
 
 export function errorResponse(error: unknown, surface: Surface = "api"): Response {
   return toAppError(error, surface).toResponse();
@@ -34,6 +13,7 @@ export async function handle(surface: Surface, work: () => Promise<Response>): P
   try {
     return await work();
   } catch (error) {
+    unstable_rethrow(error); // Next's own control flow (redirect(), notFound()) is not an error
     return errorResponse(error, surface);
   }
 }
