@@ -39,11 +39,11 @@ export async function readBodyCapped(request: Request, limit: number, surface: S
   return body;
 }
 
-/** A JSON body (≤ 64 kB) checked against `schema`; an empty body counts as `{}`. */
-export async function readJson<S extends z.ZodType>(request: Request, schema: S, surface: Surface): Promise<z.infer<S>> {
+/** A JSON body (≤ 64 kB) checked against `schema`; with `emptyIsObject`, no body at all counts as `{}`. */
+export async function readJson<S extends z.ZodType>(request: Request, schema: S, surface: Surface, options: { emptyIsObject?: boolean } = {}): Promise<z.infer<S>> {
   const bytes = await readBodyCapped(request, MAX_JSON_BODY_BYTES, surface);
   let body: unknown = {};
-  if (bytes.byteLength > 0) {
+  if (bytes.byteLength > 0 || !options.emptyIsObject) {
     try {
       body = JSON.parse(new TextDecoder().decode(bytes));
     } catch {

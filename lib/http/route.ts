@@ -49,7 +49,7 @@ export function apiRoute<U, S extends z.ZodType | undefined = undefined, P = und
         }
         const user = await timed("auth", config.session);
         const schema = config.body ?? (changesState ? emptyBody : undefined);
-        const body = schema ? await readJson(request, schema, config.surface) : undefined;
+        const body = schema ? await readJson(request, schema, config.surface, { emptyIsObject: !config.body }) : undefined;
         return work({ request, user, body: body as BodyOf<S>, params });
       };
       return config.serverTiming ? withServerTiming(run) : run();

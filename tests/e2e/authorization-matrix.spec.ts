@@ -110,6 +110,7 @@ function discoverRoutes(): string[] {
         const methods = new Set<string>();
         for (const m of source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)) methods.add(m[1]!);
         for (const m of source.matchAll(/export const \{([^}]+)\}/g)) for (const name of m[1]!.split(",")) methods.add(name.trim());
+        for (const m of source.matchAll(/export const (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s*=/g)) methods.add(m[1]!);
         for (const method of methods) found.push(`${method} ${route}`);
       }
     }

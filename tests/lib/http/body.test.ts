@@ -41,9 +41,10 @@ describe("readBodyCapped", () => {
 
 describe("readJson", () => {
   const schema = z.object({ a: z.number() });
-  it("parses and checks JSON; an empty body is {}", async () => {
+  it("parses and checks JSON; an empty body is {} only where the route takes no body", async () => {
     expect(await readJson(new Request("http://x/", { method: "POST", body: '{"a":1}' }), schema, "api")).toEqual({ a: 1 });
-    expect(await readJson(new Request("http://x/", { method: "POST" }), z.object({}), "api")).toEqual({});
+    expect(await readJson(new Request("http://x/", { method: "POST" }), z.object({}), "api", { emptyIsObject: true })).toEqual({});
+    await expect(readJson(new Request("http://x/", { method: "POST" }), schema, "api")).rejects.toMatchObject({ status: 400, message: "The request body must be valid JSON." });
     await expect(readJson(new Request("http://x/", { method: "POST", body: "{nope" }), schema, "api")).rejects.toMatchObject({ status: 400 });
     await expect(readJson(new Request("http://x/", { method: "POST", body: '{"a":"1"}' }), schema, "api")).rejects.toMatchObject({ status: 400 });
   });
