@@ -3,12 +3,38 @@ import "server-only";
 // message a person sees. Every attempt is counted before it is checked (so simultaneous
 // attempts cannot all slip under the limit); an attempt that succeeds hands its slot back, so
 // the limits bite on failures — a class joining from one school address is not slowed down.
-import { hitRateLimit, refundRateLimit } from "@/lib/db/queries/rate-limit";
+import { clearRateLimit, hitRateLimit, refundRateLimit } from "@/lib/db/queries/rate-limit";
 import { AppError, type Surface } from "@/lib/errors";
 
-export type Limit = { name: string; max: number; windowMs: number; surface: Surface; message: string };
+export type Limit = {
+  name: string;
+  max: number;
+  windowMs: number;
+  surface: Surface;
+  message: string;
+  /** A success wipes the subject's earlier failures (an account), not only its own slot (a shared address). */
+  forgiveOnSuccess?: boolean;
+};
 
 const MINUTE = 60_000;
+
+export const LOGIN_PER_EMAIL: Limit = {
+  name: "login:email",
+  max: 10,
+  windowMs: 15 * MINUTE,
+  surface: "auth",
+  message: "Too many failed attempts. For your security, wait 15 minutes and try again.",
+  forgiveOnSuccess: true,
+};
+
+// Higher per address: a whole class often logs in from one school NAT address.
+export const LOGIN_PER_IP: Limit = {
+  name: "login:ip",
+  max: 50,
+  windowMs: 15 * MINUTE,
+  surface: "auth",
+  message: "Too many failed attempts from this network. Wait 15 minutes and try again.",
+};
 
 export const JOIN_PER_STUDENT: Limit = {
   name: "join:user",
@@ -37,15 +63,29 @@ export const SIGNUP_PER_IP: Limit = {
 
 const keyOf = (limit: Limit, subject: string) => `${limit.name}:${subject}`;
 
-/** Counts one attempt against each limit; throws rate_limit when any is over. Returns a refund. */
+export class RateLimitedError extends AppError {
+  constructor(
+    limit: Limit,
+    /** Until the latest of the exceeded windows resets. */
+    readonly retryAfterSeconds: number,
+  ) {
+    super(`rate_limit:${limit.surface}`, limit.message);
+  }
+}
+
+/**
+ * Counts one attempt against each limit and throws RateLimitedError when any is over. Returns
+ * what to call when the attempt succeeds: each slot is handed back (or, with forgiveOnSuccess,
+ * the subject's failures are wiped).
+ */
 export async function takeAttempt(...slots: [Limit, string][]): Promise<() => Promise<void>> {
   const states = await Promise.all(slots.map(([limit, subject]) => hitRateLimit(keyOf(limit, subject), limit.windowMs)));
-  const over = slots.findIndex(([limit], i) => states[i]!.count > limit.max);
-  if (over >= 0) {
-    const [limit] = slots[over]!;
-    throw new AppError(`rate_limit:${limit.surface}`, limit.message);
+  const over = slots.map(([limit], i) => ({ limit, state: states[i]! })).filter(({ limit, state }) => state.count > limit.max);
+  if (over.length > 0) {
+    const until = Math.max(...over.map(({ state }) => state.resetAt.getTime()));
+    throw new RateLimitedError(over[0]!.limit, Math.max(1, Math.ceil((until - Date.now()) / 1000)));
   }
   return async () => {
-    await Promise.all(slots.map(([limit, subject]) => refundRateLimit(keyOf(limit, subject))));
+    await Promise.all(slots.map(([limit, subject]) => (limit.forgiveOnSuccess ? clearRateLimit : refundRateLimit)(keyOf(limit, subject))));
   };
 }

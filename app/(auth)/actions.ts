@@ -12,7 +12,7 @@ import { safeNextPath } from "@/lib/auth/safe-next";
 import { recordAudit } from "@/lib/db/queries/audit";
 import { bumpSessionVersion, createUser, findUserForLogin } from "@/lib/db/queries/users";
 import { homePathFor, ROLES } from "@/lib/domain";
-import { SIGNUP_PER_IP, takeAttempt } from "@/lib/rate-limits";
+import { LOGIN_PER_EMAIL, SIGNUP_PER_IP, takeAttempt } from "@/lib/rate-limits";
 import { toAppError } from "@/lib/errors";
 
 export type AuthFormState = {
@@ -43,7 +43,7 @@ async function signInOrMessage(email: string, password: string): Promise<string 
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
-      if (code === "rate_limited") return "Too many failed attempts. For your security, wait 15 minutes and try again.";
+      if (code === "rate_limited") return LOGIN_PER_EMAIL.message;
       return "That email and password do not match an account.";
     }
     throw error;

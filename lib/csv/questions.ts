@@ -57,44 +57,6 @@ for (const field of Object.keys(ALIASES) as Field[]) {
   }
 }
 
-const LONGEST_ALIAS = Math.max(...Array.from(FIELD_BY_ALIAS.keys(), (k) => k.length));
-
-/**
- * True when `name` cannot name a field because it has more ASCII letters and digits than the
- * longest alias (normalizing keeps every one of them). Spares a 2 MB header cell the regexes.
- */
-function tooLongForAlias(name: string): boolean {
-  let alnum = 0;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    const letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a; // either case
-    if ((letter || (c >= 0x30 && c <= 0x39)) && ++alnum > LONGEST_ALIAS) return true;
-  }
-  return false;
-}
-
-/**
- * normalizeHeader of a trimmed, plain-ASCII name in one pass without regexes (a header line can
- * hold a million cells); undefined for other names, whose case and blanks follow Unicode rules.
- */
-function asciiKey(name: string): string | undefined {
-  let key = "";
-  let inRun = false; // a run of blanks, "_" and "-" becomes one space
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c >= 0x80) return undefined;
-    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x5f || c === 0x2d) {
-      if (!inRun) key += " ";
-      inRun = true;
-      continue;
-    }
-    inRun = false;
-    if (c >= 0x41 && c <= 0x5a) key += String.fromCharCode(c | 0x20);
-    else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) key += String.fromCharCode(c);
-  }
-  return key;
-}
-
 const MAX_IGNORED_LISTED = 20;
 
 async function mapColumns(header: string[], slicer: TimeSlicer) {
@@ -106,7 +68,7 @@ async function mapColumns(header: string[], slicer: TimeSlicer) {
     // A 2 MB header line can hold a million columns: take breaks like the row loop does.
     if (i % 1024 === 1023 && slicer.due) await slicer.pause();
     const name = header[i]!.trim();
-    const field = tooLongForAlias(name) ? undefined : FIELD_BY_ALIAS.get(asciiKey(name) ?? normalizeHeader(name));
+    const field = FIELD_BY_ALIAS.get(normalizeHeader(name));
     if (field && index[field] === undefined) {
       index[field] = i;
       recognized[field] = name;

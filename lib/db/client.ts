@@ -40,15 +40,3 @@ export async function closeDb(): Promise<void> {
   globalForDb.__appDb = undefined;
   if (pending) await (await pending).close();
 }
-
-/** Readiness: true when the database answers a trivial query. */
-export async function databaseAnswers(): Promise<boolean> {
-  try {
-    const db = await getDb();
-    await db.$queryRaw`SELECT 1`;
-    return true;
-  } catch (error) {
-    console.error("[health] database check failed", error);
-    return false;
-  }
-}

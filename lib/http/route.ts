@@ -10,10 +10,13 @@ import { z } from "zod";
 import { timed, withServerTiming } from "@/lib/timing";
 import type { Surface } from "../errors";
 import { readJson } from "./body";
-import { handle } from "./events";
+import { handle } from "./responses";
 import { assertJsonContentType, assertSameOrigin } from "./request-checks";
 
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** `session` for public routes (health, the CSV template): no session needed, none looked up. */
+export const anyone = async (): Promise<null> => null;
 
 type RawParams = Record<string, string | string[]>;
 

@@ -1,6 +1,6 @@
 // Input rules for interview requests, shared by route handlers and server actions.
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { idParam } from "@/lib/http/params";
 import { MAX_ANSWER_CHARS } from "./limits";
 
 export const startSchema = z.object({ topicId: z.string().trim().min(1, "Choose a topic.").max(64) });
@@ -22,8 +22,4 @@ export const answerSchema = z.object({
 export const sessionIdSchema = z.string().min(1).max(64).regex(/^[a-z0-9]+$/i, "Unknown interview.");
 
 /** The :sessionId route segment, or a 404 that does not reveal whether such an id exists. */
-export function sessionParams(params: Record<string, string | string[]>): { sessionId: string } {
-  const parsed = sessionIdSchema.safeParse(params.sessionId);
-  if (!parsed.success) throw new AppError("not_found:interview", "We could not find that interview.");
-  return { sessionId: parsed.data };
-}
+export const sessionParams = idParam("sessionId", sessionIdSchema, "not_found:interview", "We could not find that interview.");

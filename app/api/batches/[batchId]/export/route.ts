@@ -6,7 +6,7 @@ import { csvCell } from "@/lib/csv/questions";
 import { exportStudents, exportTurns } from "@/lib/db/queries/analytics";
 import { ownedBatch } from "@/lib/db/queries/instructor";
 import { AppError } from "@/lib/errors";
-import { apiRoute } from "@/lib/http";
+import { apiRoute, idParam } from "@/lib/http";
 
 const typeSchema = z.enum(["turns", "students"]);
 
@@ -17,11 +17,7 @@ function toCsv(rows: Record<string, unknown>[]): string {
   return [columns.join(","), ...rows.map((r) => columns.map((c) => csvCell(value(r[c]))).join(","))].join("\r\n") + "\r\n";
 }
 
-const batchParams = (params: Record<string, string | string[]>) => {
-  const batchId = z.string().min(1).max(64).safeParse(params.batchId);
-  if (!batchId.success) throw new AppError("not_found:batch", "We could not find that class.");
-  return { batchId: batchId.data };
-};
+const batchParams = idParam("batchId", z.string().min(1).max(64), "not_found:batch", "We could not find that class.");
 
 export const GET = apiRoute({ surface: "batch", params: batchParams, session: () => requireInstructor() }, async ({ request, user, params }) => {
   const type = typeSchema.safeParse(new URL(request.url).searchParams.get("type") ?? "turns");
