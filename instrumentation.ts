@@ -3,10 +3,6 @@ export async function register() {
   // A literal process.env.NEXT_RUNTIME (not lib/env.ts) on purpose: the bundler replaces it at
   // build time, which keeps node:http out of the edge build of this file.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ installSocketStamp }, { baselineHeaders }, { env }] = await Promise.all([
-    import("@/lib/net/socket-stamp"),
-    import("@/lib/security-headers.mjs"),
-    import("@/lib/env"),
-  ]);
+  const [{ installSocketStamp }, { baselineHeaders }, { env }] = await Promise.all([import("@/lib/net/socket-stamp"), import("@/lib/security-headers.mjs"), import("@/lib/env")]);
   installSocketStamp(baselineHeaders(env().NODE_ENV === "production"));
 }

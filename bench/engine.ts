@@ -55,7 +55,9 @@ async function run(label: string) {
   const turnMs: number[] = [];
   const started = Date.now();
   for (let i = 0; i < INTERVIEWS; i++) {
-    const student = await db.user.create({ data: { name: `Bench ${i}`, email: `bench.${label.replace(/\W+/g, "-").toLowerCase()}.${i}@example.test`, passwordHash, role: "STUDENT" } });
+    const student = await db.user.create({
+      data: { name: `Bench ${i}`, email: `bench.${label.replace(/\W+/g, "-").toLowerCase()}.${i}@example.test`, passwordHash, role: "STUDENT" },
+    });
     await enrollStudent(batch.id, student.id);
     const user = { id: student.id, name: student.name, email: student.email, role: "STUDENT" as const, createdAt: student.createdAt };
     let view = (await startInterview(user, topic.id)).view;
@@ -75,7 +77,9 @@ async function run(label: string) {
   const seconds = (Date.now() - started) / 1000;
   const mean = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / xs.length);
   console.log(`\n== ${label}: ${INTERVIEWS} interviews, ${turnMs.length} turns in ${seconds.toFixed(1)} s ==`);
-  console.log(`per-turn server time (graph + checkpoint + turns table, fake model): p50 ${percentile(turnMs, 50).toFixed(1)} ms · p95 ${percentile(turnMs, 95).toFixed(1)} ms · p99 ${percentile(turnMs, 99).toFixed(1)} ms · max ${Math.max(...turnMs).toFixed(1)} ms`);
+  console.log(
+    `per-turn server time (graph + checkpoint + turns table, fake model): p50 ${percentile(turnMs, 50).toFixed(1)} ms · p95 ${percentile(turnMs, 95).toFixed(1)} ms · p99 ${percentile(turnMs, 99).toFixed(1)} ms · max ${Math.max(...turnMs).toFixed(1)} ms`,
+  );
   const rows = [...tokensByTurn.entries()].sort((a, b) => a[0] - b[0]);
   console.log(`largest prompt while handling each turn (tokens, budget ${PROMPT_TOKEN_BUDGET}):`);
   for (const [turn, sizes] of rows) console.log(`  turn ${turn + 1}: mean ${mean(sizes)} · max ${Math.max(...sizes)}`);

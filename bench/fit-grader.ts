@@ -9,7 +9,10 @@ import { humanLabel, macroF1, type Label } from "./metrics";
 import { splitOf } from "./split";
 
 const dir = path.join(process.cwd(), "bench", "data", "asag-mohler");
-const read = (f: string) => readCsvRows(readFileSync(path.join(dir, f), "utf8")).slice(1).map((r) => r.cells);
+const read = (f: string) =>
+  readCsvRows(readFileSync(path.join(dir, f), "utf8"))
+    .slice(1)
+    .map((r) => r.cells);
 const questions = new Map(read("questions.csv").map(([id, q, a]) => [id!, { question: q!, reference: a! }]));
 const idf = buildIdf([...questions.values()].map((q) => `${q.question} ${q.reference}`));
 const train = read("answers.csv")
@@ -24,7 +27,14 @@ const y = train.map((t) => (t.human / 5) * 100);
 const k = X[0]!.length;
 const A = Array.from({ length: k }, () => new Array<number>(k).fill(0));
 const b = new Array<number>(k).fill(0);
-X.forEach((row, n) => row.forEach((v, i) => { b[i]! += v * y[n]!; row.forEach((w, j) => (A[i]![j]! += v * w)); }));
+X.forEach((row, n) => {
+  row.forEach((v, i) => {
+    b[i]! += v * y[n]!;
+    row.forEach((w, j) => {
+      A[i]![j]! += v * w;
+    });
+  });
+});
 for (let i = 1; i < k; i++) A[i]![i]! += 1e-2;
 for (let p = 0; p < k; p++) {
   for (let r = p + 1; r < k; r++) {
@@ -36,7 +46,14 @@ for (let p = 0; p < k; p++) {
 const w = new Array<number>(k).fill(0);
 for (let r = k - 1; r >= 0; r--) w[r] = (b[r]! - A[r]!.slice(r + 1).reduce((s, a, j) => s + a * w[r + 1 + j]!, 0)) / A[r]![r]!;
 
-const predict = (row: number[]) => Math.max(0, Math.min(100, row.reduce((s, v, i) => s + v * w[i]!, 0)));
+const predict = (row: number[]) =>
+  Math.max(
+    0,
+    Math.min(
+      100,
+      row.reduce((s, v, i) => s + v * w[i]!, 0),
+    ),
+  );
 const scores = X.map(predict);
 const truth = train.map((t) => humanLabel(t.human));
 let best = { f1: -1, strong: 0, wrong: 0 };

@@ -21,7 +21,17 @@ export async function modelBenchmark<I extends Item>(items: I[], report: Report<
   let failures = 0;
   for (const item of sample) {
     try {
-      const e = await callJson(info.model, evaluatePrompt({ question: item.question, referenceAnswer: item.reference, keyPoints: keyPointsFor({ keyPoints: [], referenceAnswer: item.reference }), answer: item.answer }), evaluationSchema, { timeoutMs: info.timeoutMs });
+      const e = await callJson(
+        info.model,
+        evaluatePrompt({
+          question: item.question,
+          referenceAnswer: item.reference,
+          keyPoints: keyPointsFor({ keyPoints: [], referenceAnswer: item.reference }),
+          answer: item.answer,
+        }),
+        evaluationSchema,
+        { timeoutMs: info.timeoutMs },
+      );
       results.set(item, { score: e.scores.overall, label: e.verdict });
     } catch {
       failures++;

@@ -15,7 +15,10 @@ type Item = { qid: string; question: string; reference: string; answer: string; 
 
 function load(): Item[] {
   const dir = path.join(process.cwd(), "bench", "data", "asag-mohler");
-  const read = (f: string) => readCsvRows(readFileSync(path.join(dir, f), "utf8")).slice(1).map((r) => r.cells);
+  const read = (f: string) =>
+    readCsvRows(readFileSync(path.join(dir, f), "utf8"))
+      .slice(1)
+      .map((r) => r.cells);
   const questions = new Map(read("questions.csv").map(([id, q, a]) => [id!, { question: q!, reference: a! }]));
   return read("answers.csv").map(([id, answer, score]) => ({ qid: id!, ...questions.get(id!)!, answer: answer!, human: Number(score), split: splitOf(id!) }));
 }
@@ -39,7 +42,13 @@ function report(name: string, items: Item[], predict: (i: Item) => Prediction) {
     const labels = preds.map((p) => p.label);
     const m = confusion(truth, labels);
     console.log(
-      `${name.padEnd(24)} ${part.padEnd(8)} n=${String(subset.length).padEnd(5)} Pearson ${pearson(preds.map((p) => p.score), human).toFixed(3)} · Spearman ${spearman(preds.map((p) => p.score), human).toFixed(3)} · QWK ${qwk(truth, labels).toFixed(3)} · macro-F1 ${macroF1(truth, labels).toFixed(3)}`,
+      `${name.padEnd(24)} ${part.padEnd(8)} n=${String(subset.length).padEnd(5)} Pearson ${pearson(
+        preds.map((p) => p.score),
+        human,
+      ).toFixed(3)} · Spearman ${spearman(
+        preds.map((p) => p.score),
+        human,
+      ).toFixed(3)} · QWK ${qwk(truth, labels).toFixed(3)} · macro-F1 ${macroF1(truth, labels).toFixed(3)}`,
     );
     if (part === "heldout") console.log(`${"".padEnd(33)}confusion (rows human ${LABELS.join("/")}, cols predicted): ${m.map((r) => `[${r.join(" ")}]`).join(" ")}`);
   }
@@ -48,7 +57,9 @@ function report(name: string, items: Item[], predict: (i: Item) => Prediction) {
 async function main() {
   const items = load();
   const heldout = items.filter((i) => i.split === "heldout");
-  console.log(`Mohler et al. 2011: ${new Set(items.map((i) => i.qid)).size} questions, ${items.length} answers; held-out half: ${new Set(heldout.map((i) => i.qid)).size} questions, ${heldout.length} answers.`);
+  console.log(
+    `Mohler et al. 2011: ${new Set(items.map((i) => i.qid)).size} questions, ${items.length} answers; held-out half: ${new Set(heldout.map((i) => i.qid)).size} questions, ${heldout.length} answers.`,
+  );
   console.log("Human score 0–5 → strong ≥ 4, shallow 2–<4, wrong < 2. Correlations use the graders' 0–100 score.\n");
 
   report("word-overlap baseline", items, (i) => {

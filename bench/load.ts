@@ -60,7 +60,11 @@ async function makeStudents(databaseUrl: string) {
   for (let i = 0; i < STUDENTS; i++) {
     const user = await createUser({ name: `Load ${i}`, email: `load.${i}@example.test`, passwordHash, role: "STUDENT" });
     await enrollStudent(batch.id, user.id);
-    const token = await encode({ secret: AUTH_SECRET, salt: "authjs.session-token", token: { sub: user.id, uid: user.id, role: "STUDENT", sv: 0, name: user.name, email: user.email } });
+    const token = await encode({
+      secret: AUTH_SECRET,
+      salt: "authjs.session-token",
+      token: { sub: user.id, uid: user.id, role: "STUDENT", sv: 0, name: user.name, email: user.email },
+    });
     cookies.push(token);
   }
   await closeDb(); // the embedded database allows one process: hand it to the server
@@ -134,12 +138,26 @@ async function run(label: string, databaseUrl: string, serverCount: number) {
     const starts: Sample[] = [];
     const errors: string[] = [];
     const t0 = performance.now();
-    await Promise.all(cookies.map((c, i) => student(servers.map((s) => s.url), i, c, id, turns, starts, errors)));
+    await Promise.all(
+      cookies.map((c, i) =>
+        student(
+          servers.map((s) => s.url),
+          i,
+          c,
+          id,
+          turns,
+          starts,
+          errors,
+        ),
+      ),
+    );
     const seconds = (performance.now() - t0) / 1000;
 
     const lat = turns.map((t) => t.ms);
     console.log(`\n== ${label}: ${STUDENTS} students at once, think time ${THINK_MS} ms, ${serverCount} server process(es), pool ${POOL} ==`);
-    console.log(`interviews completed ${STUDENTS - errors.length}/${STUDENTS} · errors ${errors.length} · ${turns.length} answers in ${seconds.toFixed(1)} s → ${(turns.length / seconds).toFixed(1)} answers/s`);
+    console.log(
+      `interviews completed ${STUDENTS - errors.length}/${STUDENTS} · errors ${errors.length} · ${turns.length} answers in ${seconds.toFixed(1)} s → ${(turns.length / seconds).toFixed(1)} answers/s`,
+    );
     console.log(`answer latency (client): p50 ${ms(percentile(lat, 50))} · p95 ${ms(percentile(lat, 95))} · p99 ${ms(percentile(lat, 99))} · max ${ms(Math.max(...lat))}`);
     const startMs = starts.map((t) => t.ms);
     console.log(`start latency (client):  p50 ${ms(percentile(startMs, 50))} · p95 ${ms(percentile(startMs, 95))} · p99 ${ms(percentile(startMs, 99))}`);
@@ -153,7 +171,15 @@ async function run(label: string, databaseUrl: string, serverCount: number) {
     const queue = mean(turns.map((t) => t.ms - (t.timing.total ?? 0)));
     console.log(`outside the handler (HTTP, proxy, waiting for the event loop): mean ${queue.toFixed(1)} ms`);
     for (const e of errors.slice(0, 5)) console.log(`  error: ${e}`);
-    if (errors.length) for (const s of servers) console.log(`  server :${s.port} log (errors):\n${s.output.split("\n").filter((l) => /error|Error|at /.test(l)).slice(0, 30).join("\n")}`);
+    if (errors.length)
+      for (const s of servers)
+        console.log(
+          `  server :${s.port} log (errors):\n${s.output
+            .split("\n")
+            .filter((l) => /error|Error|at /.test(l))
+            .slice(0, 30)
+            .join("\n")}`,
+        );
     return { p95: percentile(lat, 95), errors: errors.length };
   } finally {
     for (const s of servers) await s.stop();

@@ -6,7 +6,9 @@ export function pearson(x: number[], y: number[]): number {
   const n = x.length;
   const mx = x.reduce((a, b) => a + b, 0) / n;
   const my = y.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0, sxx = 0, syy = 0;
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
   for (let i = 0; i < n; i++) {
     sxy += (x[i]! - mx) * (y[i]! - my);
     sxx += (x[i]! - mx) ** 2;
@@ -31,7 +33,9 @@ export const spearman = (x: number[], y: number[]) => pearson(ranks(x), ranks(y)
 
 export function confusion(truth: Label[], predicted: Label[]): number[][] {
   const m = LABELS.map(() => LABELS.map(() => 0));
-  truth.forEach((t, i) => m[LABELS.indexOf(t)]![LABELS.indexOf(predicted[i]!)]!++);
+  truth.forEach((t, i) => {
+    m[LABELS.indexOf(t)]![LABELS.indexOf(predicted[i]!)]!++;
+  });
   return m;
 }
 
@@ -42,7 +46,8 @@ export function qwk(truth: Label[], predicted: Label[]): number {
   const n = truth.length;
   const rowSum = o.map((r) => r.reduce((a, b) => a + b, 0));
   const colSum = LABELS.map((_, j) => o.reduce((a, r) => a + r[j]!, 0));
-  let num = 0, den = 0;
+  let num = 0,
+    den = 0;
   for (let i = 0; i < k; i++)
     for (let j = 0; j < k; j++) {
       const w = (i - j) ** 2 / (k - 1) ** 2;

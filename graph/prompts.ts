@@ -54,8 +54,7 @@ export function counterQuestionPrompt(input: { question: string; answer: string;
 export function summarizePrompt(input: { summary: string; exchanges: Exchange[] }): ChatPrompt {
   return fit((s) => ({
     system:
-      "Update the running summary of a mock technical interview. Keep it under 120 words: what was asked, how well the student did, " +
-      "recurring gaps. Plain text, no lists.",
+      "Update the running summary of a mock technical interview. Keep it under 120 words: what was asked, how well the student did, " + "recurring gaps. Plain text, no lists.",
     user:
       `Summary so far: ${clip(input.summary || "(none)", 150, s)}\nNew exchanges:\n` +
       input.exchanges.map((e, i) => `${i + 1}. Q: ${clip(e.question, 45, s)} | A: ${clip(e.answer, 70, s)} | ${e.verdict}`).join("\n"),
@@ -71,7 +70,10 @@ export function reportPrompt(input: { topic: string; summary: string; results: T
     user:
       `Topic: ${clip(input.topic, 20, s)}\nSummary: ${clip(input.summary || "(none)", 120, s)}\nTurns:\n` +
       input.results
-        .map((r) => `${r.index + 1}. ${clip(r.questionText, 30, s)} → ${r.evaluation.verdict} ${r.evaluation.scores.overall}; missed: ${clip(r.evaluation.missed.join("; ") || "nothing", 30, s)}`)
+        .map(
+          (r) =>
+            `${r.index + 1}. ${clip(r.questionText, 30, s)} → ${r.evaluation.verdict} ${r.evaluation.scores.overall}; missed: ${clip(r.evaluation.missed.join("; ") || "nothing", 30, s)}`,
+        )
         .join("\n"),
   }));
 }

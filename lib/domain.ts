@@ -29,5 +29,8 @@ export function formatClassCode(code: string): string {
 
 /** What a student types: case and surrounding spaces ignored, inner spaces/dashes too. */
 export function normalizeClassCode(code: string): string {
-  return code.trim().toUpperCase().replace(/[\s-]+/g, "");
+  return code
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, "");
 }

@@ -19,9 +19,7 @@ const schema = z.object({
   /** "true" seeds demo accounts on start even on PostgreSQL; "false" never seeds. Default: only on the embedded DB. */
   SEED_DEMO: optionalString.pipe(z.enum(["true", "false"]).optional()),
   /** Pool size per server process when using PostgreSQL. */
-  DATABASE_POOL_MAX: optionalString
-    .transform((v) => (v === undefined ? 10 : Number(v)))
-    .pipe(z.number().int("DATABASE_POOL_MAX must be a whole number").min(1).max(100)),
+  DATABASE_POOL_MAX: optionalString.transform((v) => (v === undefined ? 10 : Number(v))).pipe(z.number().int("DATABASE_POOL_MAX must be a whole number").min(1).max(100)),
   /** OpenAI-compatible endpoint (OpenAI, OpenRouter, Groq, Ollama, vLLM). Unset: OpenAI's. */
   LLM_BASE_URL: optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), "LLM_BASE_URL must start with http:// or https://"),
   /** API key; a model is used only when LLM_MODEL is set and a key or base URL is given. */
@@ -29,17 +27,11 @@ const schema = z.object({
   /** Model name, e.g. gpt-4o-mini, llama-3.1-8b-instant, qwen2.5:7b. */
   LLM_MODEL: optionalString,
   /** Per-call timeout in ms before a retry, then the offline grader. */
-  LLM_TIMEOUT_MS: optionalString
-    .transform((v) => (v === undefined ? 20_000 : Number(v)))
-    .pipe(z.number().int().min(1000).max(300_000)),
+  LLM_TIMEOUT_MS: optionalString.transform((v) => (v === undefined ? 20_000 : Number(v))).pipe(z.number().int().min(1000).max(300_000)),
   /** Interviewer steps (answers graded + interviews started) one student may trigger per minute: a model-backed step costs money. */
-  TURNS_PER_MINUTE: optionalString
-    .transform((v) => (v === undefined ? 20 : Number(v)))
-    .pipe(z.number().int("TURNS_PER_MINUTE must be a whole number").min(1).max(100_000)),
+  TURNS_PER_MINUTE: optionalString.transform((v) => (v === undefined ? 20 : Number(v))).pipe(z.number().int("TURNS_PER_MINUTE must be a whole number").min(1).max(100_000)),
   /** The same per student per day. */
-  TURNS_PER_DAY: optionalString
-    .transform((v) => (v === undefined ? 400 : Number(v)))
-    .pipe(z.number().int("TURNS_PER_DAY must be a whole number").min(1).max(1_000_000)),
+  TURNS_PER_DAY: optionalString.transform((v) => (v === undefined ? 400 : Number(v))).pipe(z.number().int("TURNS_PER_DAY must be a whole number").min(1).max(1_000_000)),
   /**
    * How many reverse proxies in front of the app append to X-Forwarded-For (nginx, a load
    * balancer; 1 on Vercel, which overwrites the header itself). 0: no proxy — the socket's

@@ -183,11 +183,7 @@ export const DEMO_TOPICS: SeedTopic[] = [
         difficulty: "EASY",
         referenceAnswer:
           "WHERE filters individual rows before grouping and aggregation, so it cannot refer to aggregate results. HAVING filters groups after GROUP BY has been applied, so it can use aggregates such as COUNT or SUM in its condition.",
-        keyPoints: [
-          "where filters rows before grouping",
-          "having filters groups after group by",
-          "having can use aggregate functions",
-        ],
+        keyPoints: ["where filters rows before grouping", "having filters groups after group by", "having can use aggregate functions"],
       },
       {
         text: "Explain the isolation anomalies dirty read, non-repeatable read and phantom read.",
@@ -238,13 +234,7 @@ export const DEMO_TOPICS: SeedTopic[] = [
         difficulty: "MEDIUM",
         referenceAnswer:
           "A deadlock is a state where a set of processes are each waiting for a resource held by another in the set, so none can proceed. It requires four conditions at once: mutual exclusion, hold and wait, no preemption, and circular wait. Breaking any one of them, for example by acquiring locks in a fixed global order, prevents deadlock.",
-        keyPoints: [
-          "processes wait for resources held by each other",
-          "mutual exclusion",
-          "hold and wait",
-          "no preemption",
-          "circular wait",
-        ],
+        keyPoints: ["processes wait for resources held by each other", "mutual exclusion", "hold and wait", "no preemption", "circular wait"],
       },
       {
         text: "What is virtual memory and why do operating systems use it?",

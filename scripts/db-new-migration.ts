@@ -24,18 +24,17 @@ async function loadSchemaEngine() {
 
 async function main() {
   const rawName = process.argv.slice(2).join("_") || "change";
-  const name = rawName.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+  const name = rawName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
   const schemaPath = path.join(process.cwd(), "prisma", "schema.prisma");
   const schema = readFileSync(schemaPath, "utf8");
   const existing = await readMigrations();
 
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(new PGlite()));
   const SchemaEngine = await loadSchemaEngine();
-  const engine = await SchemaEngine.new(
-    { datamodels: [[schemaPath, schema]] },
-    (log: string) => process.env.DEBUG && console.error(log),
-    adapter,
-  );
+  const engine = await SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, (log: string) => process.env.DEBUG && console.error(log), adapter);
   const filters = { externalTables: [], externalEnums: [] };
   const from =
     existing.length === 0

@@ -6,9 +6,17 @@ import { getSessionUser } from "@/lib/auth/guards";
 import { homePathFor } from "@/lib/domain";
 
 const features = [
-  { icon: MessageSquareText, title: "An interviewer that probes", text: "Questions from your own bank, easy to hard, with one follow-up when an answer is shallow — like a real interviewer." },
+  {
+    icon: MessageSquareText,
+    title: "An interviewer that probes",
+    text: "Questions from your own bank, easy to hard, with one follow-up when an answer is shallow — like a real interviewer.",
+  },
   { icon: BarChart3, title: "Analytics that find who needs help", text: "Per student, per topic and per question, with transcripts you can review and grades you can override." },
-  { icon: WifiOff, title: "Works with any model, or none", text: "OpenAI, OpenRouter, Groq, Ollama or vLLM — or no key at all, with a deterministic grader built on your reference answers." },
+  {
+    icon: WifiOff,
+    title: "Works with any model, or none",
+    text: "OpenAI, OpenRouter, Groq, Ollama or vLLM — or no key at all, with a deterministic grader built on your reference answers.",
+  },
   { icon: ShieldCheck, title: "Yours to host", text: "Open source. Runs on an embedded database out of the box, or on PostgreSQL when you deploy." },
 ];
 
@@ -21,8 +29,8 @@ export default async function LandingPage() {
         <section className="py-20 text-center">
           <h1 className="mx-auto max-w-3xl text-4xl font-bold tracking-tight sm:text-5xl">Mock-interview practice for your whole class</h1>
           <p className="mx-auto mt-6 max-w-2xl text-lg text-muted-foreground">
-            Instructors create a class, upload question banks and unlock topics. Students join with a class code and practise with an AI
-            interviewer that asks, follows up, grades and writes a report that teaches.
+            Instructors create a class, upload question banks and unlock topics. Students join with a class code and practise with an AI interviewer that asks, follows up, grades
+            and writes a report that teaches.
           </p>
           <div className="mt-10 flex justify-center gap-3">
             {user ? (

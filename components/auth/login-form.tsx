@@ -15,7 +15,16 @@ export function LoginForm({ next }: { next?: string }) {
           {state.error}
         </Alert>
       ) : null}
-      <FormField label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} data-testid="login-email" />
+      <FormField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        errors={state.fieldErrors?.email}
+        data-testid="login-email"
+      />
       <FormField label="Password" name="password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} data-testid="login-password" />
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <Button type="submit" disabled={pending} data-testid="login-submit">

@@ -24,7 +24,16 @@ export function SignupForm() {
         </Alert>
       ) : null}
       <FormField label="Name" name="name" autoComplete="name" required defaultValue={state.values?.name} errors={state.fieldErrors?.name} data-testid="signup-name" />
-      <FormField label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} data-testid="signup-email" />
+      <FormField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        errors={state.fieldErrors?.email}
+        data-testid="signup-email"
+      />
       <FormField
         label="Password (at least 8 characters)"
         name="password"

@@ -88,7 +88,9 @@ export function BatchDashboard({ batchId, data }: { batchId: string; data: Dashb
                     {s.name}
                   </Link>
                   <span className="text-muted-foreground">
-                    {s.reason === "inactive" ? `inactive since ${s.lastActive ? new Date(s.lastActive).toLocaleDateString() : "joining"}` : `recent average ${round(s.recentAverage)}`}
+                    {s.reason === "inactive"
+                      ? `inactive since ${s.lastActive ? new Date(s.lastActive).toLocaleDateString() : "joining"}`
+                      : `recent average ${round(s.recentAverage)}`}
                   </span>
                 </li>
               ))}
@@ -155,12 +157,24 @@ export function BatchDashboard({ batchId, data }: { batchId: string; data: Dashb
             <table className="w-full text-sm" data-testid="question-stats">
               <thead className="text-left text-muted-foreground">
                 <tr>
-                  <th scope="col" className="py-1 font-medium">Question</th>
-                  <th scope="col" className="py-1 font-medium">Asked</th>
-                  <th scope="col" className="py-1 font-medium">Mean</th>
-                  <th scope="col" className="py-1 font-medium">Strong</th>
-                  <th scope="col" className="py-1 font-medium">Shallow</th>
-                  <th scope="col" className="py-1 font-medium">Wrong</th>
+                  <th scope="col" className="py-1 font-medium">
+                    Question
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    Asked
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    Mean
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    Strong
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    Shallow
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    Wrong
+                  </th>
                 </tr>
               </thead>
               <tbody>

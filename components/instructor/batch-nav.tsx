@@ -23,7 +23,11 @@ export function BatchNav({ base }: { base: string }) {
           {l.label}
         </Link>
       ))}
-      <a href={`/api/batches/${base.split("/").pop()}/export?type=turns`} className="ml-auto rounded-md px-3 py-1.5 text-sm text-primary hover:underline" data-testid="export-turns">
+      <a
+        href={`/api/batches/${base.split("/").pop()}/export?type=turns`}
+        className="ml-auto rounded-md px-3 py-1.5 text-sm text-primary hover:underline"
+        data-testid="export-turns"
+      >
         Export answers (CSV)
       </a>
       <a href={`/api/batches/${base.split("/").pop()}/export?type=students`} className="rounded-md px-3 py-1.5 text-sm text-primary hover:underline" data-testid="export-students">

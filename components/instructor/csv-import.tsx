@@ -21,8 +21,8 @@ export function CsvImport({ topicId, topicName }: { topicId: string; topicName: 
           Upload a question bank (CSV)
         </CardTitle>
         <CardDescription>
-          Columns are found by name: <code>question</code>, <code>difficulty</code> (easy/medium/hard or 1/2/3), <code>reference_answer</code>,{" "}
-          <code>key_points</code> (separated by ; or |), and optionally <code>topic</code>. Excel exports in any encoding work.{" "}
+          Columns are found by name: <code>question</code>, <code>difficulty</code> (easy/medium/hard or 1/2/3), <code>reference_answer</code>, <code>key_points</code> (separated
+          by ; or |), and optionally <code>topic</code>. Excel exports in any encoding work.{" "}
           <a href="/api/question-template" className="text-primary underline underline-offset-4" download>
             Download the template
           </a>
@@ -99,8 +99,8 @@ function PreviewTable({ preview }: { preview: NonNullable<ImportState["preview"]
   return (
     <div className="grid gap-3 text-sm" data-testid="csv-preview-result">
       <p>
-        <strong data-testid="csv-count-add">{preview.toAdd.length}</strong> to add · <strong data-testid="csv-count-duplicates">{preview.duplicates.length}</strong>{" "}
-        duplicates skipped · <strong data-testid="csv-count-errors">{preview.errors.length}</strong> rows with errors · read as {preview.encoding}
+        <strong data-testid="csv-count-add">{preview.toAdd.length}</strong> to add · <strong data-testid="csv-count-duplicates">{preview.duplicates.length}</strong> duplicates
+        skipped · <strong data-testid="csv-count-errors">{preview.errors.length}</strong> rows with errors · read as {preview.encoding}
         {preview.columns.ignored.length ? ` · ignored columns: ${preview.columns.ignored.join(", ")}` : ""}
         {preview.newTopics.length ? ` · new topics: ${preview.newTopics.join(", ")}` : ""}
       </p>
@@ -133,10 +133,18 @@ function PreviewTable({ preview }: { preview: NonNullable<ImportState["preview"]
           <table className="w-full">
             <thead className="sticky top-0 bg-muted text-left text-muted-foreground">
               <tr>
-                <th scope="col" className="px-2 py-1 font-medium">Line</th>
-                <th scope="col" className="px-2 py-1 font-medium">Question</th>
-                <th scope="col" className="px-2 py-1 font-medium">Difficulty</th>
-                <th scope="col" className="px-2 py-1 font-medium">Answer / key points</th>
+                <th scope="col" className="px-2 py-1 font-medium">
+                  Line
+                </th>
+                <th scope="col" className="px-2 py-1 font-medium">
+                  Question
+                </th>
+                <th scope="col" className="px-2 py-1 font-medium">
+                  Difficulty
+                </th>
+                <th scope="col" className="px-2 py-1 font-medium">
+                  Answer / key points
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -148,7 +156,10 @@ function PreviewTable({ preview }: { preview: NonNullable<ImportState["preview"]
                     {q.topic ? <span className="block text-xs text-muted-foreground">→ {q.topic}</span> : null}
                   </td>
                   <td className="px-2 py-1">{q.difficulty.toLowerCase()}</td>
-                  <td className="px-2 py-1 text-muted-foreground">{q.referenceAnswer ? "answer" : "—"}{q.keyPoints.length ? ` · ${q.keyPoints.length} points` : ""}</td>
+                  <td className="px-2 py-1 text-muted-foreground">
+                    {q.referenceAnswer ? "answer" : "—"}
+                    {q.keyPoints.length ? ` · ${q.keyPoints.length} points` : ""}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -55,4 +55,3 @@ export function InstructorHome({ name, batches }: { name: string; batches: Instr
     </div>
   );
 }
-

@@ -58,8 +58,7 @@ export function TopicsManager({ batchId, topics }: { batchId: string; topics: Ma
                 </div>
                 <div className="min-w-48 flex-1">
                   <p className="font-medium">
-                    {i + 1}. {t.name}{" "}
-                    <TopicLockBadge unlocked={t.unlocked} />
+                    {i + 1}. {t.name} <TopicLockBadge unlocked={t.unlocked} />
                   </p>
                   <p className="text-sm text-muted-foreground">
                     {t.questions} questions · {t.sessions} sessions · feedback after each answer:{" "}

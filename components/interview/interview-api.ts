@@ -43,8 +43,7 @@ export async function postAnswer(sessionId: string, turn: number, answer: string
       const { value, done } = await reader.read();
       if (done) break;
       buffer += value;
-      let cut: number;
-      while ((cut = buffer.indexOf("\n\n")) >= 0) {
+      for (let cut = buffer.indexOf("\n\n"); cut >= 0; cut = buffer.indexOf("\n\n")) {
         const block = buffer.slice(0, cut);
         buffer = buffer.slice(cut + 2);
         const event = block.match(/^event: (.*)$/m)?.[1];

@@ -39,9 +39,11 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
     if (view.status !== "IN_PROGRESS") router.replace(`/report/${id}`);
   }, [view.status, id, router]);
 
+  // Focus the answer box when a new turn arrives, not on every re-render of the same turn.
+  const pendingTurn = pending?.turn;
   useEffect(() => {
-    if (pending) answerRef.current?.focus();
-  }, [pending?.turn]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (pendingTurn !== undefined) answerRef.current?.focus();
+  }, [pendingTurn]);
 
   async function submit() {
     if (inFlight.current || !pending) return;
@@ -105,7 +107,11 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
             <Loader2 className="mt-0.5 size-5 shrink-0 animate-spin text-primary" aria-hidden />
             <div className="grid gap-1">
               <p className="font-medium">{busy ? "Thinking about your answer…" : view.processing ? "Grading your last answer…" : "Preparing your interview…"}</p>
-              {streamed ? <p className="text-muted-foreground" data-testid="streamed-text">{streamed}</p> : null}
+              {streamed ? (
+                <p className="text-muted-foreground" data-testid="streamed-text">
+                  {streamed}
+                </p>
+              ) : null}
             </div>
           </CardContent>
         </Card>

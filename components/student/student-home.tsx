@@ -119,26 +119,26 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
           </p>
         ) : (
           <DataTable data-testid="recent-sessions" columns={["Topic", "Date", "Status", "Score", { label: "Open", srOnly: true }]}>
-                {recent.map((s) => (
-                  <tr key={s.id} className="border-t">
-                    <td className="px-4 py-2">{s.topicName}</td>
-                    <td className="px-4 py-2">{new Date(s.date).toLocaleDateString(undefined, { dateStyle: "medium" })}</td>
-                    <td className="px-4 py-2">{s.status === "IN_PROGRESS" ? "In progress" : s.status === "COMPLETED" ? "Completed" : "Ended without answers"}</td>
-                    <td className="px-4 py-2">{s.score === null ? "—" : `${s.score}/100`}</td>
-                    <td className="px-4 py-2 text-right">
-                      {s.status === "COMPLETED" ? (
-                        <Link className="text-primary underline underline-offset-4" href={`/report/${s.id}`}>
-                          Report<span className="sr-only"> for {s.topicName}</span>
-                        </Link>
-                      ) : s.status === "IN_PROGRESS" ? (
-                        <Link className="text-primary underline underline-offset-4" href={`/interview/${s.id}`}>
-                          Resume<span className="sr-only"> {s.topicName}</span>
-                        </Link>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </DataTable>
+            {recent.map((s) => (
+              <tr key={s.id} className="border-t">
+                <td className="px-4 py-2">{s.topicName}</td>
+                <td className="px-4 py-2">{new Date(s.date).toLocaleDateString(undefined, { dateStyle: "medium" })}</td>
+                <td className="px-4 py-2">{s.status === "IN_PROGRESS" ? "In progress" : s.status === "COMPLETED" ? "Completed" : "Ended without answers"}</td>
+                <td className="px-4 py-2">{s.score === null ? "—" : `${s.score}/100`}</td>
+                <td className="px-4 py-2 text-right">
+                  {s.status === "COMPLETED" ? (
+                    <Link className="text-primary underline underline-offset-4" href={`/report/${s.id}`}>
+                      Report<span className="sr-only"> for {s.topicName}</span>
+                    </Link>
+                  ) : s.status === "IN_PROGRESS" ? (
+                    <Link className="text-primary underline underline-offset-4" href={`/interview/${s.id}`}>
+                      Resume<span className="sr-only"> {s.topicName}</span>
+                    </Link>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </div>
@@ -176,4 +176,3 @@ function TopicCard({ topic }: { topic: StudentTopic }) {
     </Card>
   );
 }
-

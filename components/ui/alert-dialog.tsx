@@ -1,6 +1,6 @@
 "use client";
 import { AlertDialog as Primitive } from "radix-ui";
-import * as React from "react";
+import type * as React from "react";
 import { cn } from "@/lib/utils";
 import { buttonVariants } from "./button";
 

@@ -1,5 +1,5 @@
 import { cva, type VariantProps } from "class-variance-authority";
-import * as React from "react";
+import type * as React from "react";
 import { cn } from "@/lib/utils";
 
 const alertVariants = cva("relative w-full rounded-lg border px-4 py-3 text-sm", {

@@ -1,4 +1,4 @@
-import * as React from "react";
+import type * as React from "react";
 import { cn } from "@/lib/utils";
 
 /** The browser's own <select>, styled like Input: keyboard and screen-reader behaviour for free. */

@@ -1,4 +1,4 @@
-import * as React from "react";
+import type * as React from "react";
 import { cn } from "@/lib/utils";
 
 export function Textarea({ className, ...props }: React.ComponentProps<"textarea">) {

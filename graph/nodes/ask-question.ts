@@ -13,7 +13,11 @@ export async function askQuestion(state: InterviewStateType, config: NodeConfig)
   let text = question.text;
   if (ctx.model) {
     try {
-      const phrased = await callText(ctx.model.model, phraseQuestionPrompt({ topic: state.topicName, question: question.text, summary: state.summary, turn: index }), callOptions(ctx, ctx.onToken));
+      const phrased = await callText(
+        ctx.model.model,
+        phraseQuestionPrompt({ topic: state.topicName, question: question.text, summary: state.summary, turn: index }),
+        callOptions(ctx, ctx.onToken),
+      );
       if (phrased.length <= 600) text = phrased;
     } catch {
       // The bank wording is always a valid question.

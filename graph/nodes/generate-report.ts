@@ -20,7 +20,12 @@ export async function generateReport(state: InterviewStateType, config: NodeConf
   let report = assembleReport(state.results, questions, { endedEarly, generatedBy: "offline" });
   if (ctx.model && state.results.length > 0) {
     try {
-      const narrative = await callJson(ctx.model.model, reportPrompt({ topic: state.topicName, summary: state.summary, results: state.results }), narrativeSchema, callOptions(ctx));
+      const narrative = await callJson(
+        ctx.model.model,
+        reportPrompt({ topic: state.topicName, summary: state.summary, results: state.results }),
+        narrativeSchema,
+        callOptions(ctx),
+      );
       report = { ...report, ...narrative, generatedBy: `model:${ctx.model.name}` };
     } catch {
       // The assembled report stands on its own.

@@ -205,8 +205,7 @@ export class CsvDeadlineError extends Error {
 }
 
 /** Lets timers, I/O and other requests run before the next slice of work. */
-export const yieldToEventLoop = () =>
-  new Promise<void>((resolve) => (typeof setImmediate === "function" ? setImmediate(resolve) : setTimeout(resolve, 0)));
+export const yieldToEventLoop = () => new Promise<void>((resolve) => (typeof setImmediate === "function" ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 /**
  * For loops over untrusted input that may run long: check `due` often (it is cheap) and

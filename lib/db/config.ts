@@ -1,9 +1,7 @@
 // Which database this process talks to, decided from DATABASE_URL alone.
 import path from "node:path";
 
-export type DbConfig =
-  | { kind: "pglite"; /** absolute folder, or "memory" for a throwaway in-memory database */ dataDir: string }
-  | { kind: "postgres"; url: string };
+export type DbConfig = { kind: "pglite" /** absolute folder, or "memory" for a throwaway in-memory database */; dataDir: string } | { kind: "postgres"; url: string };
 
 export const DEFAULT_PGLITE_DIR = ".data/pglite";
 
@@ -11,7 +9,7 @@ export function resolveDbConfig(databaseUrl: string | undefined, cwd: string = p
   if (!databaseUrl) return { kind: "pglite", dataDir: path.resolve(cwd, DEFAULT_PGLITE_DIR) };
   if (databaseUrl.startsWith("pglite:")) {
     const rest = databaseUrl.slice("pglite:".length).replace(/^\/\/(?=\.|\/)/, "");
-    if (rest === "" ) return { kind: "pglite", dataDir: path.resolve(cwd, DEFAULT_PGLITE_DIR) };
+    if (rest === "") return { kind: "pglite", dataDir: path.resolve(cwd, DEFAULT_PGLITE_DIR) };
     if (rest === "memory" || rest === "memory://" || rest === "//memory") return { kind: "pglite", dataDir: "memory" };
     return { kind: "pglite", dataDir: path.resolve(cwd, rest) };
   }

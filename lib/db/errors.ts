@@ -6,6 +6,6 @@ export function isUniqueViolation(error: unknown, field?: string): boolean {
   if (e?.code !== "P2002") return false;
   if (!field) return true;
   const target = e.meta?.target;
-  const fields = Array.isArray(target) ? target : e.meta?.driverAdapterError?.cause?.constraint?.fields ?? [];
+  const fields = Array.isArray(target) ? target : (e.meta?.driverAdapterError?.cause?.constraint?.fields ?? []);
   return fields.length === 0 || fields.some((f) => String(f).replace(/"/g, "") === field);
 }

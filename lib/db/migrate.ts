@@ -24,7 +24,10 @@ const LOCK_ID = 72_707_369;
 
 export async function readMigrations(dir: string = MIGRATIONS_DIR): Promise<MigrationFile[]> {
   const entries = await readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const files: MigrationFile[] = [];
   for (const name of names) {
     const sql = await readFile(/*turbopackIgnore: true*/ path.join(dir, name, "migration.sql"), "utf8").catch(() => null);
@@ -71,10 +74,11 @@ export async function applyMigrations(conn: SqlConnection, dir: string = MIGRATI
       await conn.exec("BEGIN");
       try {
         await conn.exec(m.sql);
-        await conn.query(
-          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`,
-          [randomUUID(), m.checksum, m.name],
-        );
+        await conn.query(`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`, [
+          randomUUID(),
+          m.checksum,
+          m.name,
+        ]);
         await conn.exec("COMMIT");
       } catch (error) {
         await conn.exec("ROLLBACK");

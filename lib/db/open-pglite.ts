@@ -24,7 +24,7 @@ export async function openPglite(config: Extract<DbConfig, { kind: "pglite" }>):
     exec: async (sql) => {
       await pglite.exec(sql);
     },
-    query: async <T,>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
+    query: async <T>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
   };
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {

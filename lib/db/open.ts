@@ -43,7 +43,7 @@ async function openPostgres(url: string, poolMax: number, config: DbConfig): Pro
           exec: async (sql) => {
             await client.query(sql);
           },
-          query: async <T,>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+          query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
         };
         return await applyMigrations(conn);
       } finally {

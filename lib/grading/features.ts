@@ -24,7 +24,10 @@ export function containsTerm(haystack: Set<string>, term: string): boolean {
 
 function trigrams(text: string): Map<string, number> {
   const m = new Map<string, number>();
-  const s = ` ${text.toLowerCase().replace(/[^a-z0-9 ]/g, " ").replace(/\s+/g, " ")} `;
+  const s = ` ${text
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]/g, " ")
+    .replace(/\s+/g, " ")} `;
   for (let i = 0; i < s.length - 2; i++) {
     const g = s.slice(i, i + 3);
     m.set(g, (m.get(g) ?? 0) + 1);

@@ -25,7 +25,9 @@ export function keyPointsFor(question: { keyPoints: string[]; referenceAnswer: s
 /** The subject of a key point ("a stack is last in first out" → "a stack"), for follow-ups that probe without giving the answer away. */
 export function subjectOf(point: string): string {
   const clean = point.replace(/[.!?]+$/, "").trim();
-  const m = clean.match(/^(.{3,80}?)\s+(?:is|are|was|were|means|mean|uses|use|takes|take|has|have|can|cannot|should|must|will|allows|allow|requires|require|prevents|prevent|keeps|keep|returns|return|gives|give|avoids|avoid|guarantees|guarantee|supports|support|suffers|happens|occurs|needs|need|stores|store|maps|map)\b/i);
+  const m = clean.match(
+    /^(.{3,80}?)\s+(?:is|are|was|were|means|mean|uses|use|takes|take|has|have|can|cannot|should|must|will|allows|allow|requires|require|prevents|prevent|keeps|keep|returns|return|gives|give|avoids|avoid|guarantees|guarantee|supports|support|suffers|happens|occurs|needs|need|stores|store|maps|map)\b/i,
+  );
   const subject = (m?.[1] ?? clean).trim();
   const short = subject.split(/\s+/).slice(0, 8).join(" ");
   return short.length >= 3 ? short : clean.split(/\s+/).slice(0, 8).join(" ");

@@ -42,12 +42,15 @@ export function assembleReport(results: TurnResult[], questions: Map<string, Que
   const strengths: string[] = [];
   for (const r of results.filter((x) => x.evaluation.verdict === "strong").slice(0, 3)) strengths.push(`Strong answer on “${short(r.questionText)}”.`);
   // Praise a dimension only when the answers were substantive overall.
-  if (overallScore >= 50) for (const [dim, value] of Object.entries(dims)) if (value >= 75 && strengths.length < 4) strengths.push(`Good ${dim} across your answers (${value}/100).`);
+  if (overallScore >= 50)
+    for (const [dim, value] of Object.entries(dims)) if (value >= 75 && strengths.length < 4) strengths.push(`Good ${dim} across your answers (${value}/100).`);
   if (strengths.length === 0 && results.length > 0) strengths.push("You attempted every question — keep practising to turn partial answers into complete ones.");
 
   const weaknesses: string[] = [];
   for (const r of results.filter((x) => x.evaluation.verdict !== "strong").slice(0, 3)) {
-    weaknesses.push(`${r.evaluation.verdict === "wrong" ? "Incorrect or off-topic" : "Incomplete"} answer on “${short(r.questionText)}”${r.evaluation.missed[0] ? `: missed that ${r.evaluation.missed[0]}` : ""}.`);
+    weaknesses.push(
+      `${r.evaluation.verdict === "wrong" ? "Incorrect or off-topic" : "Incomplete"} answer on “${short(r.questionText)}”${r.evaluation.missed[0] ? `: missed that ${r.evaluation.missed[0]}` : ""}.`,
+    );
   }
   const weakDims = (Object.entries(dims) as [keyof Report["dimensions"], number][]).filter(([, v]) => v < 60).sort((a, b) => a[1] - b[1]);
   for (const [dim, value] of weakDims.slice(0, 2)) weaknesses.push(`Low ${dim} overall (${value}/100).`);

@@ -14,7 +14,28 @@ const STOP_WORDS = new Set(
 );
 
 // Words that deny what follows; a sentence with one does not "cover" a positive key point.
-export const NEGATIONS = new Set(["not", "no", "never", "none", "neither", "nor", "cannot", "without", "isn't", "aren't", "doesn't", "don't", "can't", "won't", "wasn't", "weren't", "shouldn't", "didn't", "hasn't", "haven't"]);
+export const NEGATIONS = new Set([
+  "not",
+  "no",
+  "never",
+  "none",
+  "neither",
+  "nor",
+  "cannot",
+  "without",
+  "isn't",
+  "aren't",
+  "doesn't",
+  "don't",
+  "can't",
+  "won't",
+  "wasn't",
+  "weren't",
+  "shouldn't",
+  "didn't",
+  "hasn't",
+  "haven't",
+]);
 
 // Small, general synonym groups (first word is the canonical form). WordNet-scale coverage
 // belongs to the grader-calibration work; these are common in CS answers.

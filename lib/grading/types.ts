@@ -1,7 +1,11 @@
 // The one shape every grader fills (offline rules or a model), validated with zod.
 import { z } from "zod";
 
-const score = z.number().min(0).max(100).transform((n) => Math.round(n));
+const score = z
+  .number()
+  .min(0)
+  .max(100)
+  .transform((n) => Math.round(n));
 
 export const evaluationSchema = z.object({
   verdict: z.enum(["strong", "shallow", "wrong"]),

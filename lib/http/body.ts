@@ -2,13 +2,12 @@ import "server-only";
 // Request bodies, read only after the session check and never more than a limit: the stream
 // is counted as it arrives and cancelled at the limit, so a huge or endless (chunked) body
 // costs at most `limit` bytes of memory, whatever Content-Length claims.
-import { z } from "zod";
+import type { z } from "zod";
 import { AppError, type Surface } from "../errors";
 
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
 
-const tooLarge = (surface: Surface, limit: number) =>
-  new AppError(`payload_too_large:${surface}`, `The request is too large (limit ${Math.round(limit / 1024)} kB).`);
+const tooLarge = (surface: Surface, limit: number) => new AppError(`payload_too_large:${surface}`, `The request is too large (limit ${Math.round(limit / 1024)} kB).`);
 
 export async function readBodyCapped(request: Request, limit: number, surface: Surface): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length"));

@@ -1,7 +1,7 @@
 import "server-only";
 // Dynamic URL segments, checked before anything else: a malformed id is answered exactly like
 // an unknown one (404), so ids cannot be probed by their shape.
-import { z } from "zod";
+import type { z } from "zod";
 import { AppError, type ErrorCode } from "../errors";
 
 /** A parser for apiRoute's `params`: `{ [key]: id }`, or the given not_found error. */

@@ -19,7 +19,11 @@ export const answerSchema = z.object({
     ),
 });
 
-export const sessionIdSchema = z.string().min(1).max(64).regex(/^[a-z0-9]+$/i, "Unknown interview.");
+export const sessionIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+$/i, "Unknown interview.");
 
 /** The :sessionId route segment, or a 404 that does not reveal whether such an id exists. */
 export const sessionParams = idParam("sessionId", sessionIdSchema, "not_found:interview", "We could not find that interview.");

@@ -17,7 +17,8 @@ function seededRandom(seed: string): () => number {
   return () => {
     h = Math.imul(h ^ (h >>> 15), 2246822507);
     h = Math.imul(h ^ (h >>> 13), 3266489909);
-    return ((h ^= h >>> 16) >>> 0) / 4294967296;
+    h ^= h >>> 16;
+    return (h >>> 0) / 4294967296;
   };
 }
 
@@ -25,7 +26,13 @@ export function buildPlan(bank: BankQuestion[], seed: string, size: number = MAX
   const random = seededRandom(seed);
   const keyed = bank.map((q) => ({ q, r: random() }));
   const byDifficulty = new Map<Difficulty, BankQuestion[]>(
-    ORDER.map((d) => [d, keyed.filter((k) => k.q.difficulty === d).sort((a, b) => a.q.timesAsked - b.q.timesAsked || a.r - b.r).map((k) => k.q)]),
+    ORDER.map((d) => [
+      d,
+      keyed
+        .filter((k) => k.q.difficulty === d)
+        .sort((a, b) => a.q.timesAsked - b.q.timesAsked || a.r - b.r)
+        .map((k) => k.q),
+    ]),
   );
   const chosen: BankQuestion[] = [];
   for (const d of ORDER) chosen.push(...byDifficulty.get(d)!.splice(0, SHARE[d]));

@@ -82,7 +82,9 @@ export async function startInterview(
   if (bankSize === 0) throw new AppError("bad_request:topic", "This topic has no questions yet. Ask your instructor to add some.");
   await assertTurnBudget(student.id);
   const model = interviewContext().model;
-  const { session, created } = await timed("create", () => createOrGetOpenSession({ studentId: student.id, topicId, batchId: topic.batchId, grader: model ? `model:${model.name}` : "offline" }));
+  const { session, created } = await timed("create", () =>
+    createOrGetOpenSession({ studentId: student.id, topicId, batchId: topic.batchId, grader: model ? `model:${model.name}` : "offline" }),
+  );
   if (created) {
     await spendTurnBudget(student.id).catch(() => {}); // the session exists now: let it start
     await timed("graph", () => startGraph(session, topic.name, options.onToken));

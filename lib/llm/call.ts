@@ -99,7 +99,15 @@ export async function callJson<S extends z.ZodType>(model: BaseChatModel, prompt
   const check = (text: string) => {
     try {
       const parsed = schema.safeParse(parseJson(text));
-      return parsed.success ? { ok: true as const, value: parsed.data } : { ok: false as const, problem: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") };
+      return parsed.success
+        ? { ok: true as const, value: parsed.data }
+        : {
+            ok: false as const,
+            problem: parsed.error.issues
+              .slice(0, 3)
+              .map((i) => `${i.path.join(".")}: ${i.message}`)
+              .join("; "),
+          };
     } catch (error) {
       return { ok: false as const, problem: (error as Error).message };
     }

@@ -12,7 +12,10 @@ let cached: ModelInfo | null | undefined;
 export function modelFromEnv(): ModelInfo | null {
   if (cached !== undefined) return cached;
   const { LLM_MODEL, LLM_API_KEY, LLM_BASE_URL, LLM_TIMEOUT_MS } = env();
-  if (!LLM_MODEL || (!LLM_API_KEY && !LLM_BASE_URL)) return (cached = null);
+  if (!LLM_MODEL || (!LLM_API_KEY && !LLM_BASE_URL)) {
+    cached = null;
+    return cached;
+  }
   const model = new ChatOpenAI({
     model: LLM_MODEL,
     apiKey: LLM_API_KEY ?? "not-needed", // local servers (Ollama, vLLM) accept any key
@@ -21,5 +24,6 @@ export function modelFromEnv(): ModelInfo | null {
     maxRetries: 0,
     timeout: LLM_TIMEOUT_MS,
   });
-  return (cached = { model, name: LLM_MODEL, timeoutMs: LLM_TIMEOUT_MS });
+  cached = { model, name: LLM_MODEL, timeoutMs: LLM_TIMEOUT_MS };
+  return cached;
 }

@@ -8,8 +8,10 @@
  * furthest address any trusted hop vouched for.
  */
 export function forwardedEntry(forwarded: string | null, hops: number): string | null {
-  const entries = (forwarded ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const entries = (forwarded ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (entries.length === 0) return null;
   return entries[Math.max(0, entries.length - hops)]!;
 }
-

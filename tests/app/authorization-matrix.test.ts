@@ -66,7 +66,13 @@ async function snapshot(w: World) {
     where: { id: w.batch.id },
     include: { topics: { include: { questions: true } }, enrollments: true, sessions: { include: { turns: true } } },
   });
-  return JSON.stringify({ batch, batches: await db.batch.count(), users: await db.user.count(), enrollments: await db.enrollment.count(), sessions: await db.interviewSession.count() });
+  return JSON.stringify({
+    batch,
+    batches: await db.batch.count(),
+    users: await db.user.count(),
+    enrollments: await db.enrollment.count(),
+    sessions: await db.interviewSession.count(),
+  });
 }
 
 const csv = () => new File(["question,difficulty\nInjected question?,easy\n"], "bank.csv", { type: "text/csv" });
@@ -90,7 +96,10 @@ const MATRIX: Record<string, Entry> = {
   "(instructor)/instructor/actions.ts#renameBatchAction": { expect: ownerOnlyForm, run: (w) => instructor.renameBatchAction({}, form({ batchId: w.batch.id, name: "Renamed" })) },
   "(instructor)/instructor/actions.ts#regenerateCodeAction": { expect: ownerOnlyVoid, run: (w) => instructor.regenerateCodeAction(form({ batchId: w.batch.id })) },
   "(instructor)/instructor/actions.ts#archiveBatchAction": { expect: ownerOnlyVoid, run: (w) => instructor.archiveBatchAction(form({ batchId: w.batch.id, archived: "true" })) },
-  "(instructor)/instructor/actions.ts#batchFeedbackAction": { expect: ownerOnlyVoid, run: (w) => instructor.batchFeedbackAction(form({ batchId: w.batch.id, showFeedback: "true" })) },
+  "(instructor)/instructor/actions.ts#batchFeedbackAction": {
+    expect: ownerOnlyVoid,
+    run: (w) => instructor.batchFeedbackAction(form({ batchId: w.batch.id, showFeedback: "true" })),
+  },
   "(instructor)/instructor/actions.ts#removeStudentAction": {
     expect: ownerOnlyVoid,
     run: (w) => instructor.removeStudentAction(form({ batchId: w.batch.id, studentId: w.ids.otherStudent! })),
@@ -106,7 +115,10 @@ const MATRIX: Record<string, Entry> = {
     run: (w) => instructor.editQuestionAction({}, form({ questionId: w.question.id, text: "Edited?", difficulty: "EASY", referenceAnswer: "", keyPoints: "" })),
   },
   "(instructor)/instructor/actions.ts#deleteQuestionAction": { expect: ownerOnlyVoid, run: (w) => instructor.deleteQuestionAction(form({ questionId: w.question.id })) },
-  "(instructor)/instructor/actions.ts#importCsvAction": { expect: ownerOnlyForm, run: (w) => instructor.importCsvAction({}, form({ topicId: w.topic.id, intent: "commit", file: csv() })) },
+  "(instructor)/instructor/actions.ts#importCsvAction": {
+    expect: ownerOnlyForm,
+    run: (w) => instructor.importCsvAction({}, form({ topicId: w.topic.id, intent: "commit", file: csv() })),
+  },
   "(instructor)/instructor/actions.ts#overrideGradeAction": {
     expect: ownerOnlyForm,
     run: (w) => instructor.overrideGradeAction({}, form({ turnId: w.turn.id, verdict: "STRONG", score: "90", reason: "fair enough" })),
@@ -152,7 +164,9 @@ describe("authorization matrix: server actions", () => {
 
   it("lists every server action in the app", () => {
     expect(discoverActions()).toEqual(Object.keys(MATRIX).sort());
-    console.log(`[authorization] server actions: ${guarded.length * IDENTITIES.length} cases (${guarded.length} guarded actions × ${IDENTITIES.length} identities), ${Object.keys(MATRIX).length - guarded.length} public`);
+    console.log(
+      `[authorization] server actions: ${guarded.length * IDENTITIES.length} cases (${guarded.length} guarded actions × ${IDENTITIES.length} identities), ${Object.keys(MATRIX).length - guarded.length} public`,
+    );
   });
 
   for (const identity of IDENTITIES) {

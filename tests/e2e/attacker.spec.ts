@@ -136,7 +136,9 @@ test("a page on another origin cannot start an interview or answer in a signed-i
   const evilPort = await freePort();
   const evil: Server = createServer((_req, res) => {
     res.setHeader("content-type", "text/html");
-    res.end(`<form method="post" enctype="text/plain" action="${baseURL}/api/interviews"><input name='{"topicId":"${topicId}","x":"' value='"}'></form><script>document.forms[0].submit()</script>`);
+    res.end(
+      `<form method="post" enctype="text/plain" action="${baseURL}/api/interviews"><input name='{"topicId":"${topicId}","x":"' value='"}'></form><script>document.forms[0].submit()</script>`,
+    );
   });
   await new Promise<void>((r) => evil.listen(evilPort, "127.0.0.1", r));
   try {

@@ -70,7 +70,12 @@ const MATRIX: Record<string, Case> = {
   "GET /api/auth/[...nextauth]": { method: "GET", url: () => "/api/auth/session", expect: everyone(200), mayShowPrivate: ["student"] },
   // A sign-in without the CSRF token is refused for everyone (no session cookie is set; checked below).
   "POST /api/auth/[...nextauth]": { method: "POST", url: () => "/api/auth/callback/credentials", form: { email: "x@example.test", password: "x" }, expect: everyone(302) },
-  "POST /api/interviews": { method: "POST", url: () => "/api/interviews", body: {}, expect: { signedOut: 401, student: [200, 201], otherStudent: [200, 201], instructor: 403, otherInstructor: 403 } },
+  "POST /api/interviews": {
+    method: "POST",
+    url: () => "/api/interviews",
+    body: {},
+    expect: { signedOut: 401, student: [200, 201], otherStudent: [200, 201], instructor: 403, otherInstructor: 403 },
+  },
   "GET /api/interviews/[sessionId]": {
     method: "GET",
     url: (i) => `/api/interviews/${i.sessionId}`,
@@ -103,7 +108,13 @@ function discoverRoutes(): string[] {
         walk(full);
         continue;
       }
-      const route = "/" + path.relative("app", dir).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s)).join("/");
+      const route =
+        "/" +
+        path
+          .relative("app", dir)
+          .split(path.sep)
+          .filter((s) => s && !/^\(.*\)$/.test(s))
+          .join("/");
       if (/^page\.(tsx|ts)$/.test(entry.name)) found.push(`PAGE ${route}`);
       if (/^route\.(ts|tsx)$/.test(entry.name)) {
         const source = readFileSync(full, "utf8");
@@ -168,7 +179,12 @@ test.beforeAll(async ({ browser }) => {
 
   const instructorPage = await contexts.get("instructor")!.newPage();
   await instructorPage.goto("/instructor");
-  const batchId = (await instructorPage.getByRole("link", { name: /CS 201/ }).first().getAttribute("href"))!.split("/").pop()!;
+  const batchId = (await instructorPage
+    .getByRole("link", { name: /CS 201/ })
+    .first()
+    .getAttribute("href"))!
+    .split("/")
+    .pop()!;
   await instructorPage.goto(`/instructor/batches/${batchId}/students`);
   const studentId = (await instructorPage.getByRole("link", { name: OWNER.name }).getAttribute("href"))!.split("/").pop()!;
   ids = { batchId, topicId, otherTopicId, studentId, sessionId: started.sessionId };
@@ -227,7 +243,8 @@ for (const identity of IDENTITIES) {
         if (!headers["content-security-policy"]?.includes("frame-ancestors 'none'")) problems.push(`${name}: no CSP frame-ancestors`);
         if (headers["content-security-policy"]?.includes("unsafe-eval")) problems.push(`${name}: CSP allows eval`);
         const scripts = /script-src ([^;]*)/.exec(headers["content-security-policy"] ?? "")?.[1] ?? "";
-        if (headers["content-type"]?.includes("text/html") && (!scripts.includes("'nonce-") || scripts.includes("unsafe-inline"))) problems.push(`${name}: page scripts not locked to a nonce: ${scripts}`);
+        if (headers["content-type"]?.includes("text/html") && (!scripts.includes("'nonce-") || scripts.includes("unsafe-inline")))
+          problems.push(`${name}: page scripts not locked to a nonce: ${scripts}`);
         if (headers["x-content-type-options"] !== "nosniff") problems.push(`${name}: no nosniff`);
         if (!headers["referrer-policy"]) problems.push(`${name}: no referrer-policy`);
       }
@@ -247,7 +264,13 @@ test("allowed owners really see their data (the leak checks above can fail)", as
 });
 
 test("guessed ids are 404 for everyone, like ids of other people's things", async () => {
-  const guessed: Ids = { batchId: "cm0000000000000000000000", topicId: "cm0000000000000000000001", otherTopicId: "cm0000000000000000000001", studentId: "cm0000000000000000000002", sessionId: "cm0000000000000000000003" };
+  const guessed: Ids = {
+    batchId: "cm0000000000000000000000",
+    topicId: "cm0000000000000000000001",
+    otherTopicId: "cm0000000000000000000001",
+    studentId: "cm0000000000000000000002",
+    sessionId: "cm0000000000000000000003",
+  };
   for (const [name, c] of Object.entries(MATRIX)) {
     if (!/\[(batchId|sessionId|topicId|studentId)\]/.test(name)) continue;
     for (const who of ["student", "instructor"] as const) {
@@ -267,7 +290,10 @@ test("session cookies are httpOnly and SameSite, and Secure (__Secure-) behind H
     const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: https ? { "x-forwarded-proto": "https" } : {} });
     const csrfResponse = await api.get("/api/auth/csrf");
     const { csrfToken } = await csrfResponse.json();
-    const csrfCookie = csrfResponse.headersArray().find((h) => h.name.toLowerCase() === "set-cookie")!.value.split(";")[0]!;
+    const csrfCookie = csrfResponse
+      .headersArray()
+      .find((h) => h.name.toLowerCase() === "set-cookie")!
+      .value.split(";")[0]!;
     const login = await api.post("/api/auth/callback/credentials", {
       form: { csrfToken, email: DEMO_STUDENT.email, password: DEMO_STUDENT.password, callbackUrl: "/" },
       headers: { cookie: csrfCookie },

@@ -60,7 +60,10 @@ test("bad answers get a clear 4xx and change nothing; odd but valid answers are 
 
   // Rendered as text, never as markup: in the report and in the instructor's transcript.
   const dialogs: string[] = [];
-  page.on("dialog", (d) => (dialogs.push(d.message()), d.dismiss()));
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   await page.goto(`/report/${view.sessionId}`);
   await expect(page.getByText(HTML_ANSWER, { exact: false }).first()).toBeVisible();
   await expect(page.getByText(EMOJI_ANSWER).first()).toBeVisible();
@@ -72,7 +75,10 @@ test("bad answers get a clear 4xx and change nothing; odd but valid answers are 
   await login.goto();
   await login.login(DEMO_INSTRUCTOR.email, DEMO_INSTRUCTOR.password);
   await instructor.waitForURL("**/instructor");
-  await instructor.getByRole("link", { name: /CS 201/ }).first().click();
+  await instructor
+    .getByRole("link", { name: /CS 201/ })
+    .first()
+    .click();
   await instructor.waitForURL("**/instructor/batches/**");
   const batchPath = new URL(instructor.url()).pathname;
   await instructor.goto(`${batchPath}/sessions/${view.sessionId}`);

@@ -138,14 +138,22 @@ test("two servers, one PostgreSQL: turns alternate between them and the result i
   // Concurrency across both servers: 20 simultaneous submissions of one turn → one evaluation.
   const { client, topicId } = await studentOn(b);
   const other = (await studentTopicIds(client)).get("Data structures")!;
-  const opened = await Promise.all([client.json<{ sessionId: string }>("POST", "/api/interviews", { topicId: other }), onA.client.json<{ sessionId: string }>("POST", "/api/interviews", { topicId: other })]);
+  const opened = await Promise.all([
+    client.json<{ sessionId: string }>("POST", "/api/interviews", { topicId: other }),
+    onA.client.json<{ sessionId: string }>("POST", "/api/interviews", { topicId: other }),
+  ]);
   expect(opened.map((r) => r.status).sort()).toEqual([200, 201]); // two tabs on two servers → one session
   expect(opened[0].body.sessionId).toBe(opened[1].body.sessionId);
   const sessionId = opened[0].body.sessionId;
   const first = await settle(client, sessionId);
   const answer = "A stack is last in, first out; a queue is first in, first out.";
   const burst = await Promise.all(
-    Array.from({ length: 20 }, (_, i) => (i % 2 ? onA.client : client).json<{ turnsAnswered: number; pending: { turn: number } | null }>("POST", `/api/interviews/${sessionId}/answer`, { turn: first.pending!.turn, answer })),
+    Array.from({ length: 20 }, (_, i) =>
+      (i % 2 ? onA.client : client).json<{ turnsAnswered: number; pending: { turn: number } | null }>("POST", `/api/interviews/${sessionId}/answer`, {
+        turn: first.pending!.turn,
+        answer,
+      }),
+    ),
   );
   expect(burst.map((r) => r.status)).toEqual(Array(20).fill(200));
   const after = await settle(client, sessionId);

@@ -70,7 +70,15 @@ describe("interviewer graph (offline grader)", () => {
 describe("routeNext", () => {
   const base = { plan: demoPlan(), nextPlanIndex: 1, history: [], results: [] as never[] };
   const result = (kind: "MAIN" | "FOLLOW_UP", verdict: "strong" | "shallow" | "wrong") =>
-    ({ index: 0, kind, questionId: "q", questionText: "q", answer: "a", grader: "offline", evaluation: { verdict, scores: { relevance: 0, accuracy: 0, depth: 0, clarity: 0, overall: 0 }, feedback: "f", covered: [], missed: [] } }) as const;
+    ({
+      index: 0,
+      kind,
+      questionId: "q",
+      questionText: "q",
+      answer: "a",
+      grader: "offline",
+      evaluation: { verdict, scores: { relevance: 0, accuracy: 0, depth: 0, clarity: 0, overall: 0 }, feedback: "f", covered: [], missed: [] },
+    }) as const;
 
   it("follows up a shallow main answer but never a follow-up", () => {
     expect(routeNext({ ...base, results: [result("MAIN", "shallow")] } as never)).toBe("counter_question");

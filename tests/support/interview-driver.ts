@@ -34,7 +34,10 @@ export async function runInterview(options: {
     if (!request) break;
     requests.push(request);
     const current = snapshot.values.current;
-    const reply = options.answer(request, plan.find((q) => q.id === current?.question.id));
+    const reply = options.answer(
+      request,
+      plan.find((q) => q.id === current?.question.id),
+    );
     state = await graph.invoke(new Command({ resume: typeof reply === "string" ? { answer: reply } : reply }), config);
   }
   return { state, store, requests };

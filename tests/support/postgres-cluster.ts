@@ -13,7 +13,6 @@ function which(bin: string): string | null {
   return r.status === 0 ? r.stdout.trim() : null;
 }
 
-
 /** initdb refuses to run as root; run the server binaries as the postgres user then. */
 function asServerUser(cmd: string[]): string[] {
   if (process.getuid?.() !== 0) return cmd;
@@ -37,10 +36,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster | null> {
     execFileSync(bin!, args, { stdio: "pipe" });
   };
   run(["initdb", "-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8"]);
-  run([
-    "pg_ctl", "-D", data, "-l", path.join(dir, "server.log"), "-w", "-o",
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`, "start",
-  ]);
+  run(["pg_ctl", "-D", data, "-l", path.join(dir, "server.log"), "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`, "start"]);
   const stop = () => {
     try {
       run(["pg_ctl", "-D", data, "-m", "immediate", "-w", "stop"]);

@@ -157,8 +157,21 @@ const questionSchema = z.object({
   questionId: id,
   text: z.string().trim().min(1, "The question cannot be empty.").max(2000),
   difficulty: z.enum(DIFFICULTIES),
-  referenceAnswer: z.string().trim().max(8000).transform((v) => v || null),
-  keyPoints: z.string().max(4000).transform((v) => v.split(/[;\n|]/).map((p) => p.trim()).filter(Boolean).slice(0, 12)),
+  referenceAnswer: z
+    .string()
+    .trim()
+    .max(8000)
+    .transform((v) => v || null),
+  keyPoints: z
+    .string()
+    .max(4000)
+    .transform((v) =>
+      v
+        .split(/[;\n|]/)
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .slice(0, 12),
+    ),
 });
 
 export async function editQuestionAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -188,7 +201,9 @@ export type ImportState = { ok?: boolean; message?: string; preview?: CsvPreview
 
 /** Parses the uploaded file (intent=preview: nothing written); intent=commit writes the previewed rows in one transaction. */
 export async function importCsvAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
-  const parsed = z.object({ topicId: id, intent: z.enum(["preview", "commit"]).default("preview") }).safeParse({ topicId: formData.get("topicId"), intent: formData.get("intent") ?? undefined });
+  const parsed = z
+    .object({ topicId: id, intent: z.enum(["preview", "commit"]).default("preview") })
+    .safeParse({ topicId: formData.get("topicId"), intent: formData.get("intent") ?? undefined });
   const file = formData.get("file");
   if (!parsed.success) return { ok: false, message: "Choose a topic to import into." };
   if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Choose a CSV file first." };
@@ -200,7 +215,12 @@ export async function importCsvAction(_prev: ImportState, formData: FormData): P
     if (parsed.data.intent !== "commit") return { ok: true, preview };
     if (preview.toAdd.length === 0) throw new AppError("bad_request:csv", "There is nothing new to import in this file.");
     const result = await importQuestions(parsed.data.topicId, instructor.id, preview.toAdd);
-    await audit(instructor.id, "csv.import", "topic", parsed.data.topicId, result.batchId, { added: result.added, skipped: preview.duplicates.length, errors: preview.errors.length, file: file.name.slice(0, 100) });
+    await audit(instructor.id, "csv.import", "topic", parsed.data.topicId, result.batchId, {
+      added: result.added,
+      skipped: preview.duplicates.length,
+      errors: preview.errors.length,
+      file: file.name.slice(0, 100),
+    });
     revalidatePath(batchPath(result.batchId), "layout");
     return { ok: true, committed: { added: result.added, createdTopics: result.createdTopics } };
   } catch (error) {

@@ -6,7 +6,5 @@ import { anyone, apiRoute } from "@/lib/http";
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute({ surface: "database", session: anyone }, async () =>
-  (await databaseAnswers())
-    ? Response.json({ status: "ok" })
-    : Response.json({ status: "unavailable", message: "The database is not reachable." }, { status: 503 }),
+  (await databaseAnswers()) ? Response.json({ status: "ok" }) : Response.json({ status: "unavailable", message: "The database is not reachable." }, { status: 503 }),
 );

@@ -31,9 +31,7 @@ export default async function ReportPage({ params }: { params: Promise<{ session
           <Card data-testid="no-report">
             <CardHeader>
               <CardTitle as="h1">{view.status === "IN_PROGRESS" ? "This interview is still in progress" : "No report for this interview"}</CardTitle>
-              <CardDescription>
-                {view.status === "IN_PROGRESS" ? "The report appears when the student finishes." : "It ended before any question was answered."}
-              </CardDescription>
+              <CardDescription>{view.status === "IN_PROGRESS" ? "The report appears when the student finishes." : "It ended before any question was answered."}</CardDescription>
             </CardHeader>
           </Card>
         )}

@@ -145,7 +145,10 @@ export async function batchDashboard(batchId: string) {
 /** One student in one batch: their sessions, newest first. */
 export async function studentInBatch(batchId: string, studentId: string) {
   const db = await getDb();
-  const enrollment = await db.enrollment.findUnique({ where: { batchId_studentId: { batchId, studentId } }, include: { student: { select: { id: true, name: true, email: true } } } });
+  const enrollment = await db.enrollment.findUnique({
+    where: { batchId_studentId: { batchId, studentId } },
+    include: { student: { select: { id: true, name: true, email: true } } },
+  });
   if (!enrollment) return null;
   const sessions = await db.interviewSession.findMany({
     where: { batchId, studentId },

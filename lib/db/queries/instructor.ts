@@ -97,11 +97,7 @@ export async function removeStudent(batchId: string, instructorId: string, stude
   });
 }
 
-export async function updateTopic(
-  topicId: string,
-  instructorId: string,
-  data: { name?: string; description?: string; unlocked?: boolean; showFeedback?: boolean | null },
-) {
+export async function updateTopic(topicId: string, instructorId: string, data: { name?: string; description?: string; unlocked?: boolean; showFeedback?: boolean | null }) {
   await ownedTopic(topicId, instructorId);
   const db = await getDb();
   return db.topic.update({ where: { id: topicId }, data: { ...data, name: data.name?.trim(), description: data.description?.trim() } });
@@ -148,7 +144,10 @@ export async function updateQuestion(
 /** Deletes a question; one that was already asked is archived so its history stays linked. */
 export async function deleteQuestion(questionId: string, instructorId: string) {
   const db = await getDb();
-  const question = await db.question.findFirst({ where: { id: questionId, topic: { batch: { instructorId } } }, include: { _count: { select: { turns: true } }, topic: { select: { batchId: true } } } });
+  const question = await db.question.findFirst({
+    where: { id: questionId, topic: { batch: { instructorId } } },
+    include: { _count: { select: { turns: true } }, topic: { select: { batchId: true } } },
+  });
   if (!question) throw notFound("question");
   if (question._count.turns > 0) await db.question.update({ where: { id: questionId }, data: { archivedAt: new Date() } });
   else await db.question.delete({ where: { id: questionId } });
@@ -229,7 +228,15 @@ export async function overrideGrade(input: { turnId: string; instructorId: strin
   if (turn.verdict === null) throw new AppError("conflict:turn", "This answer has not been graded yet, so there is nothing to override.");
   return db.$transaction(async (tx) => {
     await tx.gradeOverride.create({
-      data: { turnId: turn.id, instructorId: input.instructorId, previousVerdict: turn.verdict, previousScore: turn.score, verdict: input.verdict, score: input.score, reason: input.reason.trim() },
+      data: {
+        turnId: turn.id,
+        instructorId: input.instructorId,
+        previousVerdict: turn.verdict,
+        previousScore: turn.score,
+        verdict: input.verdict,
+        score: input.score,
+        reason: input.reason.trim(),
+      },
     });
     await tx.turn.update({ where: { id: turn.id }, data: { verdict: input.verdict, score: input.score } });
     const scored = await tx.turn.findMany({ where: { sessionId: turn.sessionId, verdict: { not: null } }, select: { score: true } });

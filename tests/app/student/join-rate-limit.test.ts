@@ -64,7 +64,7 @@ describe("joining a class", () => {
     const codes = CLASS_CODE_ALPHABET.length ** CLASS_CODE_LENGTH;
     expect(codes).toBeGreaterThan(5e14);
     // At the per-address limit, a year of guessing against 10,000 classes finds one with p < 1e-4.
-    const guessesPerYear = JOIN_PER_IP.max * (365 * 24 * 60 * 60 * 1000) / JOIN_PER_IP.windowMs;
+    const guessesPerYear = (JOIN_PER_IP.max * (365 * 24 * 60 * 60 * 1000)) / JOIN_PER_IP.windowMs;
     expect((guessesPerYear * 10_000) / codes).toBeLessThan(1e-4);
   });
 });

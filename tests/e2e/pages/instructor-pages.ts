@@ -8,7 +8,10 @@ export async function openDemoTopicAsInstructor(page: Page, topic: string): Prom
   await login.goto();
   await login.login(DEMO_INSTRUCTOR.email, DEMO_INSTRUCTOR.password);
   await page.waitForURL("**/instructor");
-  await page.getByRole("link", { name: /CS 201/ }).first().click();
+  await page
+    .getByRole("link", { name: /CS 201/ })
+    .first()
+    .click();
   await page.getByRole("link", { name: "Topics & questions" }).click();
   await page.getByRole("listitem").filter({ hasText: topic }).getByTestId("manage-questions").click();
   await expect(page.getByTestId("csv-file")).toBeVisible();

@@ -12,10 +12,7 @@ export class LoginPage {
   async login(email: string, password: string) {
     await this.page.getByTestId("login-email").fill(email);
     await this.page.getByTestId("login-password").fill(password);
-    await Promise.all([
-      this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login"),
-      this.page.getByTestId("login-submit").click(),
-    ]);
+    await Promise.all([this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login"), this.page.getByTestId("login-submit").click()]);
   }
 
   error() {

@@ -19,7 +19,21 @@ const plain = (update: unknown) => update as Partial<InterviewStateType>;
 
 function state(overrides: Partial<InterviewStateType> = {}): InterviewStateType {
   const defaults = Object.fromEntries(Object.entries(InterviewState.spec).map(([k, ch]) => [k, (ch as { get(): unknown }).get?.()])) as InterviewStateType;
-  return { ...defaults, sessionId: "s", topicName: "Data structures", plan, nextPlanIndex: 0, current: null, answer: null, results: [], history: [], summary: "", endRequested: false, report: null, ...overrides };
+  return {
+    ...defaults,
+    sessionId: "s",
+    topicName: "Data structures",
+    plan,
+    nextPlanIndex: 0,
+    current: null,
+    answer: null,
+    results: [],
+    history: [],
+    summary: "",
+    endRequested: false,
+    report: null,
+    ...overrides,
+  };
 }
 
 function config(ctx: Partial<InterviewContext> = {}) {

@@ -56,4 +56,3 @@ describe("checkCredentials", () => {
     for (const user of users) expect((await checkCredentials(user.email, FACTORY_PASSWORD, "10.4.4.4")).ok).toBe(true);
   });
 });
-

@@ -15,7 +15,14 @@ describe("question-bank CSV corpus", () => {
   it("01 plain file: all columns, key points split on ;", async () => {
     const p = await parse("01-simple.csv");
     expect(p.toAdd).toHaveLength(3);
-    expect(p.toAdd[0]).toEqual({ line: 2, text: "What is a stack?", difficulty: "EASY", referenceAnswer: "A last-in first-out collection.", keyPoints: ["last in first out", "push and pop"], topic: null });
+    expect(p.toAdd[0]).toEqual({
+      line: 2,
+      text: "What is a stack?",
+      difficulty: "EASY",
+      referenceAnswer: "A last-in first-out collection.",
+      keyPoints: ["last in first out", "push and pop"],
+      topic: null,
+    });
     expect(p.errors).toEqual([]);
   });
 
@@ -66,7 +73,12 @@ describe("question-bank CSV corpus", () => {
   });
 
   it("09 aliases in any case: Question_Text, LEVEL, Reference_Answer, KeyPoints", async () => {
-    expect((await parse("09-aliases.csv")).toAdd[0]).toMatchObject({ text: "What is an index?", difficulty: "MEDIUM", referenceAnswer: "A B-tree over a column.", keyPoints: ["b-tree", "faster reads"] });
+    expect((await parse("09-aliases.csv")).toAdd[0]).toMatchObject({
+      text: "What is an index?",
+      difficulty: "MEDIUM",
+      referenceAnswer: "A B-tree over a column.",
+      keyPoints: ["b-tree", "faster reads"],
+    });
   });
 
   it("10 extra columns are ignored and reported", async () => {

@@ -44,7 +44,12 @@ async function outcome(bytes: Uint8Array): Promise<string> {
 describe("CSV reader details the rewrite must keep", () => {
   it("reopens a quote only after blanks, keeps text around quoted sections, trims only unquoted cells", () => {
     const rows = readCsvRows('q,a\n  "x, y"  ,  b  \n5" screen,"say ""hi"""\n"" "again",after"quote" z\n', ",");
-    expect(rows.map((r) => r.cells)).toEqual([["q", "a"], ["x, y  ", "b"], ['5" screen', 'say "hi"'], ["again", 'after"quote" z']]);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ["q", "a"],
+      ["x, y  ", "b"],
+      ['5" screen', 'say "hi"'],
+      ["again", 'after"quote" z'],
+    ]);
   });
 
   it("counts lines inside quotes (CRLF → LF, lone CR kept) and skips blank rows", () => {

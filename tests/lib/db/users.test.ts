@@ -45,4 +45,3 @@ describe("users", () => {
     expect(await version()).toBe(3);
   });
 });
-

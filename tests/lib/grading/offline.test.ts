@@ -30,7 +30,8 @@ describe("offline grader", () => {
 
   it("scores a paraphrase with synonyms above unrelated text", () => {
     const q = ALL.find((x) => x.text.startsWith("How does a hash table"))!;
-    const paraphrase = "A hash function turns the key into a position in an array of buckets, so finding an entry is quick. When two keys land in the same bucket we use chaining. The array gets bigger when the load factor is high.";
+    const paraphrase =
+      "A hash function turns the key into a position in an array of buckets, so finding an entry is quick. When two keys land in the same bucket we use chaining. The array gets bigger when the load factor is high.";
     const unrelated = "Recursion is when a function calls itself until it reaches a base case, like computing factorials.";
     expect(gradeOffline(q, paraphrase).scores.overall).toBeGreaterThan(gradeOffline(q, unrelated).scores.overall + 15);
     expect(gradeOffline(q, unrelated).verdict).not.toBe("strong");

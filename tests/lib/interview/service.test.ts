@@ -4,7 +4,6 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/lib/db/client";
 import { createTopic, addQuestions } from "@/lib/db/queries/topics";
-import { enrollStudent } from "@/lib/db/queries/batches";
 import { resetEnvCache } from "@/lib/env";
 import { setEngineModel } from "@/lib/interview/engine";
 import { endInterview, getInterviewView, startInterview, submitAnswer } from "@/lib/interview/service";

@@ -24,7 +24,11 @@ export const GET = apiRoute({ surface: "batch", params: batchParams, session: ()
   if (!type.success) throw new AppError("bad_request:batch", "type must be turns or students.");
   const batch = await ownedBatch(params.batchId, user.id);
   const rows = type.data === "turns" ? await exportTurns(batch.id) : await exportStudents(batch.id);
-  const slug = batch.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "class";
+  const slug =
+    batch.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "class";
   // BOM so Excel opens UTF-8 names correctly.
   return new Response(`\ufeff${toCsv(rows)}`, {
     headers: {

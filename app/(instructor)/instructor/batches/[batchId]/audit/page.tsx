@@ -16,7 +16,8 @@ export default async function AuditPage({ params }: { params: Promise<{ batchId:
         Audit log
       </h2>
       <p className="text-sm text-muted-foreground">
-        Every change to this class — grade overrides, new class codes, imports, removed students, topic and question edits, students joining — with who did it and when (newest 200).
+        Every change to this class — grade overrides, new class codes, imports, removed students, topic and question edits, students joining — with who did it and when (newest
+        200).
       </p>
       {entries.length === 0 ? (
         <p className="text-sm text-muted-foreground">Nothing recorded yet.</p>

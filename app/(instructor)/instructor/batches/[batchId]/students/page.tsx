@@ -21,30 +21,30 @@ export default async function StudentsPage({ params }: { params: Promise<{ batch
         <p className="text-sm text-muted-foreground">Nobody has joined yet. Share the class code above with your students.</p>
       ) : (
         <DataTable data-testid="roster" columns={["Student", "Joined", "Sessions", "Average", "Last active", { label: "Actions", srOnly: true }]}>
-              {students.map((s) => (
-                <tr key={s.studentId} className="border-t" data-testid="roster-row">
-                  <td className="px-3 py-2">
-                    <Link href={`/instructor/batches/${batchId}/students/${s.studentId}`} className="font-medium text-primary hover:underline">
-                      {s.name}
-                    </Link>
-                    <span className="block text-xs text-muted-foreground">{s.email}</span>
-                  </td>
-                  <td className="px-3 py-2">{s.joinedAt.toLocaleDateString(undefined, { dateStyle: "medium" })}</td>
-                  <td className="px-3 py-2">{s.sessions}</td>
-                  <td className="px-3 py-2">{s.averageScore === null ? "—" : Math.round(s.averageScore)}</td>
-                  <td className="px-3 py-2">{s.lastActive ? s.lastActive.toLocaleDateString(undefined, { dateStyle: "medium" }) : "—"}</td>
-                  <td className="px-3 py-2 text-right">
-                    <form action={removeStudentAction}>
-                      <input type="hidden" name="batchId" value={batchId} />
-                      <input type="hidden" name="studentId" value={s.studentId} />
-                      <Button type="submit" variant="ghost" size="sm" className="text-destructive">
-                        Remove<span className="sr-only"> {s.name}</span>
-                      </Button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
+          {students.map((s) => (
+            <tr key={s.studentId} className="border-t" data-testid="roster-row">
+              <td className="px-3 py-2">
+                <Link href={`/instructor/batches/${batchId}/students/${s.studentId}`} className="font-medium text-primary hover:underline">
+                  {s.name}
+                </Link>
+                <span className="block text-xs text-muted-foreground">{s.email}</span>
+              </td>
+              <td className="px-3 py-2">{s.joinedAt.toLocaleDateString(undefined, { dateStyle: "medium" })}</td>
+              <td className="px-3 py-2">{s.sessions}</td>
+              <td className="px-3 py-2">{s.averageScore === null ? "—" : Math.round(s.averageScore)}</td>
+              <td className="px-3 py-2">{s.lastActive ? s.lastActive.toLocaleDateString(undefined, { dateStyle: "medium" }) : "—"}</td>
+              <td className="px-3 py-2 text-right">
+                <form action={removeStudentAction}>
+                  <input type="hidden" name="batchId" value={batchId} />
+                  <input type="hidden" name="studentId" value={s.studentId} />
+                  <Button type="submit" variant="ghost" size="sm" className="text-destructive">
+                    Remove<span className="sr-only"> {s.name}</span>
+                  </Button>
+                </form>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <p className="text-xs text-muted-foreground">Removing a student keeps their past interviews in your analytics and closes any interview they have open.</p>
     </section>

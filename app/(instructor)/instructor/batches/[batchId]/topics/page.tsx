@@ -12,7 +12,15 @@ export default async function TopicsPage({ params }: { params: Promise<{ batchId
   return (
     <TopicsManager
       batchId={batchId}
-      topics={topics.map((t) => ({ id: t.id, name: t.name, description: t.description, unlocked: t.unlocked, showFeedback: t.showFeedback, questions: t._count.questions, sessions: t._count.sessions }))}
+      topics={topics.map((t) => ({
+        id: t.id,
+        name: t.name,
+        description: t.description,
+        unlocked: t.unlocked,
+        showFeedback: t.showFeedback,
+        questions: t._count.questions,
+        sessions: t._count.sessions,
+      }))}
     />
   );
 }

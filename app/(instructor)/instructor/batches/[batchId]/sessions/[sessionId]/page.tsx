@@ -43,7 +43,13 @@ export default async function TranscriptPage({ params }: { params: Promise<{ bat
           feedback: t.feedback,
           grader: t.grader,
           evaluation: t.evaluation as { covered?: { point: string; quote: string }[]; missed?: string[] } | null,
-          overrides: t.overrides.map((o) => ({ by: o.instructor.name, at: o.createdAt.toISOString(), from: `${o.previousVerdict?.toLowerCase() ?? "—"} ${o.previousScore ?? ""}`, to: `${o.verdict.toLowerCase()} ${o.score}`, reason: o.reason })),
+          overrides: t.overrides.map((o) => ({
+            by: o.instructor.name,
+            at: o.createdAt.toISOString(),
+            from: `${o.previousVerdict?.toLowerCase() ?? "—"} ${o.previousScore ?? ""}`,
+            to: `${o.verdict.toLowerCase()} ${o.score}`,
+            reason: o.reason,
+          })),
         }))}
       />
     </div>

@@ -34,15 +34,24 @@ export default async function StudentDetailPage({ params }: { params: Promise<{ 
         <div className="grid gap-4 lg:grid-cols-2">
           <Card>
             <CardHeader>
-              <CardTitle as="h3" className="text-base">Score trend</CardTitle>
+              <CardTitle as="h3" className="text-base">
+                Score trend
+              </CardTitle>
             </CardHeader>
             <CardContent>
-              <ProgressChart data={completed.slice().reverse().map((s) => ({ date: s.completedAt!.toISOString(), score: Math.round(s.overallScore!), topic: s.topic.name }))} />
+              <ProgressChart
+                data={completed
+                  .slice()
+                  .reverse()
+                  .map((s) => ({ date: s.completedAt!.toISOString(), score: Math.round(s.overallScore!), topic: s.topic.name }))}
+              />
             </CardContent>
           </Card>
           <Card>
             <CardHeader>
-              <CardTitle as="h3" className="text-base">Mastery by topic</CardTitle>
+              <CardTitle as="h3" className="text-base">
+                Mastery by topic
+              </CardTitle>
             </CardHeader>
             <CardContent>
               <MasteryChart data={mastery} />
@@ -51,21 +60,21 @@ export default async function StudentDetailPage({ params }: { params: Promise<{ 
         </div>
       ) : null}
       <DataTable data-testid="student-sessions" columns={["Topic", "Started", "Status", "Turns", "Score", { label: "Open", srOnly: true }]}>
-            {detail.sessions.map((s) => (
-              <tr key={s.id} className="border-t">
-                <td className="px-3 py-2">{s.topic.name}</td>
-                <td className="px-3 py-2">{s.startedAt.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}</td>
-                <td className="px-3 py-2">{s.status.toLowerCase().replace("_", " ")}</td>
-                <td className="px-3 py-2">{s._count.turns}</td>
-                <td className="px-3 py-2">{s.overallScore === null ? "—" : Math.round(s.overallScore)}</td>
-                <td className="px-3 py-2 text-right">
-                  <Link href={`/instructor/batches/${batchId}/sessions/${s.id}`} className="text-primary hover:underline" data-testid="open-transcript">
-                    Transcript<span className="sr-only"> of {s.topic.name}</span>
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </DataTable>
+        {detail.sessions.map((s) => (
+          <tr key={s.id} className="border-t">
+            <td className="px-3 py-2">{s.topic.name}</td>
+            <td className="px-3 py-2">{s.startedAt.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}</td>
+            <td className="px-3 py-2">{s.status.toLowerCase().replace("_", " ")}</td>
+            <td className="px-3 py-2">{s._count.turns}</td>
+            <td className="px-3 py-2">{s.overallScore === null ? "—" : Math.round(s.overallScore)}</td>
+            <td className="px-3 py-2 text-right">
+              <Link href={`/instructor/batches/${batchId}/sessions/${s.id}`} className="text-primary hover:underline" data-testid="open-transcript">
+                Transcript<span className="sr-only"> of {s.topic.name}</span>
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }
