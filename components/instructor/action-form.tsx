@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { FormState } from "@/app/(instructor)/instructor/actions";
+import type { FormState } from "@/app/(instructor)/instructor/action-support";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 

@@ -1,7 +1,7 @@
 "use client";
 import { Upload } from "lucide-react";
 import { startTransition, useActionState, useState } from "react";
-import { importCsvAction, type ImportState } from "@/app/(instructor)/instructor/actions";
+import { importCsvAction, type ImportState } from "@/app/(instructor)/instructor/question-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";

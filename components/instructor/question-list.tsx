@@ -1,4 +1,4 @@
-import { deleteQuestionAction, editQuestionAction } from "@/app/(instructor)/instructor/actions";
+import { deleteQuestionAction, editQuestionAction } from "@/app/(instructor)/instructor/question-actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";

@@ -1,4 +1,4 @@
-import { overrideGradeAction } from "@/app/(instructor)/instructor/actions";
+import { overrideGradeAction } from "@/app/(instructor)/instructor/grade-actions";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";

@@ -19,7 +19,11 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const student = await import("@/app/(student)/student/actions");
-const instructor = await import("@/app/(instructor)/instructor/actions");
+const instructor = {
+  ...(await import("@/app/(instructor)/instructor/actions")),
+  ...(await import("@/app/(instructor)/instructor/question-actions")),
+  ...(await import("@/app/(instructor)/instructor/grade-actions")),
+};
 
 const IDENTITIES = ["signedOut", "student", "otherStudent", "instructor", "otherInstructor"] as const;
 type Identity = (typeof IDENTITIES)[number];
@@ -110,16 +114,16 @@ const MATRIX: Record<string, Entry> = {
     expect: ownerOnlyVoid,
     run: (w) => instructor.topicSettingAction(form({ topicId: w.topic.id, unlocked: "false", move: "down" })),
   },
-  "(instructor)/instructor/actions.ts#editQuestionAction": {
+  "(instructor)/instructor/question-actions.ts#editQuestionAction": {
     expect: ownerOnlyForm,
     run: (w) => instructor.editQuestionAction({}, form({ questionId: w.question.id, text: "Edited?", difficulty: "EASY", referenceAnswer: "", keyPoints: "" })),
   },
-  "(instructor)/instructor/actions.ts#deleteQuestionAction": { expect: ownerOnlyVoid, run: (w) => instructor.deleteQuestionAction(form({ questionId: w.question.id })) },
-  "(instructor)/instructor/actions.ts#importCsvAction": {
+  "(instructor)/instructor/question-actions.ts#deleteQuestionAction": { expect: ownerOnlyVoid, run: (w) => instructor.deleteQuestionAction(form({ questionId: w.question.id })) },
+  "(instructor)/instructor/question-actions.ts#importCsvAction": {
     expect: ownerOnlyForm,
     run: (w) => instructor.importCsvAction({}, form({ topicId: w.topic.id, intent: "commit", file: csv() })),
   },
-  "(instructor)/instructor/actions.ts#overrideGradeAction": {
+  "(instructor)/instructor/grade-actions.ts#overrideGradeAction": {
     expect: ownerOnlyForm,
     run: (w) => instructor.overrideGradeAction({}, form({ turnId: w.turn.id, verdict: "STRONG", score: "90", reason: "fair enough" })),
   },
