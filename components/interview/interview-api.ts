@@ -23,8 +23,12 @@ export async function fetchView(sessionId: string): Promise<InterviewView> {
   return res.json();
 }
 
-/** Posts an answer and streams the interviewer's reply; resolves with the new session view. */
-export async function postAnswer(sessionId: string, turn: number, answer: string, onToken: (text: string) => void): Promise<InterviewView> {
+/**
+ * Posts an answer and streams the interviewer's reply; resolves with the new session view.
+ * `onText` gets the whole reply so far (a `reset` event — the server retrying a model call
+ * that had already streamed — starts it over, so text is never repeated).
+ */
+export async function postAnswer(sessionId: string, turn: number, answer: string, onText: (textSoFar: string) => void): Promise<InterviewView> {
   let res: Response;
   try {
     res = await fetch(`/api/interviews/${sessionId}/answer`, {
@@ -38,6 +42,7 @@ export async function postAnswer(sessionId: string, turn: number, answer: string
   if (!res.ok || !res.body) throw await failure(res);
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = "";
+  let text = "";
   try {
     for (;;) {
       const { value, done } = await reader.read();
@@ -47,8 +52,10 @@ export async function postAnswer(sessionId: string, turn: number, answer: string
         const block = buffer.slice(0, cut);
         buffer = buffer.slice(cut + 2);
         const event = block.match(/^event: (.*)$/m)?.[1];
+        if (!event) continue; // a keep-alive comment
         const data = JSON.parse(block.match(/^data: (.*)$/m)?.[1] ?? "null");
-        if (event === "token") onToken(data.text);
+        if (event === "token") onText((text += data.text));
+        if (event === "reset") onText((text = ""));
         if (event === "result") return data as InterviewView;
         if (event === "error") throw new ApiError(data.status ?? 500, data.message);
       }

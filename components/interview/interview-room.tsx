@@ -56,7 +56,7 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
     setError(null);
     setStreamed("");
     try {
-      const next = await postAnswer(id, pending.turn, draft, (t) => setStreamed((s) => s + t));
+      const next = await postAnswer(id, pending.turn, draft, setStreamed);
       setDraft("");
       queryClient.setQueryData(["interview", id], next);
     } catch (e) {
