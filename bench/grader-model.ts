@@ -22,7 +22,7 @@ export async function modelBenchmark<I extends Item>(items: I[], report: Report<
   for (const item of sample) {
     try {
       const e = await callJson(
-        info.model,
+        info.forKind("grade"),
         evaluatePrompt({
           question: item.question,
           referenceAnswer: item.reference,
@@ -30,7 +30,7 @@ export async function modelBenchmark<I extends Item>(items: I[], report: Report<
           answer: item.answer,
         }),
         evaluationSchema,
-        { timeoutMs: info.timeoutMs },
+        { timeoutMs: info.timeoutMs, json: { state: info.json, name: "grade" } },
       );
       results.set(item, { score: e.scores.overall, label: e.verdict });
     } catch {

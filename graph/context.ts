@@ -1,8 +1,13 @@
 // What nodes get at run time besides state: passed as LangGraph's per-invoke `context`,
 // never checkpointed. Tests pass a fake model and an in-memory or test-database store.
-import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import type { Evaluation } from "@/lib/grading/types";
+import { type CallOptions, ModelCallError, type ModelFailure } from "@/lib/llm/call";
+import { type CallKind, OPTIONAL_SHARE } from "@/lib/llm/call-kinds";
+import type { CircuitBreaker } from "@/lib/llm/circuit-breaker";
+import { StepDeadline } from "@/lib/llm/deadline";
+import type { JsonModeState } from "@/lib/llm/json-mode";
 import type { Report } from "./state";
 
 export interface InterviewStore {
@@ -14,14 +19,32 @@ export interface InterviewStore {
   saveReport(sessionId: string, report: Report): Promise<void>;
 }
 
-export type InterviewModel = { model: BaseChatModel; name: string; timeoutMs: number };
+export type InterviewModel = {
+  model: BaseChatModel;
+  name: string;
+  /** Cap for one attempt of one call. */
+  timeoutMs: number;
+  /** Deadline for a whole step (default 30 s). */
+  turnBudgetMs?: number;
+  /** A client per call kind (with its output cap); default: `model` for all. */
+  forKind?: (kind: CallKind) => BaseChatModel;
+  /** How to ask for JSON (default: instructions only). */
+  json?: JsonModeState;
+  breaker?: CircuitBreaker;
+};
+
+export const DEFAULT_TURN_BUDGET_MS = 30_000;
 
 export type InterviewContext = {
   store: InterviewStore;
   /** null: offline mode (deterministic grader and templates). */
   model: InterviewModel | null;
+  /** This step's deadline; one context per graph invoke. Created on first use when absent. */
+  deadline?: StepDeadline;
   /** Receives the interviewer's text as the model generates it (streaming to the browser). */
   onToken?: (text: string) => void;
+  /** Streamed text so far is void (a failed attempt): the listener drops it. */
+  onReset?: () => void;
   /** Backoff base between model retries (tests use 0). */
   retryBackoffMs?: number;
 };
@@ -35,6 +58,42 @@ export function contextOf(config: NodeConfig): InterviewContext {
   return context;
 }
 
-export function callOptions(ctx: InterviewContext, onToken?: (t: string) => void) {
-  return { timeoutMs: ctx.model?.timeoutMs ?? 20_000, backoffMs: ctx.retryBackoffMs, onToken };
+type ModelOutcome<T> = { ok: true; value: T } | { ok: false; reason: ModelFailure };
+
+/**
+ * Runs one model call of `kind` inside the step's deadline (an optional kind gets only its
+ * share, and is skipped when less than that is left), logging any failure with its reason.
+ * Returns null offline; the caller falls back on { ok: false }.
+ */
+export async function tryModel<T>(
+  ctx: InterviewContext,
+  who: { sessionId: string; kind: CallKind; stream?: boolean },
+  run: (model: BaseChatModel, options: CallOptions & { json?: { state: JsonModeState; name: string } }) => Promise<T>,
+): Promise<ModelOutcome<T> | null> {
+  const m = ctx.model;
+  if (!m) return null;
+  ctx.deadline ??= new StepDeadline(m.turnBudgetMs ?? DEFAULT_TURN_BUDGET_MS);
+  const share = OPTIONAL_SHARE[who.kind];
+  let deadline = ctx.deadline;
+  try {
+    if (share !== null) {
+      const allowance = share * deadline.budgetMs;
+      if (deadline.remainingMs() < allowance) throw new ModelCallError("budget", `less than ${Math.round(allowance)} ms left in this step`);
+      deadline = deadline.slice(allowance);
+    }
+    const options = {
+      timeoutMs: m.timeoutMs,
+      deadline,
+      breaker: m.breaker,
+      backoffMs: ctx.retryBackoffMs,
+      onToken: who.stream ? ctx.onToken : undefined,
+      onReset: who.stream ? ctx.onReset : undefined,
+      json: m.json && { state: m.json, name: who.kind },
+    };
+    return { ok: true, value: await run(m.forKind?.(who.kind) ?? m.model, options) };
+  } catch (error) {
+    const reason: ModelFailure = error instanceof ModelCallError ? error.reason : "error";
+    console.warn(`[interview ${who.sessionId}] model ${who.kind} failed (${reason}): ${(error as Error).message.slice(0, 200)}; using the built-in fallback`);
+    return { ok: false, reason };
+  }
 }

@@ -1,16 +1,28 @@
 // Every model prompt, each kept within PROMPT_TOKEN_BUDGET: variable parts are clipped and,
 // if the whole still does not fit, clipped harder.
-import type { ChatPrompt } from "@/lib/llm/call";
+import type { ChatPrompt, JsonPrompt } from "@/lib/llm/call";
 import { clipToTokens, countMessageTokens, PROMPT_TOKEN_BUDGET } from "@/lib/llm/tokens";
 import type { Exchange, TurnResult } from "./state";
 
 /** Builds with shrinking limits until the prompt fits the budget. */
-function fit(build: (scale: number) => ChatPrompt): ChatPrompt {
+function fit(build: (scale: number) => ChatPrompt, budget = PROMPT_TOKEN_BUDGET): ChatPrompt {
   for (let scale = 1; scale > 0.1; scale *= 0.8) {
     const prompt = build(scale);
-    if (countMessageTokens([{ content: prompt.system }, { content: prompt.user }]) <= PROMPT_TOKEN_BUDGET) return prompt;
+    if (countMessageTokens([{ content: prompt.system }, { content: prompt.user }]) <= budget) return prompt;
   }
   return build(0.1);
+}
+
+/** Room kept free in a JSON prompt for the repair note, so the repair call fits the budget too. */
+export const REPAIR_NOTE_TOKENS = 70;
+
+const repairNote = (problem: string) =>
+  `\n\nYour previous reply was not valid (${clipToTokens(problem.replace(/\s+/g, " "), 35)}). Reply again with only the JSON object, exactly in the requested shape.`;
+
+/** A JSON prompt and its repair: the same prompt plus a short note on what was wrong (not the bad reply itself, which could be long). */
+function fitJson(build: (scale: number) => ChatPrompt): JsonPrompt {
+  const prompt = fit(build, PROMPT_TOKEN_BUDGET - REPAIR_NOTE_TOKENS);
+  return { ...prompt, repair: (problem) => ({ system: prompt.system, user: prompt.user + repairNote(problem) }) };
 }
 
 const clip = (text: string, tokens: number, scale: number) => clipToTokens(text, Math.max(8, Math.floor(tokens * scale)));
@@ -24,8 +36,8 @@ export function phraseQuestionPrompt(input: { topic: string; question: string; s
   }));
 }
 
-export function evaluatePrompt(input: { question: string; referenceAnswer: string | null; keyPoints: string[]; answer: string }): ChatPrompt {
-  return fit((s) => ({
+export function evaluatePrompt(input: { question: string; referenceAnswer: string | null; keyPoints: string[]; answer: string }): JsonPrompt {
+  return fitJson((s) => ({
     system:
       "You grade a student's spoken-style interview answer against a reference. Reply with only JSON: " +
       '{"verdict":"strong|shallow|wrong","scores":{"relevance":0-100,"accuracy":0-100,"depth":0-100,"clarity":0-100,"overall":0-100},' +
@@ -61,8 +73,8 @@ export function summarizePrompt(input: { summary: string; exchanges: Exchange[] 
   }));
 }
 
-export function reportPrompt(input: { topic: string; summary: string; results: TurnResult[] }): ChatPrompt {
-  return fit((s) => ({
+export function reportPrompt(input: { topic: string; summary: string; results: TurnResult[] }): JsonPrompt {
+  return fitJson((s) => ({
     system:
       "You coach a student after a mock technical interview. Reply with only JSON: " +
       '{"strengths":["..."],"weaknesses":["..."],"actionPlan":["concrete next step"]} with 2-4 items each. ' +

@@ -28,6 +28,16 @@ const schema = z.object({
   LLM_MODEL: optionalString,
   /** Per-call timeout in ms before a retry, then the offline grader. */
   LLM_TIMEOUT_MS: optionalString.transform((v) => (v === undefined ? 20_000 : Number(v))).pipe(z.number().int().min(1000).max(300_000)),
+  /**
+   * One deadline per interviewer step (grade + summary + next question, or the report) across
+   * all its model calls and retries; when it runs out the built-in grader finishes the step.
+   */
+  LLM_TURN_BUDGET_MS: optionalString.transform((v) => (v === undefined ? 30_000 : Number(v))).pipe(z.number().int().min(1000).max(600_000)),
+  /** How to ask for JSON: auto (detected once), json_schema, json_object, or prompt (instructions only). */
+  LLM_JSON_MODE: optionalString.pipe(z.enum(["auto", "json_schema", "json_object", "prompt"]).default("auto")),
+  /** Consecutive failed model calls after which the model is skipped for LLM_BREAKER_COOLDOWN_MS. */
+  LLM_BREAKER_FAILURES: optionalString.transform((v) => (v === undefined ? 3 : Number(v))).pipe(z.number().int().min(1).max(1000)),
+  LLM_BREAKER_COOLDOWN_MS: optionalString.transform((v) => (v === undefined ? 60_000 : Number(v))).pipe(z.number().int().min(0).max(3_600_000)),
   /** Interviewer steps (answers graded + interviews started) one student may trigger per minute: a model-backed step costs money. */
   TURNS_PER_MINUTE: optionalString.transform((v) => (v === undefined ? 20 : Number(v))).pipe(z.number().int("TURNS_PER_MINUTE must be a whole number").min(1).max(100_000)),
   /** The same per student per day. */

@@ -54,8 +54,10 @@ export async function postAnswer(sessionId: string, turn: number, answer: string
         const event = block.match(/^event: (.*)$/m)?.[1];
         if (!event) continue; // a keep-alive comment
         const data = JSON.parse(block.match(/^data: (.*)$/m)?.[1] ?? "null");
-        if (event === "token") onText((text += data.text));
-        if (event === "reset") onText((text = ""));
+        if (event === "token" || event === "reset") {
+          text = event === "token" ? text + data.text : "";
+          onText(text);
+        }
         if (event === "result") return data as InterviewView;
         if (event === "error") throw new ApiError(data.status ?? 500, data.message);
       }

@@ -1,7 +1,7 @@
 // counter_question: one probing follow-up after a shallow main answer, aimed at a missed key point.
 import { offlineFollowUp } from "@/lib/grading/follow-up";
 import { callText } from "@/lib/llm/call";
-import { callOptions, contextOf, type NodeConfig } from "../context";
+import { contextOf, type NodeConfig, tryModel } from "../context";
 import { counterQuestionPrompt } from "../prompts";
 import type { InterviewStateType, InterviewUpdate } from "../state";
 
@@ -13,18 +13,15 @@ export async function counterQuestion(state: InterviewStateType, config: NodeCon
   const missed = main.evaluation.missed[0];
   const index = state.results.length;
   let text = offlineFollowUp(missed, index);
-  if (ctx.model) {
-    try {
-      const generated = await callText(
-        ctx.model.model,
-        counterQuestionPrompt({ question: main.questionText, answer: main.answer, missed: missed ?? "the reasoning behind the answer", summary: state.summary }),
-        callOptions(ctx, ctx.onToken),
-      );
-      if (generated.length <= 500) text = generated;
-    } catch {
-      // The template follow-up is always available.
-    }
-  }
+  const generated = await tryModel(ctx, { sessionId: state.sessionId, kind: "follow_up", stream: true }, (model, options) =>
+    callText(
+      model,
+      counterQuestionPrompt({ question: main.questionText, answer: main.answer, missed: missed ?? "the reasoning behind the answer", summary: state.summary }),
+      options,
+    ),
+  );
+  if (generated?.ok && generated.value.length <= 500) text = generated.value;
+  else if (generated?.ok) ctx.onReset?.(); // too long to use: the template follow-up is shown instead
   await ctx.store.recordAskedTurn({ sessionId: state.sessionId, index, kind: "FOLLOW_UP", questionId: current.question.id, questionText: text });
   return { current: { index, kind: "FOLLOW_UP", question: current.question, text } };
 }

@@ -1,11 +1,13 @@
 // evaluate_answer: grades the answer (model, or the offline grader as default and fallback)
-// and writes the result to the turns table in the same step.
+// and writes the result to the turns table in the same step. A main answer is graded
+// against the bank's question, not the model's conversational rephrasing of it: the
+// reference answer and key points belong to the bank text.
 import { keyPointsFor } from "@/lib/grading/key-points";
 import { gradeOffline } from "@/lib/grading/offline";
-import { evaluationSchema, type Evaluation } from "@/lib/grading/types";
-import { callJson, ModelCallError } from "@/lib/llm/call";
+import { type Evaluation, evaluationSchema, type GradableQuestion } from "@/lib/grading/types";
+import { callJson } from "@/lib/llm/call";
 import { timed, timedSync } from "@/lib/timing";
-import { callOptions, contextOf, type NodeConfig } from "../context";
+import { contextOf, type NodeConfig, tryModel } from "../context";
 import { evaluatePrompt } from "../prompts";
 import type { InterviewStateType, InterviewUpdate } from "../state";
 
@@ -14,27 +16,28 @@ export async function evaluateAnswer(state: InterviewStateType, config: NodeConf
   const current = state.current;
   if (!current || state.answer === null) throw new Error("evaluate_answer reached without a question and answer");
   const answer = state.answer;
-  const gradable = { text: current.text, referenceAnswer: current.question.referenceAnswer, keyPoints: current.question.keyPoints };
+  // A follow-up's own wording is what the student answered; a main turn's is the bank's.
+  const questionText = current.kind === "FOLLOW_UP" ? current.text : current.question.text;
+  const gradable: GradableQuestion = { text: questionText, referenceAnswer: current.question.referenceAnswer, keyPoints: current.question.keyPoints };
 
+  const graded = answer.trim()
+    ? await tryModel(ctx, { sessionId: state.sessionId, kind: "grade" }, (model, options) =>
+        callJson(
+          model,
+          evaluatePrompt({ question: questionText, referenceAnswer: gradable.referenceAnswer, keyPoints: keyPointsFor(gradable), answer }),
+          evaluationSchema,
+          options,
+        ),
+      )
+    : null;
   let evaluation: Evaluation;
-  let grader = "offline";
-  if (ctx.model && answer.trim()) {
-    try {
-      evaluation = await callJson(
-        ctx.model.model,
-        evaluatePrompt({ question: current.text, referenceAnswer: gradable.referenceAnswer, keyPoints: keyPointsFor(gradable), answer }),
-        evaluationSchema,
-        callOptions(ctx),
-      );
-      grader = `model:${ctx.model.name}`;
-    } catch (error) {
-      const reason = error instanceof ModelCallError ? error.reason : "error";
-      console.warn(`[interview ${state.sessionId}] model grading failed (${reason}); using the offline grader for turn ${current.index}`);
-      evaluation = gradeOffline(gradable, answer);
-      grader = `offline (model ${reason})`;
-    }
+  let grader: string;
+  if (graded?.ok) {
+    evaluation = graded.value;
+    grader = `model:${ctx.model!.name}`;
   } else {
     evaluation = timedSync("grade", () => gradeOffline(gradable, answer));
+    grader = graded ? `offline (model ${graded.reason})` : "offline";
   }
 
   await timed("turn-write", () => ctx.store.recordEvaluation({ sessionId: state.sessionId, index: current.index, answer, evaluation, grader }));

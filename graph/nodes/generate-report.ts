@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { assembleReport } from "@/lib/grading/report";
 import { callJson } from "@/lib/llm/call";
-import { callOptions, contextOf, type NodeConfig } from "../context";
+import { contextOf, type NodeConfig, tryModel } from "../context";
 import { reportPrompt } from "../prompts";
 import type { InterviewStateType, InterviewUpdate } from "../state";
 
@@ -18,18 +18,11 @@ export async function generateReport(state: InterviewStateType, config: NodeConf
   const questions = new Map(state.plan.map((q) => [q.id, q]));
   const endedEarly = state.endRequested;
   let report = assembleReport(state.results, questions, { endedEarly, generatedBy: "offline" });
-  if (ctx.model && state.results.length > 0) {
-    try {
-      const narrative = await callJson(
-        ctx.model.model,
-        reportPrompt({ topic: state.topicName, summary: state.summary, results: state.results }),
-        narrativeSchema,
-        callOptions(ctx),
-      );
-      report = { ...report, ...narrative, generatedBy: `model:${ctx.model.name}` };
-    } catch {
-      // The assembled report stands on its own.
-    }
+  if (state.results.length > 0) {
+    const narrative = await tryModel(ctx, { sessionId: state.sessionId, kind: "report" }, (model, options) =>
+      callJson(model, reportPrompt({ topic: state.topicName, summary: state.summary, results: state.results }), narrativeSchema, options),
+    );
+    if (narrative?.ok) report = { ...report, ...narrative.value, generatedBy: `model:${ctx.model!.name}` };
   }
   await ctx.store.saveReport(state.sessionId, report);
   return { report, current: null };

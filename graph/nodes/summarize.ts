@@ -3,7 +3,7 @@
 import { offlineSummary } from "@/lib/grading/report";
 import { callText } from "@/lib/llm/call";
 import { clipToTokens } from "@/lib/llm/tokens";
-import { callOptions, contextOf, type NodeConfig } from "../context";
+import { contextOf, type NodeConfig, tryModel } from "../context";
 import { summarizePrompt } from "../prompts";
 import type { InterviewStateType, InterviewUpdate } from "../state";
 
@@ -11,13 +11,9 @@ export const MAX_SUMMARY_TOKENS = 160;
 
 export async function summarize(state: InterviewStateType, config: NodeConfig): Promise<InterviewUpdate> {
   const ctx = contextOf(config);
-  let summary = offlineSummary(state.summary, state.history);
-  if (ctx.model) {
-    try {
-      summary = await callText(ctx.model.model, summarizePrompt({ summary: state.summary, exchanges: state.history }), callOptions(ctx));
-    } catch {
-      // Keep the offline summary.
-    }
-  }
+  const generated = await tryModel(ctx, { sessionId: state.sessionId, kind: "summary" }, (model, options) =>
+    callText(model, summarizePrompt({ summary: state.summary, exchanges: state.history }), options),
+  );
+  const summary = generated?.ok ? generated.value : offlineSummary(state.summary, state.history);
   return { summary: clipToTokens(summary, MAX_SUMMARY_TOKENS), history: [] };
 }

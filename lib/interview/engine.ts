@@ -2,10 +2,11 @@ import "server-only";
 // One compiled interviewer graph per process, over the persistent checkpointer, plus
 // the run-time context its nodes need. Tests override the model with setEngineModel().
 import { buildInterviewGraph, type InterviewGraph } from "@/graph";
-import type { InterviewContext, InterviewModel } from "@/graph/context";
+import { DEFAULT_TURN_BUDGET_MS, type InterviewContext, type InterviewModel } from "@/graph/context";
 import { getCheckpointer } from "@/lib/db/checkpointer";
 import { getOpenDb } from "@/lib/db/client";
 import { interviewStore } from "@/lib/db/queries/interviews";
+import { StepDeadline } from "@/lib/llm/deadline";
 import { modelFromEnv } from "@/lib/llm/model";
 
 const globalForEngine = globalThis as unknown as { __interviewGraph?: { key: object; graph: Promise<InterviewGraph> }; __engineModel?: InterviewModel | null };
@@ -24,9 +25,17 @@ export function setEngineModel(model: InterviewModel | null | undefined): void {
   globalForEngine.__engineModel = model;
 }
 
-export function interviewContext(onToken?: (text: string) => void): InterviewContext {
-  const model = globalForEngine.__engineModel !== undefined ? globalForEngine.__engineModel : modelFromEnv();
-  return { store: interviewStore, model, onToken };
+export function engineModel(): InterviewModel | null {
+  return globalForEngine.__engineModel !== undefined ? globalForEngine.__engineModel : modelFromEnv();
+}
+
+/** Streaming listeners for one run: the reply's text as it comes, and a reset when it is void. */
+export type StreamListeners = { onToken?: (text: string) => void; onReset?: () => void };
+
+/** A fresh context per run of the graph: each step gets its own deadline. */
+export function interviewContext(listeners: StreamListeners = {}): InterviewContext {
+  const model = engineModel();
+  return { store: interviewStore, model, ...listeners, deadline: new StepDeadline(model?.turnBudgetMs ?? DEFAULT_TURN_BUDGET_MS) };
 }
 
 export function threadConfig(sessionId: string) {
@@ -39,6 +48,6 @@ export function threadConfig(sessionId: string) {
  * instead of four. A crash mid-run loses nothing — the answer is already claimed in the
  * turns table and the session is re-driven from the previous pause (service.ensureProgress).
  */
-export function runOptions(sessionId: string, onToken?: (text: string) => void) {
-  return { ...threadConfig(sessionId), context: interviewContext(onToken), durability: "exit" as const };
+export function runOptions(sessionId: string, listeners: StreamListeners = {}) {
+  return { ...threadConfig(sessionId), context: interviewContext(listeners), durability: "exit" as const };
 }

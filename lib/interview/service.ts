@@ -4,6 +4,7 @@ import "server-only";
 // in the turns table before the graph sees it, so one answer is graded exactly once and
 // survives a crash; a session that stopped mid-step is picked up again on the next read.
 import { Command } from "@langchain/langgraph";
+import { DEFAULT_TURN_BUDGET_MS } from "@/graph/context";
 import type { AnswerRequest, PlannedQuestion, ResumeValue } from "@/graph/state";
 import type { SessionUser } from "@/lib/auth/guards";
 import {
@@ -17,24 +18,25 @@ import {
   markSessionEnded,
   questionsForPlan,
   releaseTurnClaim,
+  requestEnd,
   type SessionWithTurns,
 } from "@/lib/db/queries/interviews";
 import { AppError } from "@/lib/errors";
 import { timed } from "@/lib/timing";
 import { assertTurnBudget, spendTurnBudget } from "./budget";
-import { getInterviewGraph, interviewContext, runOptions, threadConfig } from "./engine";
+import { engineModel, getInterviewGraph, runOptions, type StreamListeners, threadConfig } from "./engine";
 import { buildPlan } from "./plan";
 import { toView, type InterviewView } from "./view";
 
 /**
- * An answer claimed longer ago than this without a grade is assumed orphaned by a crash.
- * It must outlast the slowest healthy step on another instance: offline that is well under a
- * second; with a model, one step can make three calls (grade, summary, next question), each
- * tried up to three times before the offline fallback.
+ * An answer claimed (or an end requested) longer ago than this without a result is assumed
+ * orphaned by a crash. It must outlast the slowest healthy step on another instance: offline
+ * that is well under a second; with a model, every call, retry and JSON repair of a step
+ * shares one deadline (LLM_TURN_BUDGET_MS), after which the offline path finishes quickly.
  */
 function staleClaimMs(): number {
-  const model = interviewContext().model;
-  return model ? 9 * model.timeoutMs + 15_000 : 15_000;
+  const model = engineModel();
+  return model ? (model.turnBudgetMs ?? DEFAULT_TURN_BUDGET_MS) + 15_000 : 15_000;
 }
 const inFlight = new Set<string>();
 
@@ -56,23 +58,22 @@ async function loadOwned(user: SessionUser, sessionId: string, access: "student"
   return session;
 }
 
-async function startGraph(session: { id: string; studentId: string; topicId: string }, topicName: string, onToken?: (t: string) => void): Promise<void> {
+async function startGraph(session: { id: string; studentId: string; topicId: string }, topicName: string, listeners?: StreamListeners): Promise<void> {
   const bank = await questionsForPlan(session.topicId, session.studentId);
   const plan: PlannedQuestion[] = buildPlan(bank, session.id);
   const graph = await getInterviewGraph();
-  await runExclusive(session.id, () => graph.invoke({ sessionId: session.id, topicName, plan }, runOptions(session.id, onToken)));
+  await runExclusive(session.id, () => graph.invoke({ sessionId: session.id, topicName, plan }, runOptions(session.id, listeners)));
 }
 
-async function resume(sessionId: string, value: ResumeValue, onToken?: (t: string) => void): Promise<void> {
+async function resume(sessionId: string, value: ResumeValue, listeners?: StreamListeners): Promise<void> {
   const graph = await getInterviewGraph();
-  await runExclusive(sessionId, () => graph.invoke(new Command({ resume: value }), runOptions(sessionId, onToken)));
+  await runExclusive(sessionId, () => graph.invoke(new Command({ resume: value }), runOptions(sessionId, listeners)));
 }
 
-export async function startInterview(
-  student: SessionUser,
-  topicId: string,
-  options: { onToken?: (text: string) => void } = {},
-): Promise<{ view: InterviewView; resumed: boolean }> {
+const ENDED = () => new AppError("conflict:interview", "This interview has already ended. Open its report, or start a new one.");
+const ENDING = () => new AppError("conflict:interview", "You ended this interview, so this answer was not taken. Your report is being prepared.");
+
+export async function startInterview(student: SessionUser, topicId: string, options: StreamListeners = {}): Promise<{ view: InterviewView; resumed: boolean }> {
   const topic = await timed("topic", () => findStartableTopic(student.id, topicId));
   if (!topic) throw new AppError("not_found:topic", "This topic is not open to you: it may be locked, or you are not in its class.");
   const open = await timed("open", () => findOpenSession(student.id, topicId));
@@ -81,13 +82,13 @@ export async function startInterview(
   const bankSize = (await timed("bank", () => questionsForPlan(topicId, student.id))).length;
   if (bankSize === 0) throw new AppError("bad_request:topic", "This topic has no questions yet. Ask your instructor to add some.");
   await assertTurnBudget(student.id);
-  const model = interviewContext().model;
+  const model = engineModel();
   const { session, created } = await timed("create", () =>
     createOrGetOpenSession({ studentId: student.id, topicId, batchId: topic.batchId, grader: model ? `model:${model.name}` : "offline" }),
   );
   if (created) {
     await spendTurnBudget(student.id).catch(() => {}); // the session exists now: let it start
-    await timed("graph", () => startGraph(session, topic.name, options.onToken));
+    await timed("graph", () => startGraph(session, topic.name, options));
   }
   return { view: await timed("view", () => getInterviewView(student, session.id)), resumed: !created };
 }
@@ -105,6 +106,12 @@ export async function getInterviewView(user: SessionUser, sessionId: string): Pr
 async function ensureProgress(session: SessionWithTurns): Promise<boolean> {
   if (session.status !== "IN_PROGRESS" || inFlight.has(session.id)) return false;
   const lastTurn = session.turns[session.turns.length - 1];
+  if (session.endRequestedAt) {
+    // The report of an ended interview was never saved (the instance writing it stopped).
+    if (Date.now() - session.endRequestedAt.getTime() < staleClaimMs()) return false;
+    await resume(session.id, { end: true });
+    return true;
+  }
   if (lastTurn && lastTurn.answerText === null) return false; // waiting for the student: healthy
   const claimedAt = lastTurn?.answeredAt?.getTime() ?? session.startedAt.getTime();
   if (Date.now() - claimedAt < staleClaimMs()) return false; // another request may still be working on it
@@ -124,18 +131,13 @@ async function ensureProgress(session: SessionWithTurns): Promise<boolean> {
   return true;
 }
 
-export async function submitAnswer(
-  student: SessionUser,
-  sessionId: string,
-  turn: number,
-  answer: string,
-  options: { onToken?: (text: string) => void } = {},
-): Promise<InterviewView> {
+export async function submitAnswer(student: SessionUser, sessionId: string, turn: number, answer: string, options: StreamListeners = {}): Promise<InterviewView> {
   if (!(await timed("claim", () => claimTurnAnswer(sessionId, student.id, turn, answer)))) {
     // Nothing claimed: find out why, in the order that gives the most useful answer.
     const owner = await getSessionOwner(sessionId);
     if (!owner || owner.studentId !== student.id) throw new AppError("not_found:interview", "We could not find that interview.");
-    if (owner.status !== "IN_PROGRESS") throw new AppError("conflict:interview", "This interview has already ended. Open its report, or start a new one.");
+    if (owner.status !== "IN_PROGRESS") throw ENDED();
+    if (owner.endRequestedAt) throw ENDING();
     const existing = await getTurnAnswer(sessionId, turn);
     if (!existing) throw new AppError("conflict:turn", "That question is not the current one. Reload to continue where you are.");
     if (existing.answerText !== answer) {
@@ -150,7 +152,7 @@ export async function submitAnswer(
     throw error;
   }
   try {
-    await timed("graph", () => resume(sessionId, { answer }, options.onToken));
+    await timed("graph", () => resume(sessionId, { answer }, options));
   } catch (error) {
     await releaseTurnClaim(sessionId, turn); // nothing half-written: the student can submit again
     console.error(`[interview ${sessionId}] grading turn ${turn} failed`, error);
@@ -169,15 +171,31 @@ async function waitForEvaluation(student: SessionUser, sessionId: string, turn: 
   return getInterviewView(student, sessionId);
 }
 
+/**
+ * Ends the interview and writes its report, once: of several End requests (double clicks,
+ * two tabs, two servers) one marks the session as ending and runs the report; the others
+ * wait for it. From the mark on, answers are refused (claimTurnAnswer).
+ */
 export async function endInterview(student: SessionUser, sessionId: string): Promise<InterviewView> {
   const session = await loadOwned(student, sessionId, "student");
   if (session.status !== "IN_PROGRESS") return toView(session);
-  const view = toView(session);
-  if (view.processing) throw new AppError("conflict:interview", "Your last answer is still being graded. End the interview once it is done.");
-  if (view.turnsAnswered === 0) {
-    await markSessionEnded(sessionId, "ABANDONED");
-  } else {
-    await resume(sessionId, { end: true });
+  const outcome = await requestEnd(sessionId, student.id);
+  if (outcome === "not_found") throw new AppError("not_found:interview", "We could not find that interview.");
+  if (outcome === "grading") throw new AppError("conflict:interview", "Your last answer is still being graded. End the interview once it is done.");
+  if (outcome === "already_ending") return waitForEnd(student, sessionId);
+  if (outcome === "requested") {
+    if (toView(session).turnsAnswered === 0) await markSessionEnded(sessionId, "ABANDONED");
+    else await resume(sessionId, { end: true });
   }
   return getInterviewView(student, sessionId);
+}
+
+/** Another request is writing the report: wait for it (bounded), then show what there is. */
+async function waitForEnd(student: SessionUser, sessionId: string): Promise<InterviewView> {
+  const deadline = Date.now() + staleClaimMs();
+  for (;;) {
+    const session = await getSession(sessionId);
+    if (!session || session.status !== "IN_PROGRESS" || Date.now() > deadline) return getInterviewView(student, sessionId);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

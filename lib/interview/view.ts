@@ -14,6 +14,8 @@ export type InterviewView = {
   pending: { turn: number; kind: "MAIN" | "FOLLOW_UP"; question: string } | null;
   /** An answer was received and is being graded. */
   processing: boolean;
+  /** The student ended the interview and the report is being written: no more answers. */
+  ending: boolean;
   /** Brief feedback on the last answer, only when the instructor enabled it for the topic. */
   lastFeedback: { turn: number; verdict: string; score: number; feedback: string } | null;
   overallScore: number | null;
@@ -25,7 +27,8 @@ export function toView(session: SessionWithTurns): InterviewView {
   const answered = turns.filter((t) => t.verdict !== null);
   const lastTurn = turns[turns.length - 1];
   const open = session.status === "IN_PROGRESS";
-  const pending = open && lastTurn && lastTurn.answerText === null ? { turn: lastTurn.index, kind: lastTurn.kind, question: lastTurn.questionText } : null;
+  const ending = open && session.endRequestedAt !== null;
+  const pending = open && !ending && lastTurn && lastTurn.answerText === null ? { turn: lastTurn.index, kind: lastTurn.kind, question: lastTurn.questionText } : null;
   const showFeedback = session.topic.showFeedback ?? session.topic.batch.showFeedback;
   const lastEvaluated = answered[answered.length - 1];
   return {
@@ -37,6 +40,7 @@ export function toView(session: SessionWithTurns): InterviewView {
     turnsAnswered: answered.length,
     pending,
     processing: open && !!lastTurn && lastTurn.answerText !== null && lastTurn.verdict === null,
+    ending,
     lastFeedback:
       showFeedback && lastEvaluated
         ? { turn: lastEvaluated.index, verdict: lastEvaluated.verdict!, score: lastEvaluated.score ?? 0, feedback: lastEvaluated.feedback ?? "" }

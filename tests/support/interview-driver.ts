@@ -25,8 +25,10 @@ export async function runInterview(options: {
   const graph = buildInterviewGraph(new MemorySaver());
   const plan = options.plan ?? demoPlan();
   const sessionId = options.sessionId ?? "s1";
-  const config = { configurable: { thread_id: sessionId }, context: { store, model: options.model ?? null, retryBackoffMs: 0 } satisfies InterviewContext };
-  let state = await graph.invoke({ sessionId, topicName: "Data structures", plan }, config);
+  // A fresh context per invoke, as the app does: each step has its own deadline.
+  const context = (): InterviewContext => ({ store, model: options.model ?? null, retryBackoffMs: 0 });
+  const config = { configurable: { thread_id: sessionId } };
+  let state = await graph.invoke({ sessionId, topicName: "Data structures", plan }, { ...config, context: context() });
   const requests: AnswerRequest[] = [];
   for (let guard = 0; guard < 20; guard++) {
     const snapshot = await graph.getState(config);
@@ -38,7 +40,7 @@ export async function runInterview(options: {
       request,
       plan.find((q) => q.id === current?.question.id),
     );
-    state = await graph.invoke(new Command({ resume: typeof reply === "string" ? { answer: reply } : reply }), config);
+    state = await graph.invoke(new Command({ resume: typeof reply === "string" ? { answer: reply } : reply }), { ...config, context: context() });
   }
   return { state, store, requests };
 }

@@ -11,7 +11,7 @@ export type Script = (call: { kind: PromptKind; system: string; user: string; n:
 const text = (m: BaseMessage) => (typeof m.content === "string" ? m.content : JSON.stringify(m.content));
 
 export function kindOf(messages: BaseMessage[]): PromptKind {
-  if (messages.length > 2) return "repair";
+  if (text(messages[messages.length - 1]!).includes("Your previous reply was not valid")) return "repair";
   const system = text(messages[0]!);
   if (system.startsWith("You grade")) return "evaluate";
   if (system.includes("Rephrase the next interview question")) return "phrase";

@@ -4,8 +4,11 @@ import { apiRoute, eventStream, wantsEventStream } from "@/lib/http";
 import { startSchema } from "@/lib/interview/input";
 import { startInterview } from "@/lib/interview/service";
 
+/** Vercel: long enough for one step's model deadline (LLM_TURN_BUDGET_MS, default 30 s) plus the database. */
+export const maxDuration = 60;
+
 export const POST = apiRoute({ surface: "interview", session: () => requireStudent(), body: startSchema, serverTiming: true }, async ({ request, user, body }) => {
-  if (wantsEventStream(request)) return eventStream((onToken) => startInterview(user, body.topicId, { onToken }), "interview");
+  if (wantsEventStream(request)) return eventStream((sink) => startInterview(user, body.topicId, sink), "interview");
   const { view, resumed } = await startInterview(user, body.topicId);
   return Response.json(view, { status: resumed ? 200 : 201 });
 });

@@ -76,34 +76,57 @@ export async function getSessionMeta(sessionId: string) {
   return s ? { completedAt: s.completedAt, studentName: s.student.name } : null;
 }
 
-/** Just what a write needs to check: owner and status. */
+/** Just what a write needs to check: owner, status, and whether it is ending. */
 export async function getSessionOwner(sessionId: string) {
   const db = await getDb();
-  return db.interviewSession.findUnique({ where: { id: sessionId }, select: { studentId: true, status: true } });
+  return db.interviewSession.findUnique({ where: { id: sessionId }, select: { studentId: true, status: true, endRequestedAt: true } });
 }
 
 export type SessionWithTurns = NonNullable<Awaited<ReturnType<typeof getSession>>>;
 
 /**
  * Claims turn `index` of the student's open session for this answer, in one statement (it is
- * on every turn's path). Exactly one caller wins per turn, however many submit at once.
+ * on every turn's path). Exactly one caller wins per turn, however many submit at once. The
+ * session row is updated first, so a claim and an end request (requestEnd) on the same
+ * session serialise on its row lock: no answer is taken once the interview is ending.
  * Returns false when nothing was claimed; the caller then asks why.
  */
 export async function claimTurnAnswer(sessionId: string, studentId: string, index: number, answer: string): Promise<boolean> {
   const db = await getDb();
-  // Data-modifying CTEs always run to completion, so the session's activity is touched too.
   const rows = await db.$queryRaw<{ n: number }[]>`
-    WITH claimed AS (
+    WITH open_session AS (
+      UPDATE "InterviewSession" SET "lastActiveAt" = now()
+      WHERE id = ${sessionId} AND "studentId" = ${studentId} AND status = 'IN_PROGRESS' AND "endRequestedAt" IS NULL
+      RETURNING id
+    ), claimed AS (
       UPDATE "Turn" t SET "answerText" = ${answer}, "answeredAt" = now()
-      FROM "InterviewSession" s
-      WHERE t."sessionId" = s.id AND s.id = ${sessionId} AND s."studentId" = ${studentId}
-        AND s.status = 'IN_PROGRESS' AND t.index = ${index} AND t."answerText" IS NULL
+      WHERE t."sessionId" IN (SELECT id FROM open_session) AND t.index = ${index} AND t."answerText" IS NULL
       RETURNING t.id
-    ), touched AS (
-      UPDATE "InterviewSession" SET "lastActiveAt" = now() WHERE id = ${sessionId} AND EXISTS (SELECT 1 FROM claimed) RETURNING id
     )
     SELECT (SELECT count(*) FROM claimed)::int AS n`;
   return (rows[0]?.n ?? 0) === 1;
+}
+
+export type EndRequest = "requested" | "already_ending" | "ended" | "grading" | "not_found";
+
+/**
+ * Marks the student's open session as ending, unless an answer is being graded. Locks the
+ * session row first (as claims do), so the check for a claimed answer sees every claim that
+ * committed before it; only one of several simultaneous requests gets "requested".
+ */
+export async function requestEnd(sessionId: string, studentId: string): Promise<EndRequest> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const [session] = await tx.$queryRaw<{ status: string; endRequestedAt: Date | null }[]>`
+      SELECT status, "endRequestedAt" FROM "InterviewSession" WHERE id = ${sessionId} AND "studentId" = ${studentId} FOR UPDATE`;
+    if (!session) return "not_found";
+    if (session.status !== "IN_PROGRESS") return "ended";
+    if (session.endRequestedAt) return "already_ending";
+    const grading = await tx.turn.count({ where: { sessionId, answerText: { not: null }, verdict: null } });
+    if (grading > 0) return "grading";
+    await tx.interviewSession.update({ where: { id: sessionId }, data: { endRequestedAt: new Date(), lastActiveAt: new Date() } });
+    return "requested";
+  });
 }
 
 export async function getTurnAnswer(sessionId: string, index: number) {

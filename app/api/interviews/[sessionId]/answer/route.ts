@@ -6,11 +6,13 @@ import { apiRoute, eventStream, wantsEventStream } from "@/lib/http";
 import { answerSchema, sessionParams } from "@/lib/interview/input";
 import { submitAnswer } from "@/lib/interview/service";
 
+/** Vercel: long enough for one step's model deadline (LLM_TURN_BUDGET_MS, default 30 s) plus the database. */
+export const maxDuration = 60;
+
 export const POST = apiRoute(
   { surface: "turn", params: sessionParams, session: () => requireStudent(), body: answerSchema, serverTiming: true },
   async ({ request, user, body, params }) => {
-    const answer = (onToken?: (text: string) => void) => submitAnswer(user, params.sessionId, body.turn, body.answer, onToken ? { onToken } : undefined);
-    if (wantsEventStream(request)) return eventStream((onToken) => answer(onToken), "turn");
-    return Response.json(await answer());
+    if (wantsEventStream(request)) return eventStream((sink) => submitAnswer(user, params.sessionId, body.turn, body.answer, sink), "turn");
+    return Response.json(await submitAnswer(user, params.sessionId, body.turn, body.answer));
   },
 );
