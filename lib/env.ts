@@ -1,11 +1,14 @@
 // The only reader of process.env. Validated once, lazily, so `next build` can import
 // modules without runtime secrets present.
+import { createHmac } from "node:crypto";
 import { z } from "zod";
 
 const optionalString = z
   .string()
   .optional()
   .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined));
+
+const postgresUrl = (name: string) => optionalString.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), `${name} must be a postgres:// URL`);
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -14,6 +17,15 @@ const schema = z.object({
     (v) => v === undefined || /^(pglite:|postgres(ql)?:\/\/)/.test(v),
     "DATABASE_URL must be unset, pglite:<dir>, pglite:memory, or postgres://user:pass@host/db",
   ),
+  /**
+   * What a Vercel marketplace database (Neon) injects: pooled URLs for the app, unpooled ones
+   * for migrations (a pooler in transaction mode cannot hold the migrator's session lock).
+   * DATABASE_URL wins when it is set.
+   */
+  POSTGRES_PRISMA_URL: postgresUrl("POSTGRES_PRISMA_URL"),
+  POSTGRES_URL: postgresUrl("POSTGRES_URL"),
+  DATABASE_URL_UNPOOLED: postgresUrl("DATABASE_URL_UNPOOLED"),
+  POSTGRES_URL_NON_POOLING: postgresUrl("POSTGRES_URL_NON_POOLING"),
   /** Signs session cookies; ≥ 32 chars. `npm run dev`/`npm start` write one to .env.local when missing. */
   AUTH_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, "AUTH_SECRET must be at least 32 characters"),
   /** "true" seeds demo accounts on start even on PostgreSQL; "false" never seeds. Default: only on the embedded DB. */
@@ -73,13 +85,36 @@ export function isBuildPhase(): boolean {
   return env().NEXT_PHASE === "phase-production-build";
 }
 
-/** The Auth.js secret; a clear error instead of Auth.js's generic one when it is missing. */
+/** The database the app talks to: DATABASE_URL, else a pooled URL a Vercel database integration injected. */
+export function databaseUrl(): string | undefined {
+  const e = env();
+  return e.DATABASE_URL ?? e.POSTGRES_PRISMA_URL ?? e.POSTGRES_URL;
+}
+
+/** The URL migrations run over: the integration's direct (unpooled) URL when there is one. */
+export function migrationDatabaseUrl(): string | undefined {
+  const e = env();
+  const direct = e.DATABASE_URL_UNPOOLED ?? e.POSTGRES_URL_NON_POOLING;
+  // An explicit non-PostgreSQL DATABASE_URL (the embedded database) is never swapped for another.
+  if (e.DATABASE_URL && !/^postgres(ql)?:/.test(e.DATABASE_URL)) return e.DATABASE_URL;
+  return direct ?? databaseUrl();
+}
+
+/**
+ * The Auth.js secret. Without AUTH_SECRET on a PostgreSQL deployment (a first one-click
+ * deploy, where nobody has a terminal to generate one), it is derived from the database's
+ * own credentials: anyone who could read it could already read and change every row, and
+ * every instance derives the same value. Setting AUTH_SECRET later signs everyone out once.
+ */
 export function authSecret(): string | undefined {
   const secret = env().AUTH_SECRET;
-  if (!secret && !isBuildPhase() && env().NODE_ENV === "production") {
+  if (secret) return secret;
+  const db = env().DATABASE_URL_UNPOOLED ?? env().POSTGRES_URL_NON_POOLING ?? databaseUrl();
+  if (db && /^postgres(ql)?:/.test(db)) return createHmac("sha256", db).update("interview-practice auth secret v1").digest("base64url");
+  if (!isBuildPhase() && env().NODE_ENV === "production") {
     throw new Error("AUTH_SECRET is not set. Generate one with `openssl rand -base64 32` and set it in the environment.");
   }
-  return secret;
+  return undefined;
 }
 
 /** For scripts and tests that change the environment after first read. */

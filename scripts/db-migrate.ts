@@ -1,12 +1,13 @@
-// npm run db:migrate — applies prisma/migrations to DATABASE_URL (PostgreSQL or embedded).
+// npm run db:migrate — applies prisma/migrations to the database (PostgreSQL or embedded), over
+// the direct URL when a Vercel database integration gave one (DATABASE_URL_UNPOOLED).
 import "./load-env";
-import { env } from "../lib/env";
+import { migrationDatabaseUrl } from "../lib/env";
 import { describeDb, resolveDbConfig } from "../lib/db/config";
 import { createCheckpointer } from "../lib/db/checkpointer";
 import { openDatabase } from "../lib/db/open";
 
 async function main() {
-  const config = resolveDbConfig(env().DATABASE_URL);
+  const config = resolveDbConfig(migrationDatabaseUrl());
   const db = await openDatabase(config, { poolMax: 1 });
   try {
     const applied = await db.migrate();

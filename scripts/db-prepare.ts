@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import "./load-env";
-import { env, resetEnvCache } from "../lib/env";
+import { databaseUrl, env, resetEnvCache } from "../lib/env";
 import { describeDb, resolveDbConfig } from "../lib/db/config";
 import { createCheckpointer } from "../lib/db/checkpointer";
 import { closeDb, getOpenDb } from "../lib/db/client";
@@ -25,7 +25,7 @@ function ensureAuthSecret() {
 
 async function main() {
   ensureAuthSecret();
-  const config = resolveDbConfig(env().DATABASE_URL);
+  const config = resolveDbConfig(databaseUrl());
   const db = await getOpenDb();
   const applied = await db.migrate();
   await createCheckpointer(db); // the interviewer's checkpoint tables, before any traffic

@@ -1,14 +1,14 @@
 import "server-only";
 // One database per process, kept on globalThis so `next dev` reloads reuse it, and
 // opened lazily on first use, never during `next build`.
-import { env, isBuildPhase } from "@/lib/env";
+import { databaseUrl, env, isBuildPhase } from "@/lib/env";
 import { describeDb, resolveDbConfig } from "./config";
 import { openDatabase, type OpenDb } from "./open";
 
 const globalForDb = globalThis as unknown as { __appDb?: Promise<OpenDb> };
 
 async function open(): Promise<OpenDb> {
-  const config = resolveDbConfig(env().DATABASE_URL);
+  const config = resolveDbConfig(databaseUrl());
   const db = await openDatabase(config, { poolMax: env().DATABASE_POOL_MAX });
   // The embedded database migrates itself so a fresh clone needs no extra step;
   // PostgreSQL is migrated by `npm run db:migrate` (run on deploy and by `npm start`).

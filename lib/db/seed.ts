@@ -52,8 +52,8 @@ export const demoCredentials = {
 
 /** Demo credentials are shown on the login page only on the embedded database, never on a real server. */
 export async function demoAccountsToShow(): Promise<typeof demoCredentials | null> {
-  const { env } = await import("@/lib/env");
+  const { databaseUrl } = await import("@/lib/env");
   const { resolveDbConfig } = await import("./config");
-  if (resolveDbConfig(env().DATABASE_URL).kind !== "pglite") return null;
+  if (resolveDbConfig(databaseUrl()).kind !== "pglite") return null;
   return (await hasDemoUsers()) ? demoCredentials : null;
 }

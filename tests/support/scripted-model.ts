@@ -10,14 +10,18 @@ export type Script = (call: { kind: PromptKind; system: string; user: string; n:
 
 const text = (m: BaseMessage) => (typeof m.content === "string" ? m.content : JSON.stringify(m.content));
 
-export function kindOf(messages: BaseMessage[]): PromptKind {
-  if (text(messages[messages.length - 1]!).includes("Your previous reply was not valid")) return "repair";
-  const system = text(messages[0]!);
+/** Which prompt this is, from its system text and last message (shared with the fake HTTP endpoint). */
+export function kindOfText(system: string, last: string): PromptKind {
+  if (last.includes("Your previous reply was not valid")) return "repair";
   if (system.startsWith("You grade")) return "evaluate";
   if (system.includes("Rephrase the next interview question")) return "phrase";
   if (system.includes("probing follow-up")) return "counter";
   if (system.includes("running summary")) return "summarize";
   return "report";
+}
+
+export function kindOf(messages: BaseMessage[]): PromptKind {
+  return kindOfText(text(messages[0]!), text(messages[messages.length - 1]!));
 }
 
 export class ScriptedChatModel extends SimpleChatModel {

@@ -163,7 +163,7 @@ describe("interview service", () => {
   it("with a model, leaves a claim alone while another instance could still be grading it", async () => {
     const { student, topic } = await setup();
     const model = new ScriptedChatModel(({ kind }) => (kind === "evaluate" ? evaluationJson("strong") : "Next question, please."));
-    setEngineModel({ model, name: "fake", timeoutMs: 5_000 }); // slowest healthy step: 9 × 5 s + 15 s = 60 s
+    setEngineModel({ model, name: "fake", timeoutMs: 5_000 }); // slowest healthy step: the 30 s step deadline + 15 s = 45 s
     try {
       const { view } = await startInterview(student, topic.id);
       const db = await getDb();
@@ -176,6 +176,91 @@ describe("interview service", () => {
     } finally {
       setEngineModel(null);
     }
+  });
+});
+
+describe("ending an interview", () => {
+  const narrative = JSON.stringify({ strengths: ["Clear."], weaknesses: ["Thin."], actionPlan: ["Practise."] });
+  function slowReportModel(delayMs: number) {
+    const model = new ScriptedChatModel(({ kind }) =>
+      kind === "evaluate" ? evaluationJson("strong") : kind === "report" ? { delayMs, then: narrative } : "Next question, please.",
+    );
+    setEngineModel({ model, name: "fake", timeoutMs: 5_000 });
+    return model;
+  }
+
+  it("refuses (409) an answer sent while the report is being written; the report covers what came before", async () => {
+    const { student, topic } = await setup();
+    slowReportModel(800);
+    try {
+      const { view } = await startInterview(student, topic.id);
+      const afterOne = await submitAnswer(student, view.sessionId, 0, "An answer.");
+      const ending = endInterview(student, view.sessionId);
+      await new Promise((r) => setTimeout(r, 200)); // "Ending…" is on screen
+      const late = await submitAnswer(student, view.sessionId, afterOne.pending!.turn, "A late answer.").catch((e: { status?: number; message: string }) => e);
+      expect(late).toMatchObject({ status: 409 });
+      expect((late as Error).message).toMatch(/ended this interview/);
+      expect((await getInterviewView(student, view.sessionId)).ending).toBe(true);
+      const done = await ending;
+      expect(done.status).toBe("COMPLETED");
+      expect(done.report?.questions).toHaveLength(1);
+      const db = await getDb();
+      const turns = await db.turn.findMany({ where: { sessionId: view.sessionId }, orderBy: { index: "asc" } });
+      expect(turns.map((t) => [t.index, t.answerText !== null, t.verdict !== null])).toEqual([
+        [0, true, true],
+        [1, false, false],
+      ]);
+      const after = await submitAnswer(student, view.sessionId, 1, "Later still.").catch((e: { status?: number }) => e);
+      expect(after).toMatchObject({ status: 409 });
+    } finally {
+      setEngineModel(null);
+    }
+  });
+
+  it("a double End writes the report once; both requests get it", async () => {
+    const { student, topic } = await setup();
+    const model = slowReportModel(400);
+    try {
+      const { view } = await startInterview(student, topic.id);
+      await submitAnswer(student, view.sessionId, 0, "An answer.");
+      const [a, b] = await Promise.all([endInterview(student, view.sessionId), endInterview(student, view.sessionId)]);
+      expect(a.status).toBe("COMPLETED");
+      expect(b.status).toBe("COMPLETED");
+      expect(b.report).toEqual(a.report);
+      expect(model.calls.filter((c) => c.kind === "report")).toHaveLength(1);
+    } finally {
+      setEngineModel(null);
+    }
+  });
+
+  it("the stale-claim window covers a whole step's deadline, repairs included", async () => {
+    const { student, topic } = await setup();
+    const model = new ScriptedChatModel(({ kind }) => (kind === "evaluate" ? evaluationJson("strong") : "Next question, please."));
+    // Short per-call timeout, long step budget: a healthy step may take the whole 60 s.
+    setEngineModel({ model, name: "fake", timeoutMs: 2_000, turnBudgetMs: 60_000 });
+    try {
+      const { view } = await startInterview(student, topic.id);
+      const db = await getDb();
+      const claim = (ageMs: number) =>
+        db.turn.updateMany({ where: { sessionId: view.sessionId, index: 0 }, data: { answerText: "An answer.", answeredAt: new Date(Date.now() - ageMs) } });
+      await claim(50_000);
+      expect((await getInterviewView(student, view.sessionId)).processing).toBe(true);
+      await claim(76_000);
+      expect((await getInterviewView(student, view.sessionId)).turnsAnswered).toBe(1);
+    } finally {
+      setEngineModel(null);
+    }
+  });
+
+  it("an end whose report was never written (the instance stopped) is finished on the next read", async () => {
+    const { student, topic } = await setup();
+    const { view } = await startInterview(student, topic.id);
+    await submitAnswer(student, view.sessionId, 0, reference(view.pending!.question));
+    const db = await getDb();
+    await db.interviewSession.update({ where: { id: view.sessionId }, data: { endRequestedAt: new Date(Date.now() - 60_000) } });
+    const recovered = await getInterviewView(student, view.sessionId);
+    expect(recovered.status).toBe("COMPLETED");
+    expect(recovered.report?.questions).toHaveLength(1);
   });
 });
 
