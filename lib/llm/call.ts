@@ -78,6 +78,8 @@ function isRetryable(error: unknown): boolean {
 
 function asModelError(error: unknown): ModelCallError {
   if (error instanceof ModelCallError) return error;
+  // With response_format json_schema the OpenAI client parses the reply itself and throws this.
+  if (error instanceof SyntaxError) return new ModelCallError("invalid_output", `the reply was not valid JSON (${error.message.slice(0, 120)})`);
   const status = statusOf(error);
   return status
     ? new ModelCallError("http", `model HTTP ${status}`, status)
@@ -208,7 +210,13 @@ export async function callJson<S extends z.ZodType>(
       }
     }
   };
-  const result = check(schema, await call(prompt, options));
+  let result: ReturnType<typeof check<S>>;
+  try {
+    result = check(schema, await call(prompt, options));
+  } catch (error) {
+    if (!(error instanceof ModelCallError && error.reason === "invalid_output")) throw error;
+    result = { ok: false, problem: error.message };
+  }
   if (result.ok) return result.value;
   let second: string;
   try {

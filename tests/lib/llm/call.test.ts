@@ -121,6 +121,17 @@ describe("JSON replies", () => {
     expect(fake.requests.map((r) => r.body.response_format?.type)).toEqual(["json_schema", "json_object", "json_object"]);
   });
 
+  it("repairs an invalid reply in json_schema mode too (where the client parses the JSON itself)", async () => {
+    script = (r) => (r.kind === "repair" ? { text: evaluationJson("strong") } : { text: "Sure! Here it is: verdict strong" });
+    const info = model();
+    const e = await callJson(info.forKind("grade"), grade(), evaluationSchema, { timeoutMs: 1000, json: { state: info.json, name: "grade" } });
+    expect(e.verdict).toBe("strong");
+    expect(fake.requests.map((r) => [r.kind, r.body.response_format?.type])).toEqual([
+      ["evaluate", "json_schema"],
+      ["repair", "json_schema"],
+    ]);
+  });
+
   it("sends no response_format with LLM_JSON_MODE=prompt", async () => {
     script = () => ({ text: evaluationJson("wrong") });
     const info = model({ LLM_JSON_MODE: "prompt" });
