@@ -4,7 +4,7 @@ export type Decoded = { text: string; encoding: "utf-8" | "utf-16le" | "utf-16be
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F (curly quotes, dashes, €…). Some Node
 // builds decode that range as C1 controls, so we map it ourselves.
-const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+export const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
 
 // One UTF-16 code unit per byte, looked up in a table built once.
 const CP1252 = Uint16Array.from({ length: 256 }, (_, b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b));

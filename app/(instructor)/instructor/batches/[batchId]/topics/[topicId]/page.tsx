@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AddQuestionForm } from "@/components/instructor/add-question-form";
 import { CsvImport } from "@/components/instructor/csv-import";
 import { QuestionList } from "@/components/instructor/question-list";
 import { topicQuestions } from "@/lib/db/queries/instructor";
@@ -20,6 +21,7 @@ export default async function TopicQuestionsPage({ params }: { params: Promise<{
         </h2>
         <p className="text-sm text-muted-foreground">{topic.description}</p>
       </div>
+      <AddQuestionForm topicId={topic.id} topicName={topic.name} />
       <CsvImport topicId={topic.id} topicName={topic.name} />
       <QuestionList
         questions={questions.map((q) => ({ id: q.id, text: q.text, difficulty: q.difficulty, referenceAnswer: q.referenceAnswer, keyPoints: q.keyPoints, asked: q._count.turns }))}
