@@ -3,7 +3,9 @@ import type { ParsedQuestion } from "@/lib/csv/questions";
 /** The first 200 rows to add: line, question (and its topic), difficulty, what it comes with. */
 export function CsvPreviewTable({ rows }: { rows: ParsedQuestion[] }) {
   return (
-    <div className="max-h-72 overflow-auto rounded-md border">
+    // A scrolling region must be reachable by keyboard (axe: scrollable-region-focusable), so it takes focus.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: the scroll box itself is what keyboard users move through
+    <section className="max-h-72 overflow-auto rounded-md border" tabIndex={0} aria-label="Questions to add">
       <table className="w-full">
         <thead className="sticky top-0 bg-muted text-left text-muted-foreground">
           <tr>
@@ -38,6 +40,6 @@ export function CsvPreviewTable({ rows }: { rows: ParsedQuestion[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

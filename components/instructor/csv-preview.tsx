@@ -77,6 +77,15 @@ export function CsvPreviewResult({ preview, topicName, pending, keepSeparate, on
   );
 }
 
+/** Names as written, spaces kept visible: "Operating  Systems" must not look like "Operating Systems". */
+function Names({ names, separator }: { names: string[]; separator: string }) {
+  return names.map((n, i) => (
+    <span key={n}>
+      {i > 0 ? separator : ""}“<span className="whitespace-pre-wrap">{n}</span>”
+    </span>
+  ));
+}
+
 function TopicChoice({ preview, topicName, pending, keepSeparate, onTopicMode, onKeepSeparate }: Props) {
   const column = preview.topicColumn!;
   const byColumn = column.mode === "by-column";
@@ -112,7 +121,7 @@ function TopicChoice({ preview, topicName, pending, keepSeparate, onTopicMode, o
             <li key={`${d.kind}:${d.into}`} className="rounded-md border border-dashed p-2" data-testid="csv-near-duplicate">
               {d.kind === "case-or-spacing" ? (
                 <>
-                  {d.names.map((n) => `“${n}”`).join(", ")} differ only in case or spacing: they go into one topic, “{d.into}”.
+                  <Names names={d.names} separator=", " /> differ only in case or spacing: they go into one topic, “{d.into}”.
                 </>
               ) : (
                 <label className="flex items-start gap-2">
@@ -125,7 +134,7 @@ function TopicChoice({ preview, topicName, pending, keepSeparate, onTopicMode, o
                     data-testid="csv-merge"
                   />
                   <span>
-                    {d.names.map((n) => `“${n}”`).join(" and ")} look like the same topic ({rows(d.rows)}). Merge them into “{d.into}”.
+                    <Names names={d.names} separator=" and " /> look like the same topic ({rows(d.rows)}). Merge them into “{d.into}”.
                   </span>
                 </label>
               )}
