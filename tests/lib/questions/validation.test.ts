@@ -51,3 +51,17 @@ describe("question rules", () => {
     expect(questionFields.safeParse({ text: "Q?", difficulty: "VERY_HARD" }).error?.issues[0]?.message).toBe("Choose a difficulty: easy, medium or hard.");
   });
 });
+
+describe("a UTF-8 file with a few Windows-1252 bytes in it", () => {
+  it("keeps its UTF-8 and reads the stray bytes as Windows-1252", async () => {
+    const utf8 = (s: string) => [...new TextEncoder().encode(s)];
+    // Raw 0x96 (dash) and 0x92 (apostrophe), as an old editor writes them, among UTF-8.
+    const bytes = new Uint8Array([...utf8("question,reference_answer\nWhat’s a café?,A place – with coffee\nTrade"), 0x96, ...utf8("offs?,It"), 0x92, ...utf8("s fine.\n")]);
+    const p = await parseQuestionCsv(bytes, { existing: [], knownTopics: [] });
+    expect(p.encoding).toBe("utf-8 with some windows-1252");
+    expect(p.toAdd.map((q) => [q.text, q.referenceAnswer])).toEqual([
+      ["What’s a café?", "A place – with coffee"],
+      ["Trade–offs?", "It’s fine."],
+    ]);
+  });
+});
