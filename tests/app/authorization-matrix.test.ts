@@ -116,7 +116,8 @@ const MATRIX: Record<string, Entry> = {
   },
   "(instructor)/instructor/question-actions.ts#addQuestionAction": {
     expect: ownerOnlyForm,
-    run: (w) => instructor.addQuestionAction({}, form({ topicId: w.topic.id, text: "Injected question?", difficulty: "HARD", referenceAnswer: "An answer.", keyPoints: "one; two" })),
+    run: (w) =>
+      instructor.addQuestionAction({}, form({ topicId: w.topic.id, text: "Injected question?", difficulty: "HARD", referenceAnswer: "An answer.", keyPoints: "one; two" })),
   },
   "(instructor)/instructor/question-actions.ts#editQuestionAction": {
     expect: ownerOnlyForm,

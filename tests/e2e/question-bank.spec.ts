@@ -51,7 +51,9 @@ test("question bank: add one question, import a 200-question data set into one t
 
   // One topic per Category: look-alike names flagged with a merge; then back to this topic.
   await bank.chooseTopicMode("by-column");
-  await expect(page.getByTestId("csv-near-duplicates")).toContainText("“General Programming” and “General Program” look like the same topic (29 rows). Merge them into “General Programming”.");
+  await expect(page.getByTestId("csv-near-duplicates")).toContainText(
+    "“General Programming” and “General Program” look like the same topic (29 rows). Merge them into “General Programming”.",
+  );
   await expect(page.getByTestId("csv-near-duplicates")).toContainText("“Data Structures”, “data structures” differ only in case or spacing");
   await expect(page.getByTestId("csv-destination")).toContainText("General Programming (29 rows, new)");
   await page.getByTestId("csv-merge").uncheck();

@@ -35,11 +35,19 @@ describe("adding one question in the UI", () => {
 
   it("adds it with difficulty, reference answer and key points, audited; the same text twice is refused", async () => {
     const { topic } = await asOwner();
-    const fields = { topicId: topic.id, text: "  What is a heap? ", difficulty: "HARD", referenceAnswer: "A tree \u0096 each parent before its children.", keyPoints: "tree; parent before children\narray" };
+    const fields = {
+      topicId: topic.id,
+      text: "  What is a heap? ",
+      difficulty: "HARD",
+      referenceAnswer: "A tree \u0096 each parent before its children.",
+      keyPoints: "tree; parent before children\narray",
+    };
     expect(await addQuestionAction({}, form(fields))).toEqual({ ok: true, message: "Added to Topic A." });
     const db = await getDb();
     const saved = await db.question.findMany({ where: { topicId: topic.id } });
-    expect(saved).toMatchObject([{ text: "What is a heap?", difficulty: "HARD", referenceAnswer: "A tree – each parent before its children.", keyPoints: ["tree", "parent before children", "array"] }]);
+    expect(saved).toMatchObject([
+      { text: "What is a heap?", difficulty: "HARD", referenceAnswer: "A tree – each parent before its children.", keyPoints: ["tree", "parent before children", "array"] },
+    ]);
     expect(await db.auditLog.count({ where: { action: "question.add", targetId: saved[0]!.id } })).toBe(1);
     expect(await addQuestionAction({}, form({ ...fields, text: "what is a HEAP?" }))).toEqual({ ok: false, message: "This topic already has that question." });
     expect(await db.question.count({ where: { topicId: topic.id } })).toBe(1);
