@@ -47,7 +47,7 @@ test("question bank: add one question, import a 200-question data set into one t
   await expect(page.getByTestId("csv-conflicts")).toContainText("Line 135 “What is caching?”: Repeats line 111 with a different difficulty (Hard): kept Medium.");
   await expect(page.getByTestId("csv-count-add")).toHaveText("199");
   await expect(page.getByTestId("csv-preview-result")).toContainText("What’s the difference between a process and a thread?");
-  expect(await page.getByTestId("csv-preview-result").innerText()).not.toMatch(/[\u0080-\u009f]/);
+  expect(await page.getByTestId("csv-preview-result").textContent()).not.toMatch(/[\u0080-\u009f]/);
 
   // One topic per Category: look-alike names flagged with a merge; then back to this topic.
   await bank.chooseTopicMode("by-column");
