@@ -151,7 +151,8 @@ async function buildPreview(bytes: Uint8Array, options: ParseCsvOptions, deadlin
   const topics = options.defaultTopic ? [options.defaultTopic, ...options.knownTopics] : options.knownTopics;
   const plan = planTopics(topicCounts, topics, new Set(options.keepSeparate ?? []));
   let mode: TopicMode = "this-topic";
-  if (index.topic !== undefined) {
+  // A topic column with nothing in it decides nothing: no choice to offer.
+  if (index.topic !== undefined && topicCounts.size > 0) {
     const suggestedMode = suggestTopicMode(recognized.topic!, plan.values);
     mode = options.topicMode ?? suggestedMode;
     const values = plan.values.slice(0, MAX_TOPICS_LISTED);

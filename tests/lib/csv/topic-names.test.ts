@@ -16,6 +16,12 @@ describe("the column mapping", () => {
 });
 
 describe("topic names", () => {
+  it("a topic column left empty offers no choice: every row goes into the topic imported into", async () => {
+    const p = await parseQuestionCsv(new TextEncoder().encode("question,category\nWhat is a heap?,\nWhat is a trie?, \n"), { existing: [], knownTopics: ["Other"] });
+    expect(p.topicColumn).toBeNull();
+    expect(p.toAdd.map((q) => q.topic)).toEqual([null, null]);
+  });
+
   it("look-alike keys: plural, word endings, case, punctuation", () => {
     expect(similarTopicKey("General Program")).toBe(similarTopicKey("General Programming"));
     expect(similarTopicKey("Data structure")).toBe(similarTopicKey("data-structures"));
