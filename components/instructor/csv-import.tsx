@@ -1,19 +1,36 @@
 "use client";
 import { Upload } from "lucide-react";
-import { startTransition, useActionState, useState } from "react";
+import { startTransition, useActionState, useRef, useState } from "react";
 import { importCsvAction, type ImportState } from "@/app/(instructor)/instructor/question-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Label } from "@/components/ui/label";
 import { MAX_CSV_BYTES, tooLargeMessage } from "@/lib/csv/limits";
+import type { TopicMode } from "@/lib/csv/questions";
+import { importSummary } from "@/lib/csv/summary";
+import { CsvPreviewResult } from "./csv-preview";
 
 /** Upload → preview (nothing written) → import the previewed rows in one transaction. */
 export function CsvImport({ topicId, topicName }: { topicId: string; topicName: string }) {
   const [state, action, pending] = useActionState<ImportState, FormData>(importCsvAction, {});
   const [fileName, setFileName] = useState<string | null>(null);
   const [tooLarge, setTooLarge] = useState<string | null>(null);
+  // The instructor's choices for this file; both reset when another file is chosen.
+  const [topicMode, setTopicMode] = useState<TopicMode | null>(null);
+  const [keepSeparate, setKeepSeparate] = useState<string[]>([]);
+  const formRef = useRef<HTMLFormElement>(null);
   const preview = state.preview;
+
+  // A choice changes what is added (and what repeats what), so the preview is read again with it.
+  const previewWith = (mode: TopicMode | null, separate: string[]) => {
+    const data = new FormData(formRef.current!);
+    data.set("intent", "preview");
+    if (mode) data.set("topicMode", mode);
+    data.delete("keepSeparate");
+    for (const into of separate) data.append("keepSeparate", into);
+    startTransition(() => action(data));
+  };
   return (
     <Card data-testid="csv-import">
       <CardHeader>
@@ -22,7 +39,8 @@ export function CsvImport({ topicId, topicName }: { topicId: string; topicName: 
         </CardTitle>
         <CardDescription>
           Columns are found by name: <code>question</code>, <code>difficulty</code> (easy/medium/hard or 1/2/3), <code>reference_answer</code>, <code>key_points</code> (separated
-          by ; or |), and optionally <code>topic</code>. Excel exports in any encoding work.{" "}
+          by ; or |), and optionally <code>topic</code> (or <code>category</code>): the preview asks whether its values become topics or every row goes into this topic. Excel
+          exports in any encoding work.{" "}
           <a href="/api/question-template" className="text-primary underline underline-offset-4" download>
             Download the template
           </a>
@@ -31,6 +49,7 @@ export function CsvImport({ topicId, topicName }: { topicId: string; topicName: 
       </CardHeader>
       <CardContent>
         <form
+          ref={formRef}
           className="grid gap-4"
           onSubmit={(e) => {
             // Not the `action` prop: React resets such forms after the action, which would drop
@@ -41,6 +60,11 @@ export function CsvImport({ topicId, topicName }: { topicId: string; topicName: 
           }}
         >
           <input type="hidden" name="topicId" value={topicId} />
+          {/* What was previewed is what is imported: the choices go with both buttons. */}
+          {topicMode ? <input type="hidden" name="topicMode" value={topicMode} /> : null}
+          {keepSeparate.map((into) => (
+            <input key={into} type="hidden" name="keepSeparate" value={into} />
+          ))}
           <div className="grid gap-2">
             <Label htmlFor="csv-file">CSV file (up to 2 MB, 5,000 rows)</Label>
             <input
@@ -52,6 +76,8 @@ export function CsvImport({ topicId, topicName }: { topicId: string; topicName: 
               onChange={(e) => {
                 const file = e.target.files?.[0];
                 setFileName(file?.name ?? null);
+                setTopicMode(null);
+                setKeepSeparate([]);
                 // Said before uploading: nothing is sent, and the message names the limit.
                 setTooLarge(file && file.size > MAX_CSV_BYTES ? tooLargeMessage(file.size) : null);
               }}
@@ -84,88 +110,30 @@ export function CsvImport({ topicId, topicName }: { topicId: string; topicName: 
           ) : null}
           {state.committed ? (
             <Alert variant="success" data-testid="csv-committed">
-              Imported {state.committed.added} question{state.committed.added === 1 ? "" : "s"} into {topicName}
-              {state.committed.createdTopics.length ? ` and new locked topics: ${state.committed.createdTopics.join(", ")}` : ""}.
+              {importSummary(state.committed.placed)}
             </Alert>
           ) : null}
-          {preview ? <PreviewTable preview={preview} /> : null}
+          {preview ? (
+            <CsvPreviewResult
+              preview={preview}
+              topicName={topicName}
+              pending={pending}
+              keepSeparate={keepSeparate}
+              onTopicMode={(mode) => {
+                setTopicMode(mode);
+                previewWith(mode, keepSeparate);
+              }}
+              onKeepSeparate={(into, separate) => {
+                const next = separate ? [...keepSeparate.filter((k) => k !== into), into] : keepSeparate.filter((k) => k !== into);
+                const mode = preview.topicColumn?.mode ?? topicMode;
+                setKeepSeparate(next);
+                setTopicMode(mode);
+                previewWith(mode, next);
+              }}
+            />
+          ) : null}
         </div>
       </CardContent>
     </Card>
-  );
-}
-
-function PreviewTable({ preview }: { preview: NonNullable<ImportState["preview"]> }) {
-  return (
-    <div className="grid gap-3 text-sm" data-testid="csv-preview-result">
-      <p>
-        <strong data-testid="csv-count-add">{preview.toAdd.length}</strong> to add · <strong data-testid="csv-count-duplicates">{preview.duplicates.length}</strong> duplicates
-        skipped · <strong data-testid="csv-count-errors">{preview.errors.length}</strong> rows with errors · read as {preview.encoding}
-        {preview.columns.ignored.length ? ` · ignored columns: ${preview.columns.ignored.join(", ")}` : ""}
-        {preview.newTopics.length ? ` · new topics: ${preview.newTopics.join(", ")}` : ""}
-      </p>
-      {preview.errors.length > 0 ? (
-        <div>
-          <p className="font-medium text-destructive">Rows to fix</p>
-          <ul className="mt-1 grid gap-1" data-testid="csv-errors">
-            {preview.errors.map((e) => (
-              <li key={e.line}>
-                Line {e.line}: {e.reason}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {preview.duplicates.length > 0 ? (
-        <details>
-          <summary className="cursor-pointer">Duplicates ({preview.duplicates.length})</summary>
-          <ul className="mt-1 grid gap-1">
-            {preview.duplicates.map((d) => (
-              <li key={d.line}>
-                Line {d.line}: “{d.text.slice(0, 80)}” — {d.reason}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
-      {preview.toAdd.length > 0 ? (
-        <div className="max-h-72 overflow-auto rounded-md border">
-          <table className="w-full">
-            <thead className="sticky top-0 bg-muted text-left text-muted-foreground">
-              <tr>
-                <th scope="col" className="px-2 py-1 font-medium">
-                  Line
-                </th>
-                <th scope="col" className="px-2 py-1 font-medium">
-                  Question
-                </th>
-                <th scope="col" className="px-2 py-1 font-medium">
-                  Difficulty
-                </th>
-                <th scope="col" className="px-2 py-1 font-medium">
-                  Answer / key points
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.toAdd.slice(0, 200).map((q) => (
-                <tr key={q.line} className="border-t align-top">
-                  <td className="px-2 py-1">{q.line}</td>
-                  <td className="px-2 py-1">
-                    {q.text}
-                    {q.topic ? <span className="block text-xs text-muted-foreground">→ {q.topic}</span> : null}
-                  </td>
-                  <td className="px-2 py-1">{q.difficulty.toLowerCase()}</td>
-                  <td className="px-2 py-1 text-muted-foreground">
-                    {q.referenceAnswer ? "answer" : "—"}
-                    {q.keyPoints.length ? ` · ${q.keyPoints.length} points` : ""}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-    </div>
   );
 }

@@ -6,6 +6,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
+import { MAX_ANSWER_CHARS, MAX_KEY_POINTS, MAX_KEY_POINTS_CHARS, MAX_QUESTION_CHARS } from "@/lib/questions/validation";
 import { ActionForm } from "./action-form";
 
 export type ListedQuestion = { id: string; text: string; difficulty: string; referenceAnswer: string | null; keyPoints: string[]; asked: number };
@@ -19,7 +20,7 @@ export function QuestionList({ questions }: { questions: ListedQuestion[] }) {
         </CardTitle>
       </CardHeader>
       <CardContent className="grid gap-2" data-testid="question-list">
-        {questions.length === 0 ? <p className="text-sm text-muted-foreground">No questions yet. Upload a CSV above.</p> : null}
+        {questions.length === 0 ? <p className="text-sm text-muted-foreground">No questions yet. Add one above or upload a CSV.</p> : null}
         {questions.map((q) => (
           <details key={q.id} className="rounded-md border p-3" data-testid="question-row">
             <summary className="cursor-pointer text-sm">
@@ -33,7 +34,7 @@ export function QuestionList({ questions }: { questions: ListedQuestion[] }) {
               <ActionForm action={editQuestionAction} submitLabel="Save question">
                 <input type="hidden" name="questionId" value={q.id} />
                 <Label htmlFor={`text-${q.id}`}>Question</Label>
-                <Textarea id={`text-${q.id}`} name="text" defaultValue={q.text} rows={2} className="min-h-16" required />
+                <Textarea id={`text-${q.id}`} name="text" defaultValue={q.text} rows={2} className="min-h-16" required maxLength={MAX_QUESTION_CHARS} />
                 <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
                   <div className="grid gap-2">
                     <Label htmlFor={`difficulty-${q.id}`}>Difficulty</Label>
@@ -44,12 +45,12 @@ export function QuestionList({ questions }: { questions: ListedQuestion[] }) {
                     </NativeSelect>
                   </div>
                   <div className="grid gap-2">
-                    <Label htmlFor={`points-${q.id}`}>Key points (separate with ;)</Label>
-                    <Input id={`points-${q.id}`} name="keyPoints" defaultValue={q.keyPoints.join("; ")} />
+                    <Label htmlFor={`points-${q.id}`}>Key points (up to {MAX_KEY_POINTS}, separate with ;)</Label>
+                    <Input id={`points-${q.id}`} name="keyPoints" defaultValue={q.keyPoints.join("; ")} maxLength={MAX_KEY_POINTS_CHARS} />
                   </div>
                 </div>
                 <Label htmlFor={`answer-${q.id}`}>Reference answer</Label>
-                <Textarea id={`answer-${q.id}`} name="referenceAnswer" defaultValue={q.referenceAnswer ?? ""} rows={3} className="min-h-20" />
+                <Textarea id={`answer-${q.id}`} name="referenceAnswer" defaultValue={q.referenceAnswer ?? ""} rows={3} className="min-h-20" maxLength={MAX_ANSWER_CHARS} />
               </ActionForm>
               <form action={deleteQuestionAction}>
                 <input type="hidden" name="questionId" value={q.id} />

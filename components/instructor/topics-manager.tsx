@@ -7,6 +7,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { ActionForm } from "./action-form";
+import { UnlockEmptyTopic } from "./unlock-empty-topic";
 
 export type ManagedTopic = { id: string; name: string; description: string; unlocked: boolean; showFeedback: boolean | null; questions: number; sessions: number };
 
@@ -61,8 +62,8 @@ export function TopicsManager({ batchId, topics }: { batchId: string; topics: Ma
                     {i + 1}. {t.name} <TopicLockBadge unlocked={t.unlocked} />
                   </p>
                   <p className="text-sm text-muted-foreground">
-                    {t.questions} questions · {t.sessions} sessions · feedback after each answer:{" "}
-                    {t.showFeedback === null ? "class default" : t.showFeedback ? "shown" : "report only"}
+                    {t.questions === 0 ? <span className="text-destructive">no questions yet</span> : `${t.questions} questions`} · {t.sessions} sessions · feedback after each
+                    answer: {t.showFeedback === null ? "class default" : t.showFeedback ? "shown" : "report only"}
                   </p>
                 </div>
                 <details className="w-full basis-full text-sm">
@@ -80,7 +81,11 @@ export function TopicsManager({ batchId, topics }: { batchId: string; topics: Ma
                   </ActionForm>
                 </details>
                 <div className="flex flex-wrap gap-2">
-                  <SettingButton topicId={t.id} name="unlocked" value={t.unlocked ? "false" : "true"} label={t.unlocked ? "Lock" : "Unlock"} testId="toggle-lock" />
+                  {!t.unlocked && t.questions === 0 ? (
+                    <UnlockEmptyTopic topicId={t.id} topicName={t.name} />
+                  ) : (
+                    <SettingButton topicId={t.id} name="unlocked" value={t.unlocked ? "false" : "true"} label={t.unlocked ? "Lock" : "Unlock"} testId="toggle-lock" />
+                  )}
                   <SettingButton
                     topicId={t.id}
                     name="showFeedback"

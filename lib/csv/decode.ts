@@ -1,10 +1,10 @@
 // Bytes → text the way people's files actually arrive: UTF-8 with or without a BOM,
 // UTF-16 with a BOM (Excel "Unicode text"), or Windows-1252 / Latin-1 from older Excel.
-export type Decoded = { text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" };
+export type Decoded = { text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "utf-8 with some windows-1252" };
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F (curly quotes, dashes, €…). Some Node
 // builds decode that range as C1 controls, so we map it ourselves.
-const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+export const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
 
 // One UTF-16 code unit per byte, looked up in a table built once.
 const CP1252 = Uint16Array.from({ length: 256 }, (_, b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b));
@@ -21,6 +21,64 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder("utf-16le").decode(utf16);
 }
 
+/** Length of the valid UTF-8 sequence of two or more bytes at i, or 0 (a lone, overlong or broken one). */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  const cont = (k: number) => i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80;
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    const b1 = bytes[i + 1] ?? 0;
+    if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 > 0x9f)) return 0; // overlong, or a surrogate
+    return cont(1) && cont(2) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    const b1 = bytes[i + 1] ?? 0;
+    if ((b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 > 0x8f)) return 0;
+    return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/**
+ * A UTF-8 file with a few Windows-1252 bytes pasted in (a dash typed in an old editor): valid
+ * UTF-8 sequences decode as UTF-8, every other byte as Windows-1252. Decoding the whole file as
+ * Windows-1252 instead would garble every accent and curly quote that was fine ("’" → "â€™").
+ * Returns null when the file has no multi-byte UTF-8 at all, or more stray bytes than UTF-8.
+ */
+function decodeMixed(bytes: Uint8Array): string | null {
+  let valid = 0;
+  let stray = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SequenceAt(bytes, i);
+    if (n) valid++;
+    else stray++;
+    i += n || 1;
+  }
+  if (valid === 0 || stray > valid) return null;
+  const parts: string[] = [];
+  const utf8 = new TextDecoder("utf-8");
+  let start = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SequenceAt(bytes, i);
+    if (n) {
+      i += n;
+      continue;
+    }
+    parts.push(utf8.decode(bytes.subarray(start, i)), String.fromCharCode(CP1252[bytes[i]!]!));
+    start = ++i;
+  }
+  parts.push(utf8.decode(bytes.subarray(start)));
+  return parts.join("");
+}
+
 export function decodeCsvBytes(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
@@ -28,7 +86,9 @@ export function decodeCsvBytes(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
-    // Not valid UTF-8: the overwhelmingly common other case is a Windows "ANSI" export.
+    const mixed = decodeMixed(bytes);
+    if (mixed !== null) return { text: mixed, encoding: "utf-8 with some windows-1252" };
+    // Not UTF-8 at all: the overwhelmingly common other case is a Windows "ANSI" export.
     return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
   }
 }

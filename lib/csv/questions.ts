@@ -2,138 +2,61 @@
 // number and a reason — nothing is written here. Columns are found by header name
 // (case-insensitive, common aliases); other columns are ignored.
 import type { Difficulty } from "@/lib/domain";
+import { cleanText } from "@/lib/questions/clean-text";
+import { checkQuestion, difficultyLabel, parseDifficulty, questionKey, questionMessages } from "@/lib/questions/validation";
+import { type ColumnMap, type Field, isDeliberateTopicHeader, mapColumns } from "./columns";
 import { decodeCsvBytes } from "./decode";
 import { CSV_PARSE_BUDGET_MS, MAX_CSV_BYTES, tooLargeMessage } from "./limits";
-import { CsvDeadlineError, detectDelimiter, isTrimSpace, readCsvRowsAsync, TimeSlicer } from "./rows";
+import { CsvDeadlineError, detectDelimiter, readCsvRowsAsync, TimeSlicer } from "./rows";
+import { exactTopicKey, type NearDuplicate, planTopics, type TopicMode, type TopicValue } from "./topic-names";
 
+export type { TopicMode } from "./topic-names";
+export { questionKey };
 export const MAX_CSV_ROWS = 5000;
-export const MAX_QUESTION_CHARS = 2000;
-export const MAX_ANSWER_CHARS = 8000;
-export const MAX_KEY_POINTS = 12;
-
-type Field = "question" | "difficulty" | "answer" | "keyPoints" | "topic";
-
-const ALIASES: Record<Field, string[]> = {
-  question: ["question", "questions", "question text", "question_text", "questiontext", "prompt", "q"],
-  difficulty: ["difficulty", "level", "difficulty level", "difficulty_level", "complexity"],
-  answer: ["answer", "reference answer", "reference_answer", "model answer", "model_answer", "expected answer", "expected_answer", "ideal answer", "solution", "a"],
-  keyPoints: ["key points", "key_points", "keypoints", "key point", "points", "rubric", "key concepts", "key_concepts"],
-  topic: ["topic", "topic name", "topic_name", "category", "section"],
-};
-
-const DIFFICULTY_WORDS: Record<string, Difficulty> = {
-  easy: "EASY",
-  beginner: "EASY",
-  basic: "EASY",
-  low: "EASY",
-  "1": "EASY",
-  e: "EASY",
-  medium: "MEDIUM",
-  intermediate: "MEDIUM",
-  moderate: "MEDIUM",
-  mid: "MEDIUM",
-  "2": "MEDIUM",
-  m: "MEDIUM",
-  normal: "MEDIUM",
-  hard: "HARD",
-  advanced: "HARD",
-  difficult: "HARD",
-  expert: "HARD",
-  high: "HARD",
-  "3": "HARD",
-  h: "HARD",
-};
 
 export type ParsedQuestion = { line: number; text: string; difficulty: Difficulty; referenceAnswer: string | null; keyPoints: string[]; topic: string | null };
 export type RowError = { line: number; reason: string };
+export type Duplicate = {
+  line: number;
+  text: string;
+  reason: string /** The earlier row of this file it repeats. */;
+  firstLine?: number /** It differs from that row (difficulty). */;
+  conflict?: boolean;
+};
+export type TopicColumn = {
+  header: string;
+  /** Where rows go: one topic per value of the column, or all into the topic being imported into. */
+  mode: TopicMode;
+  /** What the preview offers first (see suggestTopicMode). */
+  suggestedMode: TopicMode;
+  /** Topics rows would go into by column (after merges), at most MAX_TOPICS_LISTED of them. */
+  values: TopicValue[];
+  moreValues: number;
+  nearDuplicates: NearDuplicate[];
+};
 export type CsvPreview = {
   encoding: string;
-  columns: { recognized: Partial<Record<Field, string>>; ignored: string[] };
+  columns: ColumnMap;
   toAdd: ParsedQuestion[];
-  duplicates: { line: number; text: string; reason: string }[];
+  duplicates: Duplicate[];
   errors: RowError[];
   /** Topic names in the file that do not exist yet (created, locked, on import). */
   newTopics: string[];
+  topicColumn: TopicColumn | null;
 };
 
 export class CsvFileError extends Error {}
 
 export const CSV_TOO_SLOW_MESSAGE = "This file took too long to read. Split it into smaller files, or save it from your spreadsheet as plain “CSV UTF-8”, and try again.";
 
-const normalizeHeader = (h: string) =>
-  h
-    .replace(/^\ufeff/, "")
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, " ")
-    .replace(/[^a-z0-9 ]/g, "");
-export const questionKey = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCase();
-
-// Normalized alias → field, built once so a header of thousands of columns costs one lookup
-// per column. The first field listing an alias wins, as ALIASES is ordered.
-const FIELD_BY_ALIAS = new Map<string, Field>();
-for (const field of Object.keys(ALIASES) as Field[]) {
-  for (const alias of ALIASES[field]) {
-    const key = normalizeHeader(alias);
-    if (!FIELD_BY_ALIAS.has(key)) FIELD_BY_ALIAS.set(key, field);
-  }
-}
-
-const MAX_IGNORED_LISTED = 20;
-
-async function mapColumns(header: string[], slicer: TimeSlicer) {
-  const index: Partial<Record<Field, number>> = {};
-  const recognized: Partial<Record<Field, string>> = {};
-  const ignored: string[] = [];
-  let moreIgnored = 0;
-  for (let i = 0; i < header.length; i++) {
-    // A 2 MB header line can hold a million columns: take breaks like the row loop does.
-    if (i % 1024 === 1023 && slicer.due) await slicer.pause();
-    const name = header[i]!.trim();
-    const field = FIELD_BY_ALIAS.get(normalizeHeader(name));
-    if (field && index[field] === undefined) {
-      index[field] = i;
-      recognized[field] = name;
-    } else if (name) {
-      // Listed for the instructor, not echoed wholesale: a hostile header has a million names.
-      if (ignored.length < MAX_IGNORED_LISTED) ignored.push(name.length > 60 ? `${name.slice(0, 60)}…` : name);
-      else moreIgnored++;
-    }
-  }
-  if (moreIgnored > 0) ignored.push(`and ${moreIgnored.toLocaleString("en")} more`);
-  return { index, recognized, ignored };
-}
+const MAX_TOPICS_LISTED = 50;
 
 /**
- * Strips spreadsheet formula noise: a leading apostrophe Excel adds to force text. NULs go by
- * replaceAll of a string, which takes a third of the time of a /g regex on a 2 MB cell of them.
+ * Strips spreadsheet formula noise (a leading apostrophe Excel adds to force text) and
+ * control characters (mis-encoded ones restored). NULs go by replaceAll of a string, which
+ * takes a third of the time of a /g regex on a 2 MB cell of them.
  */
-const clean = (v: string | undefined) =>
-  (v ?? "")
-    .replace(/^'(?=[=+\-@])/, "")
-    .replaceAll("\u0000", "")
-    .trim();
-
-/**
- * The non-blank pieces of a key-points cell split on ; | or a line break (trimmed), the first
- * `keep` of them, and how many there are. A split would turn a 2 MB cell of ";" into two
- * million strings; this looks at each character once and builds only what is kept.
- */
-function keyPointsOf(cell: string, keep: number): { points: string[]; count: number } {
-  const points: string[] = [];
-  let count = 0;
-  let start = 0;
-  let blank = true;
-  for (let i = 0; i <= cell.length; i++) {
-    const c = i < cell.length ? cell.charCodeAt(i) : -1;
-    if (c === -1 || c === 0x3b || c === 0x7c || c === 0x0a) {
-      if (!blank && count++ < keep) points.push(cell.slice(start, i).trim());
-      start = i + 1;
-      blank = true;
-    } else if (blank && !isTrimSpace(c)) blank = false;
-  }
-  return { points, count };
-}
+const clean = (v: string | undefined) => cleanText((v ?? "").replace(/^'(?=[=+\-@])/, "").replaceAll("\u0000", "")).trim();
 
 /**
  * Reading stops after this many rows — the header, one data row over the limit (so a file just
@@ -151,9 +74,24 @@ export type ParseCsvOptions = {
   knownTopics: string[];
   /** The topic being imported into; rows naming it are treated as rows without a topic. */
   defaultTopic?: string;
+  /** Where rows of a file with a topic column go; the suggested mode when not given. */
+  topicMode?: TopicMode;
+  /** Merge targets (NearDuplicate.into) of similar topic names the instructor keeps separate. */
+  keepSeparate?: string[];
   /** Milliseconds the whole parse may take; CSV_PARSE_BUDGET_MS unless a test says otherwise. */
   budgetMs?: number;
 };
+
+/**
+ * The default for a file with a topic column. A column named "topic" (our template's word) is
+ * meant to sort rows; a data set's own "Category" usually is not the class's topics, so its
+ * rows go into the topic the instructor is importing into — unless every value already names
+ * a topic of the class (a file exported from here, or prepared for it).
+ */
+function suggestTopicMode(header: string, values: TopicValue[]): TopicMode {
+  if (isDeliberateTopicHeader(header)) return "by-column";
+  return values.length > 0 && values.every((v) => v.existing) ? "by-column" : "this-topic";
+}
 
 export async function parseQuestionCsv(bytes: Uint8Array, options: ParseCsvOptions): Promise<CsvPreview> {
   if (bytes.byteLength > MAX_CSV_BYTES) throw new CsvFileError(tooLargeMessage(bytes.byteLength));
@@ -166,6 +104,8 @@ export async function parseQuestionCsv(bytes: Uint8Array, options: ParseCsvOptio
     throw e;
   }
 }
+
+type Candidate = Omit<ParsedQuestion, "topic"> & { topicCell: string };
 
 async function buildPreview(bytes: Uint8Array, options: ParseCsvOptions, deadline: number): Promise<CsvPreview> {
   const { text, encoding } = decodeCsvBytes(bytes);
@@ -188,58 +128,67 @@ async function buildPreview(bytes: Uint8Array, options: ParseCsvOptions, deadlin
     throw new CsvFileError(`No question column found. Name one column “question” (also accepted: question_text, prompt). Columns found: ${shown.join(", ") || "none"}.`);
   }
 
-  const known = new Map(options.knownTopics.map((t) => [t.trim().toLowerCase(), t]));
-  const seen = new Set(options.existing.map((e) => `${(e.topic ?? "").toLowerCase()}\u0001${questionKey(e.text)}`));
-  const preview: CsvPreview = { encoding, columns: { recognized, ignored }, toAdd: [], duplicates: [], errors: [], newTopics: [] };
-  // Sets beside the lists, so checking a row stays constant-time however many came before.
-  const addedKeys = new Set<string>();
-  const newTopicSet = new Set<string>();
+  const preview: CsvPreview = { encoding, columns: { recognized, ignored }, toAdd: [], duplicates: [], errors: [], newTopics: [], topicColumn: null };
 
+  // Pass 1: check every row; count topic names, which decide where rows go (and so what repeats what).
+  const candidates: Candidate[] = [];
+  const topicCounts = new Map<string, number>();
   for (const row of data) {
     if (slicer.due) await slicer.pause();
     const get = (f: Field) => (index[f] === undefined ? "" : clean(row.cells[index[f]!]));
-    const text = get("question");
-    if (!text) {
-      preview.errors.push({ line: row.line, reason: "The question is empty." });
-      continue;
-    }
-    if (text.length > MAX_QUESTION_CHARS) {
-      preview.errors.push({ line: row.line, reason: `The question is ${text.length} characters long; the limit is ${MAX_QUESTION_CHARS}.` });
-      continue;
-    }
     const rawDifficulty = get("difficulty");
-    const difficulty = rawDifficulty ? DIFFICULTY_WORDS[rawDifficulty.toLowerCase().replace(/\.0$/, "")] : "MEDIUM";
-    if (!difficulty) {
-      preview.errors.push({ line: row.line, reason: `Unknown difficulty “${rawDifficulty.slice(0, 40)}”: use easy, medium or hard (or 1, 2, 3).` });
-      continue;
-    }
-    const answer = get("answer");
-    if (answer.length > MAX_ANSWER_CHARS) {
-      preview.errors.push({ line: row.line, reason: `The reference answer is ${answer.length} characters long; the limit is ${MAX_ANSWER_CHARS}.` });
-      continue;
-    }
-    const { points: keyPoints, count: keyPointCount } = keyPointsOf(get("keyPoints"), MAX_KEY_POINTS);
-    if (keyPointCount > MAX_KEY_POINTS) {
-      preview.errors.push({ line: row.line, reason: `${keyPointCount} key points; the limit is ${MAX_KEY_POINTS}.` });
+    const checked = checkQuestion({ text: get("question"), referenceAnswer: get("answer"), keyPoints: get("keyPoints") });
+    const difficulty = parseDifficulty(rawDifficulty);
+    if (!checked.ok || !difficulty) {
+      preview.errors.push({ line: row.line, reason: checked.ok ? questionMessages.unknownDifficulty(rawDifficulty) : checked.message });
       continue;
     }
     const topicCell = get("topic");
-    const sameAsDefault = !!options.defaultTopic && topicCell.toLowerCase() === options.defaultTopic.trim().toLowerCase();
-    const topic = topicCell && !sameAsDefault ? (known.get(topicCell.toLowerCase()) ?? topicCell) : null;
-    if (topic && !known.has(topic.toLowerCase()) && !newTopicSet.has(topic)) {
+    if (topicCell) topicCounts.set(topicCell, (topicCounts.get(topicCell) ?? 0) + 1);
+    candidates.push({ line: row.line, difficulty, ...checked.value, topicCell });
+  }
+
+  const topics = options.defaultTopic ? [options.defaultTopic, ...options.knownTopics] : options.knownTopics;
+  const plan = planTopics(topicCounts, topics, new Set(options.keepSeparate ?? []));
+  let mode: TopicMode = "this-topic";
+  // A topic column with nothing in it decides nothing: no choice to offer.
+  if (index.topic !== undefined && topicCounts.size > 0) {
+    const suggestedMode = suggestTopicMode(recognized.topic!, plan.values);
+    mode = options.topicMode ?? suggestedMode;
+    const values = plan.values.slice(0, MAX_TOPICS_LISTED);
+    preview.topicColumn = { header: recognized.topic!, mode, suggestedMode, values, moreValues: plan.values.length - values.length, nearDuplicates: plan.nearDuplicates };
+  }
+  const defaultKey = options.defaultTopic ? exactTopicKey(options.defaultTopic) : null;
+  const existingKeys = new Set(topics.map(exactTopicKey));
+  const newTopicSet = new Set<string>();
+
+  // Pass 2: place each row and skip repeats. Sets and maps beside the lists keep each check constant-time.
+  const seen = new Set(options.existing.map((e) => `${(e.topic ?? "").toLowerCase()}\u0001${questionKey(e.text)}`));
+  const firstInFile = new Map<string, Candidate>();
+  for (const c of candidates) {
+    if (slicer.due) await slicer.pause();
+    const placed = mode === "by-column" && c.topicCell ? plan.target.get(c.topicCell)! : null;
+    const topic = placed && exactTopicKey(placed) !== defaultKey ? placed : null;
+    if (topic && !existingKeys.has(exactTopicKey(topic)) && !newTopicSet.has(topic)) {
       newTopicSet.add(topic);
       preview.newTopics.push(topic);
     }
-
-    const key = `${(topic ?? "").toLowerCase()}\u0001${questionKey(text)}`;
-    if (seen.has(key)) {
-      const reason = addedKeys.has(key) ? "Repeats an earlier row of this file." : "Already in the question bank.";
-      preview.duplicates.push({ line: row.line, text, reason });
+    const key = `${(topic ?? "").toLowerCase()}\u0001${questionKey(c.text)}`;
+    const first = firstInFile.get(key);
+    if (first) {
+      const conflict = first.difficulty !== c.difficulty;
+      const reason = conflict
+        ? `Repeats line ${first.line} with a different difficulty (${difficultyLabel(c.difficulty)}): kept ${difficultyLabel(first.difficulty)}.`
+        : "Repeats an earlier row of this file.";
+      preview.duplicates.push({ line: c.line, text: c.text, reason, firstLine: first.line, ...(conflict ? { conflict } : {}) });
       continue;
     }
-    seen.add(key);
-    addedKeys.add(key);
-    preview.toAdd.push({ line: row.line, text, difficulty, referenceAnswer: answer || null, keyPoints, topic });
+    if (seen.has(key)) {
+      preview.duplicates.push({ line: c.line, text: c.text, reason: "Already in the question bank." });
+      continue;
+    }
+    firstInFile.set(key, c);
+    preview.toAdd.push({ line: c.line, text: c.text, difficulty: c.difficulty, referenceAnswer: c.referenceAnswer, keyPoints: c.keyPoints, topic });
   }
   return preview;
 }

@@ -114,6 +114,11 @@ const MATRIX: Record<string, Entry> = {
     expect: ownerOnlyVoid,
     run: (w) => instructor.topicSettingAction(form({ topicId: w.topic.id, unlocked: "false", move: "down" })),
   },
+  "(instructor)/instructor/question-actions.ts#addQuestionAction": {
+    expect: ownerOnlyForm,
+    run: (w) =>
+      instructor.addQuestionAction({}, form({ topicId: w.topic.id, text: "Injected question?", difficulty: "HARD", referenceAnswer: "An answer.", keyPoints: "one; two" })),
+  },
   "(instructor)/instructor/question-actions.ts#editQuestionAction": {
     expect: ownerOnlyForm,
     run: (w) => instructor.editQuestionAction({}, form({ questionId: w.question.id, text: "Edited?", difficulty: "EASY", referenceAnswer: "", keyPoints: "" })),

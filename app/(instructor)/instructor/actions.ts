@@ -6,8 +6,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireInstructor } from "@/lib/auth/guards";
 import { createBatch, regenerateClassCode } from "@/lib/db/queries/batches";
-import { moveTopic, ownedBatch, removeStudent, renameBatch, setBatchArchived, setBatchFeedback, updateTopic } from "@/lib/db/queries/instructor";
+import { moveTopic, ownedBatch, removeStudent, renameBatch, setBatchArchived, setBatchFeedback, topicQuestionCount, updateTopic } from "@/lib/db/queries/instructor";
 import { createTopic } from "@/lib/db/queries/topics";
+import { AppError } from "@/lib/errors";
 import { audit, batchPath, bool, fail, type FormState, id, name } from "./action-support";
 
 export type { FormState } from "./action-support";
@@ -106,9 +107,18 @@ export async function editTopicAction(_prev: FormState, formData: FormData): Pro
 
 export async function topicSettingAction(formData: FormData): Promise<void> {
   const parsed = z
-    .object({ topicId: id, unlocked: bool.optional(), showFeedback: z.enum(["true", "false", "inherit"]).optional(), move: z.enum(["up", "down"]).optional() })
+    .object({
+      topicId: id,
+      unlocked: bool.optional(),
+      confirmEmpty: bool.optional(),
+      showFeedback: z.enum(["true", "false", "inherit"]).optional(),
+      move: z.enum(["up", "down"]).optional(),
+    })
     .parse(Object.fromEntries(formData));
   const instructor = await requireInstructor();
+  // Students would see a topic they cannot practise: the form asks first and says so in confirmEmpty.
+  if (parsed.unlocked && !parsed.confirmEmpty && (await topicQuestionCount(parsed.topicId, instructor.id)) === 0)
+    throw new AppError("conflict:topic", "This topic has no questions yet; confirm that you want to unlock it anyway.");
   if (parsed.move) await moveTopic(parsed.topicId, instructor.id, parsed.move);
   const data: { unlocked?: boolean; showFeedback?: boolean | null } = {};
   if (parsed.unlocked !== undefined) data.unlocked = parsed.unlocked;

@@ -5,6 +5,7 @@ import type { Report } from "@/graph/state";
 import type { ParsedQuestion } from "@/lib/csv/questions";
 import type { Difficulty, Verdict } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
+import { questionKey, questionMessages } from "@/lib/questions/validation";
 import type { Prisma } from "../../../prisma/generated/client";
 import { getDb } from "../client";
 
@@ -168,32 +169,62 @@ export async function importContext(topicId: string, instructorId: string) {
   };
 }
 
-/** Writes a previewed import in one transaction: new topics (locked) and every question, or nothing. */
+export type ImportPlacement = { topic: string; added: number; created: boolean };
+
+/**
+ * Writes a previewed import in one transaction: new topics (locked) and every question, or
+ * nothing. Says how many questions went into which topic, so the instructor is told where
+ * they are (the topic imported into first).
+ */
 export async function importQuestions(topicId: string, instructorId: string, rows: ParsedQuestion[]) {
   const topic = await ownedTopic(topicId, instructorId);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const existing = await tx.topic.findMany({ where: { batchId: topic.batchId, archivedAt: null } });
     const byName = new Map(existing.map((t) => [t.name.toLowerCase(), t.id]));
+    const nameOf = new Map(existing.map((t) => [t.id, t.name]));
     let position = Math.max(-1, ...existing.map((t) => t.position));
     const createdTopics: string[] = [];
     for (const name of new Set(rows.map((r) => r.topic).filter((t): t is string => !!t))) {
       if (byName.has(name.toLowerCase())) continue;
       const created = await tx.topic.create({ data: { batchId: topic.batchId, name, position: ++position, unlocked: false } });
       byName.set(name.toLowerCase(), created.id);
+      nameOf.set(created.id, name);
       createdTopics.push(name);
     }
-    const result = await tx.question.createMany({
-      data: rows.map((r) => ({
-        topicId: r.topic ? byName.get(r.topic.toLowerCase())! : topicId,
-        text: r.text,
-        difficulty: r.difficulty,
-        referenceAnswer: r.referenceAnswer,
-        keyPoints: r.keyPoints,
-      })),
-    });
-    return { added: result.count, createdTopics, batchId: topic.batchId };
+    const data = rows.map((r) => ({
+      topicId: r.topic ? byName.get(r.topic.toLowerCase())! : topicId,
+      text: r.text,
+      difficulty: r.difficulty,
+      referenceAnswer: r.referenceAnswer,
+      keyPoints: r.keyPoints,
+    }));
+    const result = await tx.question.createMany({ data });
+    const counts = new Map<string, number>();
+    for (const q of data) counts.set(q.topicId, (counts.get(q.topicId) ?? 0) + 1);
+    const placed: ImportPlacement[] = [...counts]
+      .sort(([a], [b]) => (a === topicId ? -1 : b === topicId ? 1 : 0))
+      .map(([id, added]) => ({ topic: nameOf.get(id)!, added, created: createdTopics.includes(nameOf.get(id)!) }));
+    return { added: result.count, createdTopics, placed, batchId: topic.batchId };
   });
+}
+
+/** Adds one question to a topic of this instructor's; the same text (case and spacing aside) twice is refused. */
+export async function addQuestion(topicId: string, instructorId: string, data: { text: string; difficulty: Difficulty; referenceAnswer: string | null; keyPoints: string[] }) {
+  const topic = await ownedTopic(topicId, instructorId);
+  const db = await getDb();
+  const key = questionKey(data.text);
+  const siblings = await db.question.findMany({ where: { topicId, archivedAt: null }, select: { text: true } });
+  if (siblings.some((q) => questionKey(q.text) === key)) throw new AppError("conflict:question", questionMessages.duplicate);
+  const question = await db.question.create({ data: { topicId, ...data, text: data.text.trim() } });
+  return { ...question, batchId: topic.batchId, topicName: topic.name };
+}
+
+/** How many questions students could be asked in this topic (for the empty-topic unlock check). */
+export async function topicQuestionCount(topicId: string, instructorId: string) {
+  await ownedTopic(topicId, instructorId);
+  const db = await getDb();
+  return db.question.count({ where: { topicId, archivedAt: null } });
 }
 
 /** A session with its turns and overrides, if it belongs to one of this instructor's batches. */

@@ -105,11 +105,11 @@ describe("question-bank CSV corpus", () => {
     expect(p.errors[2]!.reason).toContain("limit is 2000");
   });
 
-  it("15 duplicates within the file and against the bank are skipped, case and spacing ignored", async () => {
+  it("15 duplicates within the file and against the bank are skipped, case and spacing ignored; a changed difficulty is named", async () => {
     const p = await parse("15-duplicates.csv", [{ topic: null, text: "already in the bank?" }]);
     expect(p.toAdd.map((q) => q.text)).toEqual(["What is a stack?", "Brand new question?"]);
     expect(p.duplicates.map((d) => [d.line, d.reason])).toEqual([
-      [3, "Repeats an earlier row of this file."],
+      [3, "Repeats line 2 with a different difficulty (Hard): kept Easy."],
       [5, "Already in the question bank."],
     ]);
   });

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AddQuestionForm } from "@/components/instructor/add-question-form";
 import { CsvImport } from "@/components/instructor/csv-import";
 import { QuestionList } from "@/components/instructor/question-list";
 import { topicQuestions } from "@/lib/db/queries/instructor";
 import { instructorPage, orNotFound } from "@/lib/pages";
+import { cleanText } from "@/lib/questions/clean-text";
 
 export const metadata: Metadata = { title: "Questions" };
 
@@ -20,9 +22,18 @@ export default async function TopicQuestionsPage({ params }: { params: Promise<{
         </h2>
         <p className="text-sm text-muted-foreground">{topic.description}</p>
       </div>
+      <AddQuestionForm topicId={topic.id} topicName={topic.name} />
       <CsvImport topicId={topic.id} topicName={topic.name} />
       <QuestionList
-        questions={questions.map((q) => ({ id: q.id, text: q.text, difficulty: q.difficulty, referenceAnswer: q.referenceAnswer, keyPoints: q.keyPoints, asked: q._count.turns }))}
+        // Questions imported before control characters were cleaned on the way in show (and, once saved, store) the restored text.
+        questions={questions.map((q) => ({
+          id: q.id,
+          text: cleanText(q.text),
+          difficulty: q.difficulty,
+          referenceAnswer: q.referenceAnswer === null ? null : cleanText(q.referenceAnswer),
+          keyPoints: q.keyPoints.map(cleanText),
+          asked: q._count.turns,
+        }))}
       />
     </div>
   );

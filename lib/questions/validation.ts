@@ -1,0 +1,115 @@
+// The one home of a question's rules: limits, messages, difficulty words and key-point
+// splitting. The add and edit forms (in the browser and in their server actions) and the CSV
+// import all check a question here, so each limit has one number and one message.
+import { z } from "zod";
+import { isTrimSpace } from "@/lib/csv/rows";
+import { DIFFICULTIES, type Difficulty } from "@/lib/domain";
+import { cleanText } from "./clean-text";
+
+export const MAX_QUESTION_CHARS = 2000;
+export const MAX_ANSWER_CHARS = 8000;
+export const MAX_KEY_POINTS = 12;
+/** The key points as typed (one field, separated by ; | or line breaks). */
+export const MAX_KEY_POINTS_CHARS = 4000;
+
+export const KEY_POINTS_HINT = "Separate key points with ; or | or a new line.";
+
+export const questionMessages = {
+  empty: "The question is empty.",
+  textTooLong: (n: number) => `The question is ${n.toLocaleString("en")} characters long; the limit is ${MAX_QUESTION_CHARS}.`,
+  answerTooLong: (n: number) => `The reference answer is ${n.toLocaleString("en")} characters long; the limit is ${MAX_ANSWER_CHARS}.`,
+  keyPointsTooLong: (n: number) => `The key points are ${n.toLocaleString("en")} characters long; the limit is ${MAX_KEY_POINTS_CHARS}.`,
+  tooManyKeyPoints: (n: number) => `${n} key points; the limit is ${MAX_KEY_POINTS}.`,
+  unknownDifficulty: (raw: string) => `Unknown difficulty “${raw.slice(0, 40)}”: use easy, medium or hard (or 1, 2, 3).`,
+  duplicate: "This topic already has that question.",
+};
+
+const DIFFICULTY_WORDS: Record<string, Difficulty> = {
+  easy: "EASY",
+  beginner: "EASY",
+  basic: "EASY",
+  low: "EASY",
+  "1": "EASY",
+  e: "EASY",
+  medium: "MEDIUM",
+  intermediate: "MEDIUM",
+  moderate: "MEDIUM",
+  mid: "MEDIUM",
+  "2": "MEDIUM",
+  m: "MEDIUM",
+  normal: "MEDIUM",
+  hard: "HARD",
+  advanced: "HARD",
+  difficult: "HARD",
+  expert: "HARD",
+  high: "HARD",
+  "3": "HARD",
+  h: "HARD",
+};
+
+/** A difficulty as people write it (Easy, 2, advanced, HARD…); blank is medium; undefined when unknown. */
+export function parseDifficulty(raw: string): Difficulty | undefined {
+  const word = raw.trim().toLowerCase().replace(/\.0$/, "");
+  if (!word) return "MEDIUM";
+  return Object.hasOwn(DIFFICULTY_WORDS, word) ? DIFFICULTY_WORDS[word] : undefined;
+}
+
+/** The difficulty as the interface names it: "Medium". */
+export const difficultyLabel = (d: Difficulty) => d.charAt(0) + d.slice(1).toLowerCase();
+
+/**
+ * The non-blank pieces of a key-points field split on ; | or a line break (trimmed), the first
+ * `keep` of them, and how many there are. A split would turn a 2 MB cell of ";" into two
+ * million strings; this looks at each character once and builds only what is kept.
+ */
+export function splitKeyPoints(cell: string, keep = MAX_KEY_POINTS): { points: string[]; count: number } {
+  const points: string[] = [];
+  let count = 0;
+  let start = 0;
+  let blank = true;
+  for (let i = 0; i <= cell.length; i++) {
+    const c = i < cell.length ? cell.charCodeAt(i) : -1;
+    if (c === -1 || c === 0x3b || c === 0x7c || c === 0x0a) {
+      if (!blank && count++ < keep) points.push(cell.slice(start, i).trim());
+      start = i + 1;
+      blank = true;
+    } else if (blank && !isTrimSpace(c)) blank = false;
+  }
+  return { points, count };
+}
+
+/** Two questions with the same key are the same question: case and spacing aside. */
+export const questionKey = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCase();
+
+export type QuestionInput = { text: string; referenceAnswer: string; keyPoints: string };
+export type CheckedQuestion = { text: string; referenceAnswer: string | null; keyPoints: string[] };
+
+/** Cleans and checks a question's text fields; the first problem's message, or the values to store. */
+export function checkQuestion(input: QuestionInput): { ok: true; value: CheckedQuestion } | { ok: false; message: string } {
+  const text = cleanText(input.text).trim();
+  if (!text) return { ok: false, message: questionMessages.empty };
+  if (text.length > MAX_QUESTION_CHARS) return { ok: false, message: questionMessages.textTooLong(text.length) };
+  const answer = cleanText(input.referenceAnswer).trim();
+  if (answer.length > MAX_ANSWER_CHARS) return { ok: false, message: questionMessages.answerTooLong(answer.length) };
+  if (input.keyPoints.length > MAX_KEY_POINTS_CHARS) return { ok: false, message: questionMessages.keyPointsTooLong(input.keyPoints.length) };
+  const { points, count } = splitKeyPoints(cleanText(input.keyPoints));
+  if (count > MAX_KEY_POINTS) return { ok: false, message: questionMessages.tooManyKeyPoints(count) };
+  return { ok: true, value: { text, referenceAnswer: answer || null, keyPoints: points } };
+}
+
+/** Form fields of a question (add and edit): strings as posted → checked values, or the same messages as the CSV import. */
+export const questionFields = z
+  .object({
+    text: z.string(),
+    difficulty: z.enum(DIFFICULTIES, { message: "Choose a difficulty: easy, medium or hard." }),
+    referenceAnswer: z.string().default(""),
+    keyPoints: z.string().default(""),
+  })
+  .transform((v, ctx) => {
+    const checked = checkQuestion(v);
+    if (!checked.ok) {
+      ctx.addIssue({ code: "custom", message: checked.message });
+      return z.NEVER;
+    }
+    return { ...checked.value, difficulty: v.difficulty };
+  });

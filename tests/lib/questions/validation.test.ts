@@ -1,0 +1,67 @@
+// One set of rules for a question, whichever way it arrives: the add and edit forms (browser
+// and server action) and the CSV import give the same limits and messages.
+import { describe, expect, it } from "vitest";
+import { parseQuestionCsv } from "@/lib/csv/questions";
+import { cleanText } from "@/lib/questions/clean-text";
+import { checkQuestion, MAX_ANSWER_CHARS, MAX_KEY_POINTS, MAX_QUESTION_CHARS, questionFields } from "@/lib/questions/validation";
+
+const csvError = async (row: string) =>
+  (await parseQuestionCsv(new TextEncoder().encode(`question,difficulty,reference_answer,key_points\n${row}\n`), { existing: [], knownTopics: [] })).errors[0]?.reason;
+
+describe("cleanText", () => {
+  it("maps C1 controls to the Windows-1252 character they came from", () => {
+    expect(cleanText("trade\u0096off, it\u0092s \u0093quoted\u0094 \u0080 5\u0085")).toBe("trade–off, it’s “quoted” € 5…");
+  });
+  it("drops controls with no character to restore, keeps tabs and line breaks, and turns Excel's vertical tab into a line break", () => {
+    expect(cleanText("a\u0081b\u008dc\u0000d\u001be\u007ff")).toBe("abcdef");
+    expect(cleanText("one\ttwo\nthree\u000bfour")).toBe("one\ttwo\nthree\nfour");
+    const plain = "nothing to do – ümlaut €";
+    expect(cleanText(plain)).toBe(plain);
+  });
+});
+
+describe("question rules", () => {
+  const long = (n: number) => "x".repeat(n);
+  const cases: [string, { text: string; referenceAnswer?: string; keyPoints?: string }, string][] = [
+    ["empty question", { text: "   " }, "The question is empty."],
+    ["question too long", { text: long(MAX_QUESTION_CHARS + 1) }, `The question is 2,001 characters long; the limit is ${MAX_QUESTION_CHARS}.`],
+    ["answer too long", { text: "Q?", referenceAnswer: long(MAX_ANSWER_CHARS + 5) }, `The reference answer is 8,005 characters long; the limit is ${MAX_ANSWER_CHARS}.`],
+    ["too many key points", { text: "Q?", keyPoints: Array.from({ length: MAX_KEY_POINTS + 1 }, (_, i) => `p${i}`).join(";") }, `13 key points; the limit is ${MAX_KEY_POINTS}.`],
+  ];
+  for (const [name, input, message] of cases) {
+    it(`${name}: the same message from the form schema, the shared check and the CSV import`, async () => {
+      const full = { referenceAnswer: "", keyPoints: "", ...input };
+      expect(checkQuestion(full)).toEqual({ ok: false, message });
+      const form = questionFields.safeParse({ ...full, difficulty: "EASY" });
+      expect(form.success).toBe(false);
+      expect(form.error?.issues[0]?.message).toBe(message);
+      const csvRow = [full.text, "easy", full.referenceAnswer, full.keyPoints].map((c) => `"${c}"`).join(",");
+      expect(await csvError(csvRow)).toBe(message);
+    });
+  }
+
+  it("a good question comes out cleaned, trimmed and split", () => {
+    const form = questionFields.parse({
+      text: "  What\u0092s a heap? ",
+      difficulty: "HARD",
+      referenceAnswer: " A tree \u0096 ordered. ",
+      keyPoints: "parent ≤ children; array-backed |  \n",
+    });
+    expect(form).toEqual({ text: "What’s a heap?", difficulty: "HARD", referenceAnswer: "A tree – ordered.", keyPoints: ["parent ≤ children", "array-backed"] });
+    expect(questionFields.safeParse({ text: "Q?", difficulty: "VERY_HARD" }).error?.issues[0]?.message).toBe("Choose a difficulty: easy, medium or hard.");
+  });
+});
+
+describe("a UTF-8 file with a few Windows-1252 bytes in it", () => {
+  it("keeps its UTF-8 and reads the stray bytes as Windows-1252", async () => {
+    const utf8 = (s: string) => [...new TextEncoder().encode(s)];
+    // Raw 0x96 (dash) and 0x92 (apostrophe), as an old editor writes them, among UTF-8.
+    const bytes = new Uint8Array([...utf8("question,reference_answer\nWhat’s a café?,A place – with coffee\nTrade"), 0x96, ...utf8("offs?,It"), 0x92, ...utf8("s fine.\n")]);
+    const p = await parseQuestionCsv(bytes, { existing: [], knownTopics: [] });
+    expect(p.encoding).toBe("utf-8 with some windows-1252");
+    expect(p.toAdd.map((q) => [q.text, q.referenceAnswer])).toEqual([
+      ["What’s a café?", "A place – with coffee"],
+      ["Trade–offs?", "It’s fine."],
+    ]);
+  });
+});
