@@ -35,7 +35,7 @@ describe("one deadline per step", () => {
   });
 
   it("a slow but working model still grades within the budget", async () => {
-    const fake = new ScriptedChatModel(({ kind }) => (kind === "evaluate" ? { delayMs: 200, then: evaluationJson("strong") } : kind === "report" ? narrative : "Phrased."));
+    const fake = new ScriptedChatModel(({ kind }) => (kind === "evaluate" ? { delayMs: 200, reply: evaluationJson("strong") } : kind === "report" ? narrative : "Phrased."));
     const plan = demoPlan(1);
     const { store } = await runInterview({ model: { model: fake, name: "fake", timeoutMs: 5000, turnBudgetMs: 5000 }, plan, answer: () => "An answer." });
     expect(store.evaluations[0]?.grader).toBe("model:fake");

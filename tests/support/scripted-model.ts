@@ -5,7 +5,7 @@ import { SimpleChatModel } from "@langchain/core/language_models/chat_models";
 import type { BaseMessage } from "@langchain/core/messages";
 
 export type PromptKind = "phrase" | "evaluate" | "counter" | "summarize" | "report" | "repair";
-export type Reply = string | { error: number } | { delayMs: number; then?: string };
+export type Reply = string | { error: number } | { delayMs: number; reply?: string };
 export type Script = (call: { kind: PromptKind; system: string; user: string; n: number }) => Reply;
 
 const text = (m: BaseMessage) => (typeof m.content === "string" ? m.content : JSON.stringify(m.content));
@@ -48,7 +48,7 @@ export class ScriptedChatModel extends SimpleChatModel {
         reject(new Error("aborted"));
       });
     });
-    return reply.then ?? "";
+    return reply.reply ?? "";
   }
 }
 

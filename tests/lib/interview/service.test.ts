@@ -183,7 +183,7 @@ describe("ending an interview", () => {
   const narrative = JSON.stringify({ strengths: ["Clear."], weaknesses: ["Thin."], actionPlan: ["Practise."] });
   function slowReportModel(delayMs: number) {
     const model = new ScriptedChatModel(({ kind }) =>
-      kind === "evaluate" ? evaluationJson("strong") : kind === "report" ? { delayMs, then: narrative } : "Next question, please.",
+      kind === "evaluate" ? evaluationJson("strong") : kind === "report" ? { delayMs, reply: narrative } : "Next question, please.",
     );
     setEngineModel({ model, name: "fake", timeoutMs: 5_000 });
     return model;
