@@ -132,3 +132,17 @@ export function asObject(point: string): string {
   const shape = shapeOf(s);
   return shape === "clause" ? `that ${s}` : shape === "noun" ? s : `“${s}”`;
 }
+
+/** The subject of a clause-shaped point ("a queue" in "a queue is first in first out"), else null. */
+export function clauseSubject(point: string): string | null {
+  const s = tidyPoint(point);
+  if (shapeOf(s) !== "clause") return null;
+  const tokens = s.split(" ");
+  const at = mainVerbIndex(tokens);
+  return at > 0 ? tokens.slice(0, at).join(" ") : null;
+}
+
+/** "1 question", "3 questions". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
