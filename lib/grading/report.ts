@@ -116,6 +116,15 @@ export function reportNarrative(report: NarrativeInput): Pick<Report, "strengths
   return { strengths, weaknesses, actionPlan };
 }
 
+/**
+ * A model-written narrative merged into the assembled report. Strengths stay ours: they must come
+ * only from answers graded strong, which a model's free text cannot be held to; with no strong
+ * answer there is nothing to praise, whatever the model wrote.
+ */
+export function withModelNarrative(report: Report, narrative: Pick<Report, "strengths" | "weaknesses" | "actionPlan">, modelName: string): Report {
+  return { ...report, weaknesses: narrative.weaknesses, actionPlan: narrative.actionPlan, generatedBy: `model:${modelName}` };
+}
+
 /** "You answered 1 of 8 questions." for a report that ended early; null otherwise or when the plan size is unknown. */
 export function answeredLine(report: Pick<Report, "questions" | "planned" | "endedEarly">): string | null {
   if (!report.endedEarly) return null;

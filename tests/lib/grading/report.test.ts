@@ -5,7 +5,7 @@ import type { PlannedQuestion, TurnResult } from "@/graph/state";
 import { authorLine, graderNote } from "@/lib/grading/grader-wording";
 import { questionLabels } from "@/lib/grading/numbering";
 import { gradeOffline } from "@/lib/grading/offline";
-import { answeredLine, assembleReport } from "@/lib/grading/report";
+import { answeredLine, assembleReport, withModelNarrative } from "@/lib/grading/report";
 import type { Evaluation } from "@/lib/grading/types";
 import { DEMO_TOPICS } from "../../../prisma/seed-data";
 
@@ -54,6 +54,12 @@ describe("report strengths", () => {
     expect(report.questions[0]!.covered).toEqual([{ point: "a stack is last in first out", quote: "A stack is last in, first out." }]);
     expect(report.questions[0]!.missed).toContain("a queue is first in first out");
     expect(report.strengths.join(" ")).not.toContain("queue");
+  });
+
+  it("keeps its own strengths when a model writes the rest of the summary", () => {
+    const report = assembleReport([turn(0, PLAN[0]!, "I like pizza and football on weekends.")], planMap(), { endedEarly: false, generatedBy: "offline" });
+    const merged = withModelNarrative(report, { strengths: ["Great answer on arrays!"], weaknesses: ["Arrays."], actionPlan: ["Study arrays."] }, "gpt-test");
+    expect(merged).toMatchObject({ strengths: [], weaknesses: ["Arrays."], actionPlan: ["Study arrays."], generatedBy: "model:gpt-test" });
   });
 });
 
