@@ -125,12 +125,12 @@ export function withModelNarrative(report: Report, narrative: Pick<Report, "stre
   return { ...report, weaknesses: narrative.weaknesses, actionPlan: narrative.actionPlan, generatedBy: `model:${modelName}` };
 }
 
-/** "You answered 1 of 8 questions." for a report that ended early; null otherwise or when the plan size is unknown. */
+/** "Ended early: you answered 1 of 8 questions." for a report that ended early; null otherwise. */
 export function answeredLine(report: Pick<Report, "questions" | "planned" | "endedEarly">): string | null {
   if (!report.endedEarly) return null;
   const answered = report.questions.filter((q) => q.kind === "MAIN").length;
-  if (!report.planned) return `You ended the interview early after answering ${plural(answered, "question")}.`;
-  return `You ended the interview early after answering ${answered} of ${plural(report.planned, "question")}.`;
+  if (!report.planned) return `Ended early: you answered ${plural(answered, "question")}.`;
+  return `Ended early: you answered ${answered} of ${plural(report.planned, "question")}.`;
 }
 
 function short(text: string): string {

@@ -30,7 +30,7 @@ test("ending early after one question and its follow-up: an honest report that f
 
   const report = new ReportPage(page);
   expect(await report.labels()).toEqual(["Question 1", "Follow-up 1a"]);
-  await expect(report.endedEarly()).toContainText(`You ended the interview early after answering 1 of ${PLANNED} questions.`);
+  await expect(report.endedEarly()).toContainText(`Ended early: you answered 1 of ${PLANNED} questions.`);
   await expect(report.notReached()).toHaveCount(PLANNED - 1);
   await expect(page.getByTestId("report")).not.toContainText("every question");
   await expect(report.list("strengths")).toContainText("None yet");

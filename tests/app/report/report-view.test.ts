@@ -48,7 +48,7 @@ describe("ReportView", () => {
 
   it("after an early end, says how many questions were answered and lists the rest; no strengths is said plainly", () => {
     const t = text(render(report({ endedEarly: true, planned: 8, notReached: ["Unasked one?", "Unasked two?"], questions: [question(0, "MAIN", { verdict: "wrong" })] })));
-    expect(t).toContain("You ended the interview early after answering 1 of 8 questions.");
+    expect(t).toContain("Ended early: you answered 1 of 8 questions.");
     expect(t).toContain("Not answered");
     expect(t).toContain("Unasked two?");
     expect(t).toContain("None yet: no answer was graded strong.");

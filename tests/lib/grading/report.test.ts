@@ -67,7 +67,7 @@ describe("an interview ended early", () => {
   it("says how many of the planned questions were answered and lists what was not reached", () => {
     const report = assembleReport([turn(0, PLAN[0]!, "I like pizza and football on weekends.")], planMap(), { endedEarly: true, generatedBy: "offline" });
     expect([...report.strengths, ...report.weaknesses, ...report.actionPlan].join(" ")).not.toMatch(/every question/);
-    expect(answeredLine(report)).toBe(`You ended the interview early after answering 1 of ${PLAN.length} questions.`);
+    expect(answeredLine(report)).toBe(`Ended early: you answered 1 of ${PLAN.length} questions.`);
     expect(report.notReached).toEqual(PLAN.slice(1).map((q) => q.text));
     expect(report.actionPlan.join(" ")).toContain(`${PLAN.length - 1} questions were not reached`);
   });
@@ -76,7 +76,7 @@ describe("an interview ended early", () => {
     const two = new Map(PLAN.slice(0, 2).map((q) => [q.id, q]));
     const report = assembleReport([turn(0, PLAN[0]!, PLAN[0]!.referenceAnswer!)], two, { endedEarly: true, generatedBy: "offline" });
     expect(report.actionPlan.join(" ")).toContain("1 question was not reached");
-    expect(answeredLine({ ...report, planned: undefined })).toBe("You ended the interview early after answering 1 question.");
+    expect(answeredLine({ ...report, planned: undefined })).toBe("Ended early: you answered 1 question.");
   });
 });
 
