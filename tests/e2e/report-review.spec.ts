@@ -56,7 +56,13 @@ test("ending early after one question and its follow-up: an honest report that f
   const cold = await fresh.newPage();
   const scripts: Promise<number>[] = [];
   cold.on("response", (r) => {
-    if (r.request().resourceType() === "script") scripts.push(r.request().sizes().then((s) => s.responseBodySize));
+    if (r.request().resourceType() === "script")
+      scripts.push(
+        r
+          .request()
+          .sizes()
+          .then((s) => s.responseBodySize),
+      );
   });
   await cold.goto(page.url(), { waitUntil: "networkidle" });
   const total = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
@@ -108,7 +114,10 @@ test("an instructor's override changes the transcript, the form, the report, the
   // The export carries the feedback and the override's reason.
   const batchUrl = page.url().replace(/\/sessions\/.*$/, "");
   const csv = await (await page.request.get(`${batchUrl.replace("/instructor/batches/", "/api/batches/")}/export?type=turns`)).text();
-  const header = csv.replace(/^\ufeff/, "").split("\r\n")[0]!.split(",");
+  const header = csv
+    .replace(/^\ufeff/, "")
+    .split("\r\n")[0]!
+    .split(",");
   expect(header).toEqual(expect.arrayContaining(["feedback", "overridden", "override_reason"]));
   const row = csv.split("\r\n").find((l) => l.includes(studentName) && l.includes(reason));
   expect(row).toContain("STRONG,88");

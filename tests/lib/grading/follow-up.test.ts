@@ -43,6 +43,7 @@ describe("offline follow-ups", () => {
       for (let turn = 0; turn < 3; turn++) {
         const text = offlineFollowUp(point, turn);
         for (const s of smells(text, point)) problems.push(`${s}: ${text}`);
+        if (!text.endsWith("?")) problems.push(`not a question: ${text}`);
       }
     expect(problems).toEqual([]);
   });
@@ -53,7 +54,7 @@ describe("offline follow-ups", () => {
 
   it("fits each template to the point's shape", () => {
     expect(offlineFollowUp("a stack is last in first out", 0)).toBe("Your answer did not mention that a stack is last in first out. Can you explain why that is?");
-    expect(offlineFollowUp("A RESTful API", 2)).toBe("Can you expand on a RESTful API? Be as specific as you can, with an example if possible.");
+    expect(offlineFollowUp("A RESTful API", 2)).toBe("Be as specific as you can, with an example: how would you expand on a RESTful API?");
     expect(offlineFollowUp("where filters rows before grouping", 0)).toContain("that WHERE filters rows before grouping");
     expect(offlineFollowUp("having filters groups after group by", 0)).toContain("HAVING filters groups after GROUP BY");
     expect(offlineFollowUp("Indexing speeds up data retrieval operations by effectively reducing disk reads", 0)).toContain(

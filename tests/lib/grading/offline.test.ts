@@ -62,7 +62,7 @@ describe("key points", () => {
 
   it("writes follow-ups about the whole missed point, asking for the reasoning", () => {
     const question = offlineFollowUp("a stack is last in first out", 1);
-    expect(question).toBe("How would you explain to a colleague that a stack is last in first out? An example would help.");
+    expect(question).toBe("An example would help here: how would you show a colleague that a stack is last in first out?");
   });
 });
 
