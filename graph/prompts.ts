@@ -77,7 +77,7 @@ export function reportPrompt(input: { topic: string; summary: string; results: T
   return fitJson((s) => ({
     system:
       "You coach a student after a mock technical interview. Reply with only JSON: " +
-      '{"strengths":["..."],"weaknesses":["..."],"actionPlan":["concrete next step"]} with 2-4 items each. ' +
+      '{"weaknesses":["..."],"actionPlan":["concrete next step"]} with 2-4 items each. ' +
       "Be specific to the questions; action steps must be concrete (what to study or practise, how).",
     user:
       `Topic: ${clip(input.topic, 20, s)}\nSummary: ${clip(input.summary || "(none)", 120, s)}\nTurns:\n` +

@@ -32,6 +32,8 @@ export type ReportQuestion = {
   missed: string[];
   feedback: string;
   modelAnswer: string;
+  /** Who graded it: "offline", "model:<name>" or "offline (model <reason>)". Absent in reports saved before it was recorded. */
+  grader?: string;
   /** Set when the instructor changed this grade. */
   override?: { reason: string; previousVerdict: Evaluation["verdict"]; previousScore: number };
 };
@@ -45,6 +47,12 @@ export type Report = {
   questions: ReportQuestion[];
   endedEarly: boolean;
   generatedBy: string;
+  /** Main questions the interview had planned (absent in older reports). */
+  planned?: number;
+  /** The planned questions never asked because the interview ended early, in order. */
+  notReached?: string[];
+  /** The strengths, weaknesses and plan were recomputed after an instructor changed a grade. */
+  updatedAfterOverride?: boolean;
 };
 
 /** What the student sends when resuming the graph at the answer interrupt. */

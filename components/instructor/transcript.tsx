@@ -4,6 +4,8 @@ import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
+import { graderLabel } from "@/lib/grading/grader-wording";
+import { questionHeading, questionLabels } from "@/lib/grading/numbering";
 import { ActionForm } from "./action-form";
 
 export type TranscriptTurn = {
@@ -22,20 +24,24 @@ export type TranscriptTurn = {
 };
 
 export function Transcript({ turns }: { turns: TranscriptTurn[] }) {
+  const labels = questionLabels(turns);
   return (
     <ol className="grid gap-3" data-testid="transcript">
-      {turns.map((t) => (
+      {turns.map((t, i) => (
         <li key={t.id}>
           <Card data-testid="transcript-turn" data-verdict={t.verdict ?? ""}>
             <CardHeader className="gap-2">
               <div className="flex flex-wrap items-center gap-2 text-sm">
-                <span className="text-muted-foreground">
-                  Turn {t.index + 1}
-                  {t.kind === "FOLLOW_UP" ? " · follow-up" : ""}
+                <span className="text-muted-foreground" data-testid="turn-label">
+                  {questionHeading(t.kind, labels[i]!)}
                 </span>
                 {t.verdict ? <Badge variant={t.verdict === "STRONG" ? "success" : t.verdict === "SHALLOW" ? "warning" : "secondary"}>{t.verdict.toLowerCase()}</Badge> : null}
                 {t.score !== null ? <span className="font-semibold">{t.score}/100</span> : null}
-                {t.grader ? <span className="text-xs text-muted-foreground">graded by {t.grader}</span> : null}
+                {t.grader ? (
+                  <span className="text-xs text-muted-foreground" data-testid="turn-grader">
+                    graded by {graderLabel(t.grader)}
+                  </span>
+                ) : null}
               </div>
               <p className="font-medium">{t.question}</p>
             </CardHeader>
@@ -46,7 +52,7 @@ export function Transcript({ turns }: { turns: TranscriptTurn[] }) {
                   Relevance {t.dims.relevance} · accuracy {t.dims.accuracy} · depth {t.dims.depth} · clarity {t.dims.clarity}
                 </p>
               ) : null}
-              {t.feedback ? <p>{t.feedback}</p> : null}
+              {t.feedback ? <p data-testid="turn-feedback">{t.feedback}</p> : null}
               {t.evaluation?.missed?.length ? <p className="text-muted-foreground">Missed: {t.evaluation.missed.join("; ")}</p> : null}
               {t.overrides.map((o, i) => (
                 <p key={i} className="text-xs text-muted-foreground">
@@ -60,7 +66,8 @@ export function Transcript({ turns }: { turns: TranscriptTurn[] }) {
                   </summary>
                   <ActionForm action={overrideGradeAction} submitLabel="Save grade" testId="override" className="mt-2 sm:grid-cols-3">
                     <input type="hidden" name="turnId" value={t.id} />
-                    <div className="grid gap-1">
+                    {/* Keyed by the saved grade: after a save the fields remount, so the form's reset shows the new grade, not the old one. */}
+                    <div className="grid gap-1" key={`verdict-${t.verdict}-${t.score}`}>
                       <Label htmlFor={`verdict-${t.id}`}>Verdict</Label>
                       <NativeSelect id={`verdict-${t.id}`} name="verdict" defaultValue={t.verdict} data-testid="override-verdict">
                         <option value="STRONG">Strong</option>
@@ -68,7 +75,7 @@ export function Transcript({ turns }: { turns: TranscriptTurn[] }) {
                         <option value="WRONG">Wrong</option>
                       </NativeSelect>
                     </div>
-                    <div className="grid gap-1">
+                    <div className="grid gap-1" key={`score-${t.verdict}-${t.score}`}>
                       <Label htmlFor={`score-${t.id}`}>Score (0–100)</Label>
                       <Input id={`score-${t.id}`} name="score" type="number" min={0} max={100} defaultValue={t.score ?? 0} required data-testid="override-score" />
                     </div>

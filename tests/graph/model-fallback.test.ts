@@ -33,6 +33,8 @@ describe("interviewer with a model", () => {
     expect(store.evaluations.every((e) => e.grader === "model:fake" && e.evaluation.verdict === "shallow")).toBe(true);
     expect(state.report?.generatedBy).toBe("model:fake");
     expect(state.report?.actionPlan).toEqual(["Practise explaining costs."]);
+    // Strengths are never the model's: only answers graded strong earn one (all were shallow here).
+    expect(state.report?.strengths).not.toContain("Clear definitions.");
     // The numbers are always computed, never taken from the model's narrative.
     expect(state.report?.overallScore).toBe(55);
     expect(fake.calls.some((c) => c.kind === "report")).toBe(true);

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireInstructor } from "@/lib/auth/guards";
-import { overrideGrade } from "@/lib/db/queries/instructor";
+import { overrideGrade } from "@/lib/db/queries/grades";
 import { VERDICTS } from "@/lib/domain";
 import { audit, batchPath, fail, type FormState, id } from "./action-support";
 
@@ -20,10 +20,17 @@ export async function overrideGradeAction(_prev: FormState, formData: FormData):
   try {
     const instructor = await requireInstructor();
     const result = await overrideGrade({ ...parsed.data, instructorId: instructor.id });
-    await audit(instructor.id, "grade.override", "turn", parsed.data.turnId, result.batchId, { verdict: parsed.data.verdict, score: parsed.data.score });
-    revalidatePath(`${batchPath(result.batchId)}`, "layout");
+    // Old and new grade side by side, so the log alone tells what changed and why.
+    await audit(instructor.id, "grade.override", "turn", parsed.data.turnId, result.batchId, {
+      previousVerdict: result.previous.verdict?.toLowerCase() ?? null,
+      previousScore: result.previous.score,
+      verdict: parsed.data.verdict.toLowerCase(),
+      score: parsed.data.score,
+      reason: parsed.data.reason,
+    });
+    revalidatePath(batchPath(result.batchId), "layout");
     revalidatePath(`/report/${result.sessionId}`);
-    return { ok: true, message: `Grade changed. The session score is now ${result.overall ?? "—"}.` };
+    return { ok: true, message: `Grade changed to ${parsed.data.verdict.toLowerCase()} (${parsed.data.score}/100). The session score is now ${result.overall ?? "—"}.` };
   } catch (error) {
     return fail(error);
   }

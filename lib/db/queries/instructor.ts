@@ -1,12 +1,10 @@
 import "server-only";
 // Class management for instructors. Every function takes the instructor's id and touches
 // only rows of batches they own: a guessed id from another class matches nothing (404).
-import type { Report } from "@/graph/state";
 import type { ParsedQuestion } from "@/lib/csv/questions";
-import type { Difficulty, Verdict } from "@/lib/domain";
+import type { Difficulty } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { questionKey, questionMessages } from "@/lib/questions/validation";
-import type { Prisma } from "../../../prisma/generated/client";
 import { getDb } from "../client";
 
 const notFound = (what: "batch" | "topic" | "question" | "interview" | "enrollment") =>
@@ -243,51 +241,4 @@ export async function transcript(sessionId: string, instructorId: string) {
   });
   if (!session) throw notFound("interview");
   return session;
-}
-
-const VERDICT_LABEL = { STRONG: "strong", SHALLOW: "shallow", WRONG: "wrong" } as const;
-
-/**
- * Changes a turn's grade: the turn holds the grade analytics read, the override keeps the
- * previous one and the reason, the session score is recomputed and the student's report
- * shows the change.
- */
-export async function overrideGrade(input: { turnId: string; instructorId: string; verdict: Verdict; score: number; reason: string }) {
-  const db = await getDb();
-  const turn = await db.turn.findFirst({ where: { id: input.turnId, session: { batch: { instructorId: input.instructorId } } }, include: { session: true } });
-  if (!turn) throw notFound("interview");
-  if (turn.verdict === null) throw new AppError("conflict:turn", "This answer has not been graded yet, so there is nothing to override.");
-  return db.$transaction(async (tx) => {
-    await tx.gradeOverride.create({
-      data: {
-        turnId: turn.id,
-        instructorId: input.instructorId,
-        previousVerdict: turn.verdict,
-        previousScore: turn.score,
-        verdict: input.verdict,
-        score: input.score,
-        reason: input.reason.trim(),
-      },
-    });
-    await tx.turn.update({ where: { id: turn.id }, data: { verdict: input.verdict, score: input.score } });
-    const scored = await tx.turn.findMany({ where: { sessionId: turn.sessionId, verdict: { not: null } }, select: { score: true } });
-    const overall = scored.length ? Math.round(scored.reduce((s, t) => s + (t.score ?? 0), 0) / scored.length) : null;
-    let report = turn.session.report as Report | null;
-    if (report) {
-      report = {
-        ...report,
-        overallScore: overall ?? report.overallScore,
-        questions: report.questions.map((q) =>
-          q.index === turn.index
-            ? { ...q, verdict: VERDICT_LABEL[input.verdict], score: input.score, override: { reason: input.reason.trim(), previousVerdict: q.verdict, previousScore: q.score } }
-            : q,
-        ),
-      };
-    }
-    await tx.interviewSession.update({
-      where: { id: turn.sessionId },
-      data: { overallScore: turn.session.status === "COMPLETED" ? overall : turn.session.overallScore, ...(report ? { report: report as unknown as Prisma.InputJsonValue } : {}) },
-    });
-    return { sessionId: turn.sessionId, batchId: turn.session.batchId, overall };
-  });
 }

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseQuestionCsv } from "@/lib/csv/questions";
 import { getDb } from "@/lib/db/client";
-import { batchDashboard, exportStudents, exportTurns, studentInBatch } from "@/lib/db/queries/analytics";
+import { batchDashboard, studentInBatch } from "@/lib/db/queries/analytics";
+import { exportStudents, exportTurns } from "@/lib/db/queries/export";
+import { overrideGrade } from "@/lib/db/queries/grades";
 import { addQuestions, createTopic } from "@/lib/db/queries/topics";
 import {
   batchOverview,
@@ -9,7 +11,6 @@ import {
   importContext,
   importQuestions,
   moveTopic,
-  overrideGrade,
   removeStudent,
   renameBatch,
   roster,

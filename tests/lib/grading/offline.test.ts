@@ -60,11 +60,9 @@ describe("key points", () => {
     expect(deriveKeyPoints(null)).toEqual([]);
   });
 
-  it("writes follow-ups that probe a point without stating it", () => {
-    const point = "a stack is last in first out";
-    const question = offlineFollowUp(point, 0);
-    expect(question).toContain("a stack");
-    expect(question.toLowerCase()).not.toContain("last in first out");
+  it("writes follow-ups about the whole missed point, asking for the reasoning", () => {
+    const question = offlineFollowUp("a stack is last in first out", 1);
+    expect(question).toBe("An example would help here: how would you show a colleague that a stack is last in first out?");
   });
 });
 

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { requireInstructor } from "@/lib/auth/guards";
 import { csvCell } from "@/lib/csv/questions";
-import { exportStudents, exportTurns } from "@/lib/db/queries/analytics";
+import { exportStudents, exportTurns } from "@/lib/db/queries/export";
 import { ownedBatch } from "@/lib/db/queries/instructor";
 import { AppError } from "@/lib/errors";
 import { apiRoute, idParam } from "@/lib/http";
