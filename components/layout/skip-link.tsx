@@ -16,7 +16,7 @@ export function SkipLink() {
         main.scrollIntoView();
       }}
       // Parked above the viewport (not display:none, so it stays focusable) until it has focus.
-      className="fixed top-2 left-2 z-50 -translate-y-[200%] rounded-md border bg-background px-4 py-2 font-medium text-foreground shadow-md focus:translate-y-0"
+      className="fixed top-2 left-2 z-50 -translate-y-[200%] rounded-md border bg-background px-4 py-2 font-medium text-foreground shadow-md focus:translate-y-0 print:hidden"
       data-testid="skip-link"
     >
       Skip to main content

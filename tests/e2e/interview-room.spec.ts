@@ -94,3 +94,25 @@ test("the hidden status region announces work, never repeats the question", asyn
   await expect(a11y.answerBox()).toBeFocused();
   expect(await a11y.descriptions()).toContain(next.text);
 });
+
+test("opening the room while the last answer is still being graded announces it", async ({ page }) => {
+  const { room, a11y } = await startInterview(page);
+  await room.current();
+  // The offline grader is instant, so the "still grading" state a slow model leaves behind (and a
+  // reload then finds) is simulated: every view of this session the browser receives — the page
+  // data of a client-side navigation and the room's polling — says the answer is being graded.
+  const grading = (body: string) => body.replace(/"pending":\{[^{}]*\}/g, '"pending":null').replace(/"processing":false/g, '"processing":true');
+  await page.route(
+    (url) => url.pathname.startsWith("/interview/") || /^\/api\/interviews\/[^/]+$/.test(url.pathname),
+    async (route) => {
+      if (route.request().resourceType() === "document") return route.continue();
+      const response = await route.fetch();
+      await route.fulfill({ response, body: grading(await response.text()) });
+    },
+  );
+  await page.goto("/student");
+  await page.getByTestId("resume-interview").first().click();
+  await page.waitForURL("**/interview/**");
+  await expect(page.getByTestId("thinking")).toContainText("Grading your last answer…");
+  await expect(a11y.status()).toHaveText("Grading your last answer…");
+});

@@ -1,0 +1,111 @@
+import { expect, type Page, test } from "@playwright/test";
+import { DEMO_BATCH } from "../../prisma/seed-data";
+import { contrastOf, luminance, pageBackground } from "./pages/colors";
+import { InterviewPage } from "./pages/interview-page";
+import { ReportPrint } from "./pages/report-print";
+import { StudentHomePage } from "./pages/student-home-page";
+import { answers, bankQuestion, signUpStudent } from "./support";
+
+const isDark = async (page: Page) => luminance(await pageBackground(page)) < 0.2;
+
+test.describe("theme", () => {
+  test("follows the system preference with no script needed (no flash), until the user picks one", async ({ browser, baseURL }) => {
+    for (const scheme of ["light", "dark"] as const) {
+      // JavaScript off: what the first paint shows, before any script could fix it.
+      const context = await browser.newContext({ baseURL, colorScheme: scheme, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto("/login");
+      expect(await isDark(page), `system ${scheme}`).toBe(scheme === "dark");
+      await context.close();
+    }
+
+    const context = await browser.newContext({ baseURL, colorScheme: "dark" });
+    const page = await context.newPage();
+    await page.goto("/");
+    expect(await isDark(page)).toBe(true);
+    await page.getByTestId("theme-toggle").click();
+    expect(await isDark(page)).toBe(false);
+    // The pick is kept: the server renders it, whatever the system says.
+    await page.reload();
+    expect(await isDark(page)).toBe(false);
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.getByTestId("theme-toggle").click();
+    expect(await isDark(page)).toBe(true);
+    await page.reload();
+    expect(await isDark(page)).toBe(true);
+    await context.close();
+  });
+});
+
+test.describe("app shell assets", () => {
+  test("a favicon and app icons of our own are served and linked", async ({ page, request }) => {
+    const ico = await request.get("/favicon.ico");
+    expect(ico.status()).toBe(200);
+    expect([...(await ico.body()).subarray(0, 4)]).toEqual([0, 0, 1, 0]); // ICO header
+    await page.goto("/");
+    const svgHref = await page.locator('link[rel="icon"][type="image/svg+xml"]').getAttribute("href");
+    expect(svgHref).toBeTruthy();
+    const svg = await request.get(svgHref!);
+    expect(svg.status()).toBe(200);
+    expect(await svg.text()).toContain("<svg");
+    const apple = await page.locator('link[rel="apple-touch-icon"]').getAttribute("href");
+    expect((await request.get(apple!)).status()).toBe(200);
+  });
+
+  test("modern browsers get no legacy polyfills", async ({ page }) => {
+    const scripts: { url: string; body: string }[] = [];
+    page.on("response", async (response) => {
+      if (response.request().resourceType() === "script") scripts.push({ url: response.url(), body: await response.text().catch(() => "") });
+    });
+    await page.goto("/");
+    await page.goto("/login");
+    await page.waitForLoadState("networkidle");
+    expect(scripts.length).toBeGreaterThan(0);
+    const legacy = /Array\.prototype\.at\|\||Object\.hasOwn\|\||Array\.prototype\.flat\|\||Object\.fromEntries\|\||core-js/;
+    expect(scripts.filter((s) => legacy.test(s.body)).map((s) => s.url)).toEqual([]);
+  });
+});
+
+test.describe("printing a report", () => {
+  test.use({ colorScheme: "dark" });
+
+  test("dark theme prints dark on white; headings stay with what follows; long reports do not leave half-empty pages", async ({ page, context, baseURL }) => {
+    test.setTimeout(90_000);
+    await context.addCookies([{ name: "theme", value: "dark", url: baseURL! }]);
+    await signUpStudent(page);
+    const home = new StudentHomePage(page);
+    await home.join(DEMO_BATCH.classCode);
+    await home.start("Data structures");
+    const room = new InterviewPage(page);
+    // Eight answers, as in a full interview; strong answers make the longest cards (quotes, model answers).
+    const plan = ["strong", "shallow", "strong", "wrong", "strong", "shallow", "shallow", "strong"] as const;
+    let main = "";
+    for (const verdict of plan) {
+      const current = await room.current();
+      if (current.kind === "MAIN") main = current.text;
+      const q = bankQuestion(main);
+      await room.answer(verdict === "strong" ? answers.strong(q) : verdict === "shallow" ? answers.shallow(q) : answers.wrong());
+    }
+    await page.waitForURL("**/report/**");
+    await expect(page.getByTestId("report-question")).toHaveCount(8);
+
+    const print = new ReportPrint(page);
+    await print.emulatePrint("dark");
+    expect(luminance(await pageBackground(page))).toBeGreaterThan(0.9); // white paper
+    const badges = page.getByTestId("verdict");
+    for (const i of [0, 1, 3]) {
+      const badge = badges.nth(i);
+      expect(await contrastOf(badge), `${await badge.textContent()} badge on paper`).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(await contrastOf(page.getByRole("heading", { level: 1 })), "title on paper").toBeGreaterThanOrEqual(7);
+    await expect(page.getByRole("contentinfo")).toBeHidden();
+    const heading = page.getByRole("heading", { name: "Question by question" });
+    expect(await heading.evaluate((h) => getComputedStyle(h).breakAfter)).toBe("avoid");
+    // The section lays out as blocks, so the avoid-break after the heading has something to act on.
+    expect(await heading.evaluate((h) => getComputedStyle(h.parentElement!).display)).toBe("block");
+
+    const pages = await print.pdfPageCount();
+    console.log(`8-answer report: ${pages} A4 pages`);
+    expect(pages).toBeLessThan(8);
+  });
+});
