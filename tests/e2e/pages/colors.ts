@@ -19,11 +19,12 @@ export function contrast(a: Rgb, b: Rgb): number {
 
 /**
  * The element's text colour and the colour behind it, as painted: every background from <html>
- * down to the element, composited over `paper` (white unless said otherwise).
+ * down to the element, composited over `paper` (white unless said otherwise). `backgrounds: false`
+ * is paper as a browser prints by default: no background colours at all.
  */
-export async function paintedColors(target: Locator, options: { property?: "color" | "outline-color"; paper?: string } = {}): Promise<{ fg: Rgb; bg: Rgb }> {
+export async function paintedColors(target: Locator, options: { property?: "color" | "outline-color"; paper?: string; backgrounds?: boolean } = {}): Promise<{ fg: Rgb; bg: Rgb }> {
   return target.evaluate(
-    (el, { property, paper }) => {
+    (el, { property, paper, backgrounds }) => {
       const canvas = document.createElement("canvas");
       canvas.width = canvas.height = 1;
       const ctx = canvas.getContext("2d", { willReadFrequently: true })!;
@@ -35,12 +36,12 @@ export async function paintedColors(target: Locator, options: { property?: "colo
       };
       const read = () => Array.from(ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)) as [number, number, number];
       paint(paper);
-      for (const e of chain) paint(getComputedStyle(e).backgroundColor);
+      if (backgrounds) for (const e of chain) paint(getComputedStyle(e).backgroundColor);
       const bg = read();
       paint(getComputedStyle(el).getPropertyValue(property));
       return { fg: read(), bg };
     },
-    { property: options.property ?? "color", paper: options.paper ?? "#fff" },
+    { property: options.property ?? "color", paper: options.paper ?? "#fff", backgrounds: options.backgrounds ?? true },
   );
 }
 
