@@ -1,10 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
-import { DEMO_BATCH } from "../../prisma/seed-data";
 import { contrastOf } from "./pages/colors";
-import { InterviewPage } from "./pages/interview-page";
+import { logInAsDemoStudent, startFreshInterview } from "./pages/demo-student";
 import { LoginPage } from "./pages/login-page";
-import { StudentHomePage } from "./pages/student-home-page";
-import { answers, bankQuestion, signUpStudent } from "./support";
+import { answers, bankQuestion } from "./support";
 
 /** Tab from the top of a freshly loaded page lands on the skip link; Enter moves focus into <main>. */
 async function expectSkipLinkAndFooter(page: Page, label: string, { firstTab = true } = {}) {
@@ -43,14 +41,12 @@ test("every page starts with a skip link to <main> and ends with a footer landma
     await expectSkipLinkAndFooter(page, label);
   }
 
-  await signUpStudent(page);
-  await page.goto("/student");
+  await logInAsDemoStudent(page);
+  await page.reload();
   await expectSkipLinkAndFooter(page, "student home");
-  const home = new StudentHomePage(page);
-  await home.join(DEMO_BATCH.classCode);
-  await home.start("Data structures");
+  const room = await startFreshInterview(page, "Databases and SQL");
+  await page.reload();
   await expectSkipLinkAndFooter(page, "interview", { firstTab: false });
-  const room = new InterviewPage(page);
   await room.answer(answers.strong(bankQuestion((await room.current()).text)));
   await room.end();
   await page.reload();
@@ -75,11 +71,8 @@ for (const theme of ["light", "dark"] as const) {
 
     test("status badges and error text reach 4.5:1", async ({ page }) => {
       // Verdict badges on a real report: strong (success), shallow (warning), wrong.
-      await signUpStudent(page);
-      const home = new StudentHomePage(page);
-      await home.join(DEMO_BATCH.classCode);
-      await home.start("Data structures");
-      const room = new InterviewPage(page);
+      await logInAsDemoStudent(page);
+      const room = await startFreshInterview(page, "Data structures");
       // Error text: the empty-answer message (destructive text on its tint).
       await page.getByTestId("submit-answer").click();
       const error = page.getByTestId("interview-error").locator("p").first();

@@ -1,16 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_BATCH } from "../../prisma/seed-data";
-import { InterviewPage } from "./pages/interview-page";
+import { logInAsDemoStudent, startFreshInterview } from "./pages/demo-student";
 import { InterviewRoomA11y } from "./pages/interview-room-a11y";
-import { StudentHomePage } from "./pages/student-home-page";
-import { answers, bankQuestion, signUpStudent } from "./support";
+import { answers, bankQuestion } from "./support";
 
 async function startInterview(page: import("@playwright/test").Page, topic = "Data structures") {
-  await signUpStudent(page);
-  const home = new StudentHomePage(page);
-  await home.join(DEMO_BATCH.classCode);
-  await home.start(topic);
-  return { room: new InterviewPage(page), a11y: new InterviewRoomA11y(page) };
+  await logInAsDemoStudent(page);
+  return { room: await startFreshInterview(page, topic), a11y: new InterviewRoomA11y(page) };
 }
 
 test("Submit is held while the interview is ending; the draft stays readable and kept", async ({ page }) => {

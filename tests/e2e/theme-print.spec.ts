@@ -1,10 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
-import { DEMO_BATCH } from "../../prisma/seed-data";
 import { contrastOf, luminance, pageBackground } from "./pages/colors";
-import { InterviewPage } from "./pages/interview-page";
+import { logInAsDemoStudent, startFreshInterview } from "./pages/demo-student";
 import { ReportPrint } from "./pages/report-print";
-import { StudentHomePage } from "./pages/student-home-page";
-import { answers, bankQuestion, signUpStudent } from "./support";
+import { answers, bankQuestion } from "./support";
 
 // Filler in the way students pad a spoken answer: long, on no particular point.
 const TALKING_IT_THROUGH = Array.from(
@@ -79,11 +77,8 @@ test.describe("printing a report", () => {
   test("dark theme prints dark on white; headings stay with what follows; long reports do not leave half-empty pages", async ({ page, context, baseURL }) => {
     test.setTimeout(90_000);
     await context.addCookies([{ name: "theme", value: "dark", url: baseURL! }]);
-    await signUpStudent(page);
-    const home = new StudentHomePage(page);
-    await home.join(DEMO_BATCH.classCode);
-    await home.start("Data structures");
-    const room = new InterviewPage(page);
+    await logInAsDemoStudent(page);
+    const room = await startFreshInterview(page, "Data structures");
     // Eight answers, as in a full interview, each as long as a student who talks it through writes:
     // every card is then more than half a page, which is what left pages half empty.
     const plan = ["strong", "shallow", "strong", "wrong", "strong", "shallow", "shallow", "strong"] as const;
