@@ -13,6 +13,11 @@ const nextConfig = {
   // The embedded database applies prisma/migrations at run time (lib/db/migrate.ts).
   outputFileTracingIncludes: { "/**": ["./prisma/migrations/**/*"] },
   outputFileTracingExcludes: postgresBuild ? { "/**": ["node_modules/@electric-sql/**", "node_modules/pglite-prisma-adapter/**"] } : {},
+  // Next ships the same polyfills (Array.prototype.at, Object.hasOwn, URL.canParse, …) to every
+  // browser, whatever "browserslist" says. All browsers listed there (package.json) have them
+  // natively, so app-globals' import of that module resolves to an empty one. Its request is
+  // relative inside next/dist/client, which is why the alias key is the relative specifier.
+  turbopack: { resolveAlias: { "../build/polyfills/polyfill-module": "./build-support/no-polyfills.js" } },
   poweredByHeader: false,
   reactStrictMode: true,
   // CSV uploads go through a server action: room for a 2 MB file plus the form around it, so

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SkipLink } from "@/components/layout/skip-link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,11 +10,17 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  // Dark by default; a light theme is one click away and remembered in a cookie.
-  const theme = (await cookies()).get("theme")?.value === "light" ? "light" : "dark";
+  // The theme follows the operating system (CSS media query, so no flash) until the user picks
+  // one with the toggle; the pick is kept in a cookie so the server renders it straight away.
+  const picked = (await cookies()).get("theme")?.value;
+  const theme = picked === "light" || picked === "dark" ? picked : undefined;
   return (
-    <html lang="en" className={theme === "dark" ? "dark" : undefined} suppressHydrationWarning>
-      <body className="min-h-screen font-sans">{children}</body>
+    <html lang="en" className={theme} suppressHydrationWarning>
+      <body className="font-sans">
+        <SkipLink />
+        {children}
+        <SiteFooter />
+      </body>
     </html>
   );
 }

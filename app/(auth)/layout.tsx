@@ -4,7 +4,9 @@ export default function AuthLayout({ children }: { children: React.ReactNode }) 
   return (
     <>
       <SiteHeader user={null} />
-      <main className="mx-auto flex max-w-md flex-col px-4 py-16">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto flex max-w-md flex-col px-4 py-16">
+        {children}
+      </main>
     </>
   );
 }

@@ -25,7 +25,7 @@ export default async function LandingPage() {
   return (
     <>
       <SiteHeader user={user} />
-      <main className="mx-auto max-w-6xl px-4">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4">
         <section className="py-20 text-center">
           <h1 className="mx-auto max-w-3xl text-4xl font-bold tracking-tight sm:text-5xl">Mock-interview practice for your whole class</h1>
           <p className="mx-auto mt-6 max-w-2xl text-lg text-muted-foreground">

@@ -6,7 +6,9 @@ export default async function StudentLayout({ children }: { children: React.Reac
   return (
     <>
       <SiteHeader user={user} />
-      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
     </>
   );
 }

@@ -14,9 +14,22 @@ import { Button } from "@/components/ui/button";
 import type { InterviewView } from "@/lib/interview/view";
 import { ApiError, postEnd } from "./interview-api";
 
-export function EndInterviewButton({ sessionId, answered, disabled, onEnded }: { sessionId: string; answered: number; disabled: boolean; onEnded: (view: InterviewView) => void }) {
+type Props = {
+  sessionId: string;
+  answered: number;
+  disabled: boolean;
+  /** Told when the End request starts and settles, so the room can hold its Submit meanwhile. */
+  onEndingChange?: (ending: boolean) => void;
+  onEnded: (view: InterviewView) => void;
+};
+
+export function EndInterviewButton({ sessionId, answered, disabled, onEndingChange, onEnded }: Props) {
   const [error, setError] = useState<string | null>(null);
-  const [ending, setEnding] = useState(false);
+  const [ending, setEndingState] = useState(false);
+  function setEnding(value: boolean) {
+    setEndingState(value);
+    onEndingChange?.(value);
+  }
   async function end() {
     setEnding(true);
     setError(null);

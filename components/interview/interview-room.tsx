@@ -32,23 +32,35 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
   const [busy, setBusy] = useState(false);
   const inFlight = useRef(false); // stops a double click before React re-renders
   const [streamed, setStreamed] = useState("");
-  const [error, setError] = useState<{ message: string; stale: boolean } | null>(null);
+  // `field`: the answer itself is the problem (empty), so the field is marked invalid.
+  const [error, setError] = useState<{ message: string; stale: boolean; field?: boolean } | null>(null);
+  const [ending, setEnding] = useState(false); // the End request is in flight: no submitting meanwhile
   const answerRef = useRef<HTMLTextAreaElement>(null);
+  // The status region starts empty and is filled after hydration, so a screen reader announces
+  // "Grading…"/"Preparing…" when the page is opened or reloaded in that state.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   useEffect(() => {
     if (view.status !== "IN_PROGRESS") router.replace(`/report/${id}`);
   }, [view.status, id, router]);
 
-  // Focus the answer box when a new turn arrives, not on every re-render of the same turn.
+  // Focus the answer box when a new turn arrives, not on every re-render of the same turn. The box
+  // is described by the question, so focusing it reads the new question out; if it kept focus
+  // (Ctrl+Enter), blur first so the screen reader announces it again.
   const pendingTurn = pending?.turn;
   useEffect(() => {
-    if (pendingTurn !== undefined) answerRef.current?.focus();
+    const box = answerRef.current;
+    if (pendingTurn === undefined || !box) return;
+    if (document.activeElement === box) box.blur();
+    box.focus();
   }, [pendingTurn]);
 
   async function submit() {
-    if (inFlight.current || !pending) return;
+    if (inFlight.current || ending || !pending) return;
     if (!draft.trim()) {
-      setError({ message: "Write an answer first — if you are not sure, say what you do know.", stale: false });
+      setError({ message: "Write an answer first — if you are not sure, say what you do know.", stale: false, field: true });
+      answerRef.current?.focus();
       return;
     }
     inFlight.current = true;
@@ -70,6 +82,15 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
   }
 
   const questionNumber = Math.min(view.turnsAnswered + 1, view.maxTurns);
+  const statusText = ending
+    ? "Ending the interview…"
+    : busy
+      ? "Thinking about your answer…"
+      : !pending
+        ? view.processing
+          ? "Grading your last answer…"
+          : "Preparing your interview…"
+        : "";
   return (
     <div className="mx-auto grid max-w-3xl gap-6" data-testid="interview-room">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -77,7 +98,13 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
           <p className="text-sm text-muted-foreground">Mock interview</p>
           <h1 className="text-2xl font-bold tracking-tight">{view.topicName}</h1>
         </div>
-        <EndInterviewButton sessionId={id} answered={view.turnsAnswered} disabled={busy} onEnded={(v) => queryClient.setQueryData(["interview", id], v)} />
+        <EndInterviewButton
+          sessionId={id}
+          answered={view.turnsAnswered}
+          disabled={busy}
+          onEndingChange={setEnding}
+          onEnded={(v) => queryClient.setQueryData(["interview", id], v)}
+        />
       </div>
 
       <div className="grid gap-2">
@@ -97,8 +124,10 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
         </Alert>
       ) : null}
 
-      <div aria-live="polite" className="sr-only">
-        {busy ? "Thinking about your answer." : pending ? `${pending.kind === "FOLLOW_UP" ? "Follow-up question" : "Question"}: ${pending.question}` : ""}
+      {/* Status only: the question itself is read from the answer box's description, so it is
+          not in the reading order twice. */}
+      <div role="status" className="sr-only" data-testid="interview-status">
+        {hydrated ? statusText : ""}
       </div>
 
       {busy || !pending ? (
@@ -127,7 +156,7 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
                 <MessageCircleQuestion className="size-3" aria-hidden /> Question {questionNumber}
               </Badge>
             )}
-            <h2 className="text-lg font-semibold leading-snug" data-testid="question-text">
+            <h2 id="interview-question" className="text-lg font-semibold leading-snug" data-testid="question-text">
               {pending.question}
             </h2>
           </CardHeader>
@@ -146,18 +175,23 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
           id="answer"
           ref={answerRef}
           value={draft}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            if (error?.field && e.target.value.trim()) setError(null);
+          }}
           onKeyDown={(e) => {
             if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
               e.preventDefault();
               void submit();
             }
           }}
-          readOnly={busy}
+          readOnly={busy || ending}
           disabled={!pending}
           maxLength={MAX_ANSWER_CHARS}
           placeholder="Answer as you would out loud: definition, how it works, an example."
-          aria-describedby="answer-hint"
+          aria-invalid={error?.field ? true : undefined}
+          aria-errormessage={error?.field ? "answer-error" : undefined}
+          aria-describedby={[error?.field ? "answer-error" : "", pending ? "interview-question" : "", "answer-hint"].filter(Boolean).join(" ")}
           rows={8}
           data-testid="answer-input"
         />
@@ -165,12 +199,12 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
           <p id="answer-hint" className="text-xs text-muted-foreground">
             Ctrl+Enter (⌘+Enter on a Mac) submits · {draft.length.toLocaleString()}/{MAX_ANSWER_CHARS.toLocaleString()} characters · your draft is saved on this device
           </p>
-          <Button type="submit" disabled={busy || !pending} data-testid="submit-answer">
+          <Button type="submit" disabled={busy || ending || !pending} data-testid="submit-answer">
             {busy ? "Submitting…" : "Submit answer"}
           </Button>
         </div>
         {error ? (
-          <Alert variant="destructive" data-testid="interview-error">
+          <Alert variant="destructive" id="answer-error" data-testid="interview-error">
             <p>{error.message}</p>
             {error.stale ? (
               <Button type="button" variant="outline" size="sm" className="mt-2" onClick={() => window.location.reload()}>

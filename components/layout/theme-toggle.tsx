@@ -2,13 +2,22 @@
 import { Moon, Sun } from "lucide-react";
 import { Button } from "@/components/ui/button";
 
-/** Flips the html class and remembers the choice in a cookie the server layout reads (no flash). */
+/** The theme on screen now: the user's pick (html class), else the operating system's preference. */
+function showingDark(): boolean {
+  const html = document.documentElement;
+  if (html.classList.contains("dark")) return true;
+  if (html.classList.contains("light")) return false;
+  return window.matchMedia("(prefers-color-scheme: dark)").matches;
+}
+
+/** Picks the other theme and remembers the pick in a cookie the server layout reads (no flash). */
 export function ThemeToggle() {
   function toggle() {
-    const dark = !document.documentElement.classList.contains("dark");
-    document.documentElement.classList.toggle("dark", dark);
+    const next = showingDark() ? "light" : "dark";
+    document.documentElement.classList.remove("light", "dark");
+    document.documentElement.classList.add(next);
     // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from Firefox and Safari; this cookie only lets the server render the chosen theme
-    document.cookie = `theme=${dark ? "dark" : "light"}; path=/; max-age=31536000; samesite=lax`;
+    document.cookie = `theme=${next}; path=/; max-age=31536000; samesite=lax`;
   }
   return (
     <Button variant="ghost" size="icon" onClick={toggle} aria-label="Switch between dark and light theme" data-testid="theme-toggle">
