@@ -1,3 +1,4 @@
+import { plural } from "@/lib/plural";
 import type { ParsedQuestion } from "@/lib/csv/questions";
 
 /** The first 200 rows to add: line, question (and its topic), difficulty, what it comes with. */
@@ -34,7 +35,7 @@ export function CsvPreviewTable({ rows }: { rows: ParsedQuestion[] }) {
               <td className="px-2 py-1">{q.difficulty.toLowerCase()}</td>
               <td className="px-2 py-1 text-muted-foreground">
                 {q.referenceAnswer ? "answer" : "—"}
-                {q.keyPoints.length ? ` · ${q.keyPoints.length} points` : ""}
+                {q.keyPoints.length ? ` · ${plural(q.keyPoints.length, "point")}` : ""}
               </td>
             </tr>
           ))}

@@ -1,3 +1,4 @@
+import { plural } from "@/lib/plural";
 import { ArrowDown, ArrowUp } from "lucide-react";
 import Link from "next/link";
 import { TopicLockBadge } from "@/components/topic-lock-badge";
@@ -62,8 +63,8 @@ export function TopicsManager({ batchId, topics }: { batchId: string; topics: Ma
                     {i + 1}. {t.name} <TopicLockBadge unlocked={t.unlocked} />
                   </p>
                   <p className="text-sm text-muted-foreground">
-                    {t.questions === 0 ? <span className="text-destructive">no questions yet</span> : `${t.questions} questions`} · {t.sessions} sessions · feedback after each
-                    answer: {t.showFeedback === null ? "class default" : t.showFeedback ? "shown" : "report only"}
+                    {t.questions === 0 ? <span className="text-destructive">no questions yet</span> : plural(t.questions, "question")} · {plural(t.sessions, "session")} · feedback
+                    after each answer: {t.showFeedback === null ? "class default" : t.showFeedback ? "shown" : "report only"}
                   </p>
                 </div>
                 <details className="w-full basis-full text-sm">

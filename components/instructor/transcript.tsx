@@ -35,7 +35,7 @@ export function Transcript({ turns }: { turns: TranscriptTurn[] }) {
                 <span className="text-muted-foreground" data-testid="turn-label">
                   {questionHeading(t.kind, labels[i]!)}
                 </span>
-                {t.verdict ? <Badge variant={t.verdict === "STRONG" ? "success" : t.verdict === "SHALLOW" ? "warning" : "secondary"}>{t.verdict.toLowerCase()}</Badge> : null}
+                {t.verdict ? <Badge variant={t.verdict === "STRONG" ? "success" : t.verdict === "SHALLOW" ? "warning" : "destructive"}>{t.verdict.toLowerCase()}</Badge> : null}
                 {t.score !== null ? <span className="font-semibold">{t.score}/100</span> : null}
                 {t.grader ? (
                   <span className="text-xs text-muted-foreground" data-testid="turn-grader">

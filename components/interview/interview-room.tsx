@@ -82,15 +82,17 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
   }
 
   const questionNumber = Math.min(view.turnsAnswered + 1, view.maxTurns);
-  const statusText = ending
-    ? "Ending the interview…"
-    : busy
-      ? "Thinking about your answer…"
-      : !pending
-        ? view.processing
-          ? "Grading your last answer…"
-          : "Preparing your interview…"
-        : "";
+  // `view.ending`: the End came from another tab or before a reload; the report is being written.
+  const statusText =
+    ending || view.ending
+      ? "Ending the interview…"
+      : busy
+        ? "Thinking about your answer…"
+        : !pending
+          ? view.processing
+            ? "Grading your last answer…"
+            : "Preparing your interview…"
+          : "";
   return (
     <div className="mx-auto grid max-w-3xl gap-6" data-testid="interview-room">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -135,7 +137,15 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
           <CardContent className="flex items-start gap-3 p-6">
             <Loader2 className="mt-0.5 size-5 shrink-0 animate-spin text-primary" aria-hidden />
             <div className="grid gap-1">
-              <p className="font-medium">{busy ? "Thinking about your answer…" : view.processing ? "Grading your last answer…" : "Preparing your interview…"}</p>
+              <p className="font-medium">
+                {view.ending
+                  ? "Ending the interview and writing your report…"
+                  : busy
+                    ? "Thinking about your answer…"
+                    : view.processing
+                      ? "Grading your last answer…"
+                      : "Preparing your interview…"}
+              </p>
               {streamed ? (
                 <p className="text-muted-foreground" data-testid="streamed-text">
                   {streamed}

@@ -11,7 +11,7 @@ import { PrintButton } from "./print-button";
 const VERDICT = {
   strong: { label: "Strong", icon: CheckCircle2, variant: "success" as const },
   shallow: { label: "Shallow", icon: CircleAlert, variant: "warning" as const },
-  wrong: { label: "Wrong", icon: XCircle, variant: "secondary" as const },
+  wrong: { label: "Wrong", icon: XCircle, variant: "destructive" as const },
 };
 
 type Props = { topicName: string; studentName: string; completedAt: string | null; report: Report };
@@ -123,7 +123,7 @@ function QuestionCard({ q, label }: { q: ReportQuestion; label: string }) {
   const v = VERDICT[q.verdict];
   const fallback = graderNote(q.grader);
   return (
-    <Card className="break-inside-avoid" data-testid="report-question" data-verdict={q.verdict}>
+    <Card data-testid="report-question" data-verdict={q.verdict}>
       <CardHeader className="gap-2">
         <div className="flex flex-wrap items-center gap-2">
           <span className="text-sm text-muted-foreground" data-testid="question-label">

@@ -141,8 +141,3 @@ export function clauseSubject(point: string): string | null {
   const at = mainVerbIndex(tokens);
   return at > 0 ? tokens.slice(0, at).join(" ") : null;
 }
-
-/** "1 question", "3 questions". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}

@@ -5,7 +5,8 @@
 import type { Report, ReportQuestion, TurnResult } from "@/graph/state";
 import { keyPointsFor } from "./key-points";
 import { questionLabels } from "./numbering";
-import { asObject, clauseSubject, listOf, plural } from "./phrasing";
+import { plural } from "@/lib/plural";
+import { asObject, clauseSubject, listOf } from "./phrasing";
 import { terms } from "./text";
 
 type QuestionInfo = { text?: string; referenceAnswer: string | null; keyPoints: string[] };

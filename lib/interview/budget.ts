@@ -3,6 +3,7 @@ import "server-only";
 // database so every server instance enforces the same limit. Counted only for steps that
 // will really run, so retries and refused requests cost nothing.
 import { hitRateLimit, peekRateLimit } from "@/lib/db/queries/rate-limit";
+import { plural } from "@/lib/plural";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
@@ -15,7 +16,7 @@ const windows = () => [
 
 function refuse(limit: number, ms: number, resetAt: Date): never {
   const wait = Math.max(1, Math.ceil((resetAt.getTime() - Date.now()) / 1000));
-  const when = wait < 120 ? `${wait} seconds` : wait < 7200 ? `${Math.ceil(wait / 60)} minutes` : `${Math.ceil(wait / 3600)} hours`;
+  const when = wait < 120 ? plural(wait, "second") : wait < 7200 ? plural(Math.ceil(wait / 60), "minute") : plural(Math.ceil(wait / 3600), "hour");
   throw new AppError(
     "rate_limit:turn",
     `You have reached the limit of ${limit} interview steps per ${ms === MINUTE ? "minute" : "day"}. Your answer is kept — try again in ${when}.`,

@@ -24,7 +24,7 @@ export default async function ReportPage({ params }: { params: Promise<{ session
   return (
     <>
       <SiteHeader user={user} />
-      <main className="mx-auto max-w-5xl px-4 py-8">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8">
         {view.report ? (
           <ReportView topicName={view.topicName} studentName={meta?.studentName ?? ""} completedAt={meta?.completedAt?.toISOString() ?? null} report={view.report} />
         ) : (
