@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "../../../prisma/generated/client";
+import { questionLabels } from "@/lib/grading/numbering";
 import { getDb } from "../client";
 import { ownedBatch } from "./instructor";
 
@@ -36,13 +37,17 @@ export async function listBatchAudit(batchId: string, instructorId: string, limi
   const ids = (type: string) => [...new Set(entries.filter((e) => e.targetType === type).map((e) => e.targetId))];
   const [users, turns, topics, questions] = await Promise.all([
     db.user.findMany({ where: { id: { in: ids("user") } }, select: { id: true, name: true } }),
-    db.turn.findMany({ where: { id: { in: ids("turn") }, session: { batchId } }, select: { id: true, index: true, session: { select: { student: { select: { name: true } } } } } }),
+    db.turn.findMany({
+      where: { id: { in: ids("turn") }, session: { batchId } },
+      select: { id: true, index: true, session: { select: { student: { select: { name: true } }, turns: { select: { kind: true }, orderBy: { index: "asc" } } } } },
+    }),
     db.topic.findMany({ where: { id: { in: ids("topic") }, batchId }, select: { id: true, name: true } }),
     db.question.findMany({ where: { id: { in: ids("question") }, topic: { batchId } }, select: { id: true, text: true } }),
   ]);
   const labels = new Map<string, string>([
     ...users.map((u) => [u.id, u.name] as const),
-    ...turns.map((t) => [t.id, `${t.session.student.name}, question ${t.index + 1}`] as const),
+    // Numbered as the transcript and report number it: "question 2a" for a follow-up.
+    ...turns.map((t) => [t.id, `${t.session.student.name}, question ${questionLabels(t.session.turns)[t.index] ?? t.index + 1}`] as const),
     ...topics.map((t) => [t.id, t.name] as const),
     ...questions.map((q) => [q.id, q.text.length > 80 ? `${q.text.slice(0, 80)}…` : q.text] as const),
   ]);
