@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { BatchDashboard } from "@/components/instructor/batch-dashboard";
-import { batchDashboard } from "@/lib/db/queries/analytics";
+import { batchDashboard, classSetup } from "@/lib/db/queries/analytics";
+import { formatClassCode } from "@/lib/domain";
 import { ownedBatch } from "@/lib/db/queries/instructor";
 import { instructorPage, orNotFound } from "@/lib/pages";
 
@@ -9,6 +10,9 @@ export const metadata: Metadata = { title: "Class dashboard" };
 export default async function BatchDashboardPage({ params }: { params: Promise<{ batchId: string }> }) {
   const instructor = await instructorPage();
   const { batchId } = await params;
-  await orNotFound(ownedBatch(batchId, instructor.id));
+  const batch = await orNotFound(ownedBatch(batchId, instructor.id));
+  const setup = await classSetup(batchId);
+  // A class nobody has practised in yet gets its setup checklist, not a page of empty charts.
+  if (!setup.hasSessions) return <BatchDashboard batchId={batchId} data={null} setup={setup} classCode={formatClassCode(batch.classCode)} />;
   return <BatchDashboard batchId={batchId} data={await batchDashboard(batchId)} />;
 }
