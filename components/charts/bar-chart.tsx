@@ -48,23 +48,26 @@ export function BarChart({ name, caption, data, columns, max, minMax = 0, unit =
   return (
     <figure data-chart={name} className="relative min-w-0">
       {layout === "rows" ? <Rows data={data} pct={pct} unit={unit} /> : <Columns data={data} pct={pct} top={top} unit={unit} labelEvery={labelEvery} />}
-      <table className="sr-only">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{columns[0]}</th>
-            <th scope="col">{columns[1]}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d, i) => (
-            <tr key={i}>
-              <th scope="row">{d.title ?? d.label}</th>
-              <td>{shown(d, unit)}</td>
+      {/* sr-only on a wrapper: a table box ignores the 1px width and overflow that hide it. */}
+      <div className="sr-only">
+        <table>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{columns[0]}</th>
+              <th scope="col">{columns[1]}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.map((d, i) => (
+              <tr key={i}>
+                <th scope="row">{d.title ?? d.label}</th>
+                <td>{shown(d, unit)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
@@ -110,9 +113,11 @@ function Columns({ data, pct, top, unit, labelEvery }: { data: Bar[]; pct: (v: n
       </div>
       <span />
       <div className="flex pt-1">
+        {/* Every n-th column counted back from the last (today on a time line), each label in a box n columns wide. */}
+        {labelEvery > 1 ? <span style={{ flex: (data.length - 1) % labelEvery }} /> : null}
         {data.map((d, i) =>
-          i % labelEvery === 0 ? (
-            <span key={i} data-tick className={cn("min-w-0 truncate", labelEvery > 1 ? "text-left" : "text-center")} style={{ flex: Math.min(labelEvery, data.length - i) }}>
+          (data.length - 1 - i) % labelEvery === 0 && i >= labelEvery - 1 ? (
+            <span key={i} data-tick className={cn("min-w-0 truncate", labelEvery > 1 ? "text-right" : "text-center")} style={{ flex: labelEvery }}>
               {d.label}
             </span>
           ) : null,

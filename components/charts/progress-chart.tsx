@@ -63,27 +63,30 @@ export function ProgressChart({ data }: { data: ProgressPoint[] }) {
           ))}
         </div>
       </div>
-      <table className="sr-only">
-        <caption>
-          Scores of the last {data.length === 1 ? "interview" : `${data.length} interviews`}, from {data[0]?.score ?? 0} to {data[data.length - 1]?.score ?? 0} out of 100
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Topic</th>
-            <th scope="col">Score</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d, i) => (
-            <tr key={i}>
-              <td>{formatDay(d.date)}</td>
-              <td>{d.topic}</td>
-              <td>{d.score}/100</td>
+      {/* sr-only on a wrapper: a table box ignores the 1px width and overflow that hide it. */}
+      <div className="sr-only">
+        <table>
+          <caption>
+            Scores of the last {data.length === 1 ? "interview" : `${data.length} interviews`}, from {data[0]?.score ?? 0} to {data[data.length - 1]?.score ?? 0} out of 100
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Topic</th>
+              <th scope="col">Score</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.map((d, i) => (
+              <tr key={i}>
+                <td>{formatDay(d.date)}</td>
+                <td>{d.topic}</td>
+                <td>{d.score}/100</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -1,20 +1,20 @@
-// Layout with realistic data: a class with 25 long-named topics, five long-named students and a
-// dozen interviews. Every page of the app fits a 390 px phone without horizontal page scroll;
+// Layout with realistic data: a class with 25 long-named topics, three long-named students and
+// ten interviews. Every page of the app fits a 390 px phone without horizontal page scroll;
 // the class dashboard's heatmap scrolls inside its card, chart labels never collide, and the
 // student dashboard leads with what can be practised now.
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { type BigClass, makeBigClass, OPEN_TOPICS, TOPIC_COUNT, topicName } from "./pages/big-class";
+import { type BigClass, bigClassOnce, OPEN_TOPICS, TOPIC_COUNT, topicName } from "./pages/big-class";
 
 // Not serial: a failing page does not hide the others (a new worker builds the class again).
 
 let data: BigClass;
 let visitor: BrowserContext;
 
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(240_000);
-  data = await makeBigClass(browser);
+test.beforeAll(async ({ browser }, testInfo) => {
+  test.setTimeout(360_000);
+  data = await bigClassOnce(browser, path.join(testInfo.project.outputDir, `big-class-${new URL(testInfo.project.use.baseURL!).port}.json`));
   visitor = await browser.newContext();
 });
 

@@ -11,8 +11,9 @@ export default async function BatchDashboardPage({ params }: { params: Promise<{
   const instructor = await instructorPage();
   const { batchId } = await params;
   const batch = await orNotFound(ownedBatch(batchId, instructor.id));
-  const setup = await classSetup(batchId);
-  // A class nobody has practised in yet gets its setup checklist, not a page of empty charts.
+  // Both at once (the setup counts are cheap); a class nobody has practised in yet gets its
+  // setup checklist, not a page of empty charts.
+  const [setup, data] = await Promise.all([classSetup(batchId), batchDashboard(batchId)]);
   if (!setup.hasSessions) return <BatchDashboard batchId={batchId} data={null} setup={setup} classCode={formatClassCode(batch.classCode)} />;
-  return <BatchDashboard batchId={batchId} data={await batchDashboard(batchId)} />;
+  return <BatchDashboard batchId={batchId} data={data} />;
 }
