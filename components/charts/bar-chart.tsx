@@ -76,8 +76,13 @@ function Rows({ data, pct, unit }: { data: Bar[]; pct: (v: number) => string; un
   return (
     <div aria-hidden className="grid gap-1.5 text-xs">
       {data.map((d, i) => (
-        <div key={i} className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)_2.5rem] items-center gap-2" title={`${d.title ?? d.label}: ${shown(d, unit)}`}>
-          <span data-tick className="truncate text-muted-foreground">
+        <div
+          key={i}
+          className="grid grid-cols-[minmax(0,1fr)_2.5rem] items-center gap-x-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_2.5rem]"
+          title={`${d.title ?? d.label}: ${shown(d, unit)}`}
+        >
+          {/* On a phone the label gets a line of its own, above its bar. */}
+          <span data-tick className="col-span-2 truncate text-muted-foreground sm:col-span-1">
             {d.label}
           </span>
           <span className="h-3.5 rounded-sm bg-muted">

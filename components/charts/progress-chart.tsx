@@ -43,24 +43,27 @@ export function ProgressChart({ data }: { data: ProgressPoint[] }) {
         </div>
         <span />
         <div className="relative mx-2 h-5">
-          {spread(data.length, 4).map((i) => (
-            <span
-              key={i}
-              data-tick
-              className="absolute top-1 whitespace-nowrap"
-              style={
-                data.length === 1
-                  ? { left: "50%", transform: "translateX(-50%)" }
-                  : i === 0
-                    ? { left: 0 }
-                    : i === data.length - 1
-                      ? { right: 0 }
-                      : { left: `${x(i)}%`, transform: "translateX(-50%)" }
-              }
-            >
-              {formatDay(data[i]!.date)}
-            </span>
-          ))}
+          {spread(data.length, 4)
+            // Several interviews on one day: name the day once.
+            .filter((i, k, shown) => k === 0 || formatDay(data[i]!.date) !== formatDay(data[shown[k - 1]!]!.date))
+            .map((i) => (
+              <span
+                key={i}
+                data-tick
+                className="absolute top-1 whitespace-nowrap"
+                style={
+                  data.length === 1
+                    ? { left: "50%", transform: "translateX(-50%)" }
+                    : i === 0
+                      ? { left: 0 }
+                      : i === data.length - 1
+                        ? { right: 0 }
+                        : { left: `${x(i)}%`, transform: "translateX(-50%)" }
+                }
+              >
+                {formatDay(data[i]!.date)}
+              </span>
+            ))}
         </div>
       </div>
       {/* sr-only on a wrapper: a table box ignores the 1px width and overflow that hide it. */}

@@ -26,7 +26,7 @@ export function BatchHeader({ batch, students, topics }: Props) {
             {students} student{students === 1 ? "" : "s"} · {topics} topic{topics === 1 ? "" : "s"}
           </p>
         </div>
-        <div className="grid justify-items-start gap-2 sm:justify-items-end">
+        <div className="grid justify-items-start gap-2">
           <p className="text-sm">
             Class code{" "}
             <code className="rounded bg-muted px-2 py-1 font-mono text-base font-semibold" data-testid="class-code" id="class-code">
