@@ -198,8 +198,8 @@ function TopicCard({ topic }: { topic: StudentTopic }) {
       </CardHeader>
       <CardContent className="mt-auto grid gap-3 text-sm">
         <dl className="grid grid-cols-3 gap-2 text-center">
-          <Stat label={topic.questionCount === 1 ? "Question" : "Questions"} value={String(topic.questionCount)} />
-          <Stat label={topic.attempts === 1 ? "Attempt" : "Attempts"} value={String(topic.attempts)} />
+          <Stat label="Questions" value={String(topic.questionCount)} />
+          <Stat label="Attempts" value={String(topic.attempts)} />
           <Stat label="Best · last" value={topic.bestScore === null ? "—" : `${topic.bestScore} · ${topic.lastScore}`} />
         </dl>
         {topic.openSessionId ? (

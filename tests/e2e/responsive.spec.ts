@@ -1,11 +1,11 @@
-// Layout with realistic data: a class with 25 long-named topics, three long-named students and
-// ten interviews. Every page of the app fits a 390 px phone without horizontal page scroll;
+// Layout with realistic data: a class with 25 long-named topics, three students (two with long
+// names) and ten interviews. Every page of the app fits a 390 px phone without horizontal page scroll;
 // the class dashboard's heatmap scrolls inside its card, chart labels never collide, and the
 // student dashboard leads with what can be practised now.
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { type BigClass, bigClassOnce, OPEN_TOPICS, TOPIC_COUNT, topicName } from "./pages/big-class";
+import { type BigClass, bigClassOnce, CLASS_NAME, OPEN_TOPICS, TOPIC_COUNT, topicName } from "./pages/big-class";
 
 // Not serial: a failing page does not hide the others (a new worker builds the class again).
 
@@ -177,10 +177,11 @@ test("class dashboard: the histogram's y axis counts whole interviews; stats-tab
 
 test("student dashboard: open topics first, the locked ones folded into one line", async () => {
   const page = await open("student", "/student", 1280);
-  const cards = page.locator('[data-testid="student-topic"]:visible');
+  const section = page.getByTestId("student-batch").filter({ hasText: CLASS_NAME });
+  const cards = section.locator('[data-testid="student-topic"]:visible');
   await expect(cards).toHaveCount(OPEN_TOPICS);
   for (let i = 0; i < OPEN_TOPICS; i++) await expect(cards.nth(i)).toContainText(topicName(i));
-  const locked = page.getByTestId("locked-topics");
+  const locked = section.getByTestId("locked-topics");
   await expect(locked).toContainText(`${TOPIC_COUNT - OPEN_TOPICS} more topics your instructor has not opened yet`);
   await expect(locked.getByText(topicName(TOPIC_COUNT - 1))).toBeHidden();
   await locked.locator("summary").click();
