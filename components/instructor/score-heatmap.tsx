@@ -41,17 +41,9 @@ export function ScoreHeatmap({ base, topics, grid, labelledBy }: { base: string;
               {topics.map((t) => {
                 const c = cellOf.get(`${s.studentId}:${t.topicId}`);
                 return (
-                  <td key={t.topicId} className="h-8 rounded text-center" style={{ background: heat(c?.best) }}>
-                    {c ? (
-                      Math.round(c.best)
-                    ) : (
-                      <>
-                        <span aria-hidden className="text-muted-foreground">
-                          ·
-                        </span>
-                        <span className="sr-only">none</span>
-                      </>
-                    )}
+                  <td key={t.topicId} className={c ? "h-8 rounded text-center" : "h-8 text-center text-muted-foreground"} style={c ? { background: heat(c.best) } : undefined}>
+                    {/* "—" as elsewhere for no data; kept short: a big class has thousands of cells. */}
+                    {c ? Math.round(c.best) : "—"}
                   </td>
                 );
               })}
