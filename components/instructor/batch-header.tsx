@@ -15,21 +15,21 @@ export function BatchHeader({ batch, students, topics }: Props) {
   return (
     <header className="grid gap-4 border-b pb-4">
       <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
+        <div className="min-w-0">
           <Link href="/instructor" className="text-sm text-muted-foreground hover:underline">
             ← All classes
           </Link>
-          <h1 className="text-2xl font-bold tracking-tight" data-testid="batch-name">
+          <h1 className="text-2xl font-bold tracking-tight break-words" data-testid="batch-name">
             {batch.name} {batch.archived ? <Badge variant="secondary">Archived</Badge> : null}
           </h1>
           <p className="text-sm text-muted-foreground">
             {students} student{students === 1 ? "" : "s"} · {topics} topic{topics === 1 ? "" : "s"}
           </p>
         </div>
-        <div className="grid justify-items-end gap-2">
+        <div className="grid justify-items-start gap-2">
           <p className="text-sm">
             Class code{" "}
-            <code className="rounded bg-muted px-2 py-1 font-mono text-base font-semibold" data-testid="class-code">
+            <code className="rounded bg-muted px-2 py-1 font-mono text-base font-semibold" data-testid="class-code" id="class-code">
               {formatClassCode(batch.classCode)}
             </code>
           </p>
@@ -43,7 +43,7 @@ export function BatchHeader({ batch, students, topics }: Props) {
       </div>
       <details className="rounded-lg border p-3 text-sm">
         <summary className="cursor-pointer font-medium">Class settings</summary>
-        <div className="mt-3 grid gap-4 sm:grid-cols-3">
+        <div className="mt-3 grid gap-4 *:min-w-0 sm:grid-cols-3">
           <ActionForm action={renameBatchAction} submitLabel="Rename" testId="rename-batch">
             <input type="hidden" name="batchId" value={batch.id} />
             <Label htmlFor="rename">Name</Label>

@@ -1,4 +1,4 @@
-import { ArrowRight } from "lucide-react";
+import { ArrowRight, Lock } from "lucide-react";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/table";
 import { TopicLockBadge } from "@/components/topic-lock-badge";
@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Stat } from "@/components/ui/stat";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { JoinBatchForm } from "./join-batch-form";
+import { plural } from "@/lib/plural";
 import { StartInterviewButton } from "./start-interview-button";
 
 export type StudentTopic = {
@@ -29,7 +30,7 @@ type Props = { name: string; batches: StudentBatch[]; openSessions: OpenSession[
 
 export function StudentHome({ name, batches, openSessions, recent, progress, mastery }: Props) {
   return (
-    <div className="grid gap-8" data-testid="student-home">
+    <div className="grid gap-8 *:min-w-0" data-testid="student-home">
       <div className="flex flex-wrap items-end justify-between gap-6">
         <div>
           <h1 className="text-2xl font-bold tracking-tight">Hi {name.split(" ")[0]}, ready to practise?</h1>
@@ -47,7 +48,7 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
             <Card key={s.id} className="flex flex-wrap items-center justify-between gap-3 p-4" data-testid="open-session">
               <div>
                 <p className="font-medium">{s.topicName}</p>
-                <p className="text-sm text-muted-foreground">{s.answered} answered so far</p>
+                <p className="text-sm text-muted-foreground">{plural(s.answered, "question")} answered so far</p>
               </div>
               <Button asChild size="sm">
                 <Link href={`/interview/${s.id}`} data-testid="resume-interview">
@@ -75,18 +76,13 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
               </h2>
               <p className="text-sm text-muted-foreground">Instructor: {batch.instructorName}</p>
             </div>
-            <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-              {batch.topics.map((topic) => (
-                <TopicCard key={topic.id} topic={topic} />
-              ))}
-            </div>
-            {batch.topics.length === 0 ? <p className="text-sm text-muted-foreground">Your instructor has not added topics yet.</p> : null}
+            <BatchTopics topics={batch.topics} />
           </section>
         ))
       )}
 
       {progress.length > 0 ? (
-        <section aria-labelledby="progress-heading" className="grid gap-4 lg:grid-cols-2">
+        <section aria-labelledby="progress-heading" className="grid gap-4 *:min-w-0 lg:grid-cols-2">
           <Card>
             <CardHeader>
               <CardTitle as="h2" id="progress-heading">
@@ -118,7 +114,7 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
             No interviews yet. Start one on an open topic — it takes about 15 minutes.
           </p>
         ) : (
-          <DataTable data-testid="recent-sessions" columns={["Topic", "Date", "Status", "Score", { label: "Open", srOnly: true }]}>
+          <DataTable data-testid="recent-sessions" label="Recent interviews" columns={["Topic", "Date", "Status", "Score", { label: "Open", srOnly: true }]}>
             {recent.map((s) => (
               <tr key={s.id} className="border-t">
                 <td className="px-4 py-2">{s.topicName}</td>
@@ -145,12 +141,55 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
   );
 }
 
+/**
+ * What can be practised now comes first: open topics (and any with an interview still open).
+ * Locked topics fold into one line, so a class with many topics still shows today's work.
+ */
+function BatchTopics({ topics }: { topics: StudentTopic[] }) {
+  if (topics.length === 0) return <p className="text-sm text-muted-foreground">Your instructor has not added topics yet.</p>;
+  const now = topics.filter((t) => t.unlocked || t.openSessionId);
+  const ready = [...now.filter((t) => t.questionCount > 0 || t.openSessionId), ...now.filter((t) => t.questionCount === 0 && !t.openSessionId)];
+  const locked = topics.filter((t) => !t.unlocked && !t.openSessionId);
+  return (
+    <>
+      {ready.length > 0 ? (
+        <div className="grid gap-4 *:min-w-0 sm:grid-cols-2 lg:grid-cols-3">
+          {ready.map((topic) => (
+            <TopicCard key={topic.id} topic={topic} />
+          ))}
+        </div>
+      ) : (
+        <p className="text-sm text-muted-foreground">No topic is open yet. Your instructor will open one soon.</p>
+      )}
+      {locked.length > 0 ? (
+        <details className="rounded-lg border px-4 py-3 text-sm" data-testid="locked-topics">
+          <summary className="cursor-pointer text-muted-foreground">
+            {ready.length > 0
+              ? `${plural(locked.length, "more topic")} your instructor has not opened yet`
+              : `${plural(locked.length, "topic")} your instructor has not opened yet`}
+          </summary>
+          <ul className="mt-3 grid gap-1.5 sm:grid-cols-2">
+            {locked.map((t) => (
+              <li key={t.id} className="relative flex min-w-0 items-center gap-2" data-testid="student-topic" data-locked="true" data-topic-id={t.id}>
+                <Lock className="size-3.5 shrink-0 text-muted-foreground" aria-hidden />
+                <span className="sr-only">Locked: </span>
+                <span className="min-w-0 break-words">{t.name}</span>
+                {t.bestScore !== null ? <span className="ml-auto shrink-0 text-muted-foreground">best {t.bestScore}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
+  );
+}
+
 function TopicCard({ topic }: { topic: StudentTopic }) {
   return (
-    <Card data-testid="student-topic" data-topic-id={topic.id} className="flex flex-col">
+    <Card data-testid="student-topic" data-locked={!topic.unlocked} data-topic-id={topic.id} className="flex flex-col">
       <CardHeader>
         <div className="flex items-start justify-between gap-2">
-          <CardTitle as="h3" className="text-base">
+          <CardTitle as="h3" className="min-w-0 text-base break-words">
             {topic.name}
           </CardTitle>
           <TopicLockBadge unlocked={topic.unlocked} />

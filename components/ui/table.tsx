@@ -1,10 +1,21 @@
 import type * as React from "react";
 import { cn } from "@/lib/utils";
 
-/** A bordered, horizontally scrollable table with a muted header row. */
-export function DataTable({ columns, className, children, ...props }: React.ComponentProps<"table"> & { columns: (string | { label: string; srOnly: true })[] }) {
+/**
+ * A bordered, horizontally scrollable table with a muted header row. The wrapper is `relative`
+ * so screen-reader-only text (absolutely positioned) stays inside the scroll box instead of
+ * widening the page, and focusable so keyboard users can scroll it.
+ */
+export function DataTable({
+  columns,
+  label,
+  className,
+  children,
+  ...props
+}: React.ComponentProps<"table"> & { columns: (string | { label: string; srOnly: true })[] /** Names the scroll region for screen readers. */; label?: string }) {
   return (
-    <div className="overflow-x-auto rounded-xl border">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+    <section className="relative max-w-full overflow-x-auto rounded-xl border" tabIndex={0} aria-label={label}>
       <table className={cn("w-full text-sm", className)} {...props}>
         <thead className="bg-muted text-left text-muted-foreground">
           <tr>
@@ -17,6 +28,6 @@ export function DataTable({ columns, className, children, ...props }: React.Comp
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </section>
   );
 }

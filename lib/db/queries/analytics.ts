@@ -157,3 +157,19 @@ export async function studentInBatch(batchId: string, studentId: string) {
   });
   return { enrollment, sessions };
 }
+
+/** How far a class is set up, for the checklist a new class shows instead of empty charts. */
+export async function classSetup(batchId: string) {
+  const db = await getDb();
+  const [row] = await db.$queryRaw<{ topics: number; withQuestions: number; openWithQuestions: number; students: number; hasSessions: boolean; firstTopicId: string | null }[]>`
+    SELECT
+      (SELECT count(*)::int FROM "Topic" t WHERE t."batchId" = ${batchId} AND t."archivedAt" IS NULL) AS topics,
+      (SELECT count(*)::int FROM "Topic" t WHERE t."batchId" = ${batchId} AND t."archivedAt" IS NULL
+         AND EXISTS (SELECT 1 FROM "Question" q WHERE q."topicId" = t.id AND q."archivedAt" IS NULL)) AS "withQuestions",
+      (SELECT count(*)::int FROM "Topic" t WHERE t."batchId" = ${batchId} AND t."archivedAt" IS NULL AND t.unlocked
+         AND EXISTS (SELECT 1 FROM "Question" q WHERE q."topicId" = t.id AND q."archivedAt" IS NULL)) AS "openWithQuestions",
+      (SELECT count(*)::int FROM "Enrollment" e WHERE e."batchId" = ${batchId} AND e."removedAt" IS NULL) AS students,
+      EXISTS (SELECT 1 FROM "InterviewSession" s WHERE s."batchId" = ${batchId}) AS "hasSessions",
+      (SELECT t.id FROM "Topic" t WHERE t."batchId" = ${batchId} AND t."archivedAt" IS NULL ORDER BY t.position LIMIT 1) AS "firstTopicId"`;
+  return row!;
+}

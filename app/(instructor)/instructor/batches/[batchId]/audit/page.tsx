@@ -22,7 +22,7 @@ export default async function AuditPage({ params }: { params: Promise<{ batchId:
       {entries.length === 0 ? (
         <p className="text-sm text-muted-foreground">Nothing recorded yet.</p>
       ) : (
-        <DataTable data-testid="audit-log" columns={["When", "Who", "What", "Details"]}>
+        <DataTable data-testid="audit-log" label="Audit log" columns={["When", "Who", "What", "Details"]}>
           {entries.map((e) => (
             <tr key={e.id} className="border-t align-top" data-testid="audit-row" data-action={e.action}>
               <td className="whitespace-nowrap px-3 py-2">{e.createdAt.toLocaleString("en", { dateStyle: "medium", timeStyle: "short" })}</td>

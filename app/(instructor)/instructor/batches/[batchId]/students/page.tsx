@@ -20,7 +20,7 @@ export default async function StudentsPage({ params }: { params: Promise<{ batch
       {students.length === 0 ? (
         <p className="text-sm text-muted-foreground">Nobody has joined yet. Share the class code above with your students.</p>
       ) : (
-        <DataTable data-testid="roster" columns={["Student", "Joined", "Sessions", "Average", "Last active", { label: "Actions", srOnly: true }]}>
+        <DataTable data-testid="roster" label="Roster" columns={["Student", "Joined", "Sessions", "Average", "Last active", { label: "Actions", srOnly: true }]}>
           {students.map((s) => (
             <tr key={s.studentId} className="border-t" data-testid="roster-row">
               <td className="px-3 py-2">

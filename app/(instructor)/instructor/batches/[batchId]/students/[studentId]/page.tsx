@@ -22,16 +22,16 @@ export default async function StudentDetailPage({ params }: { params: Promise<{ 
   for (const s of completed) byTopic.set(s.topic.name, [...(byTopic.get(s.topic.name) ?? []), s.overallScore!]);
   const mastery = [...byTopic.entries()].map(([topic, scores]) => ({ topic, mastery: Math.round(scores.slice(0, 3).reduce((a, b) => a + b, 0) / Math.min(3, scores.length)) }));
   return (
-    <div className="grid gap-6" data-testid="student-detail">
+    <div className="grid gap-6 *:min-w-0" data-testid="student-detail">
       <div>
-        <h2 className="text-xl font-semibold">{detail.enrollment.student.name}</h2>
-        <p className="text-sm text-muted-foreground">
+        <h2 className="text-xl font-semibold break-words">{detail.enrollment.student.name}</h2>
+        <p className="text-sm break-words text-muted-foreground">
           {detail.enrollment.student.email} · joined {detail.enrollment.joinedAt.toLocaleDateString(undefined, { dateStyle: "medium" })}
           {detail.enrollment.removedAt ? " · removed from the class" : ""}
         </p>
       </div>
       {completed.length > 0 ? (
-        <div className="grid gap-4 lg:grid-cols-2">
+        <div className="grid gap-4 *:min-w-0 lg:grid-cols-2">
           <Card>
             <CardHeader>
               <CardTitle as="h3" className="text-base">
@@ -59,7 +59,7 @@ export default async function StudentDetailPage({ params }: { params: Promise<{ 
           </Card>
         </div>
       ) : null}
-      <DataTable data-testid="student-sessions" columns={["Topic", "Started", "Status", "Turns", "Score", { label: "Open", srOnly: true }]}>
+      <DataTable data-testid="student-sessions" label="Interviews" columns={["Topic", "Started", "Status", "Turns", "Score", { label: "Open", srOnly: true }]}>
         {detail.sessions.map((s) => (
           <tr key={s.id} className="border-t">
             <td className="px-3 py-2">{s.topic.name}</td>
