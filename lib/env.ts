@@ -54,6 +54,10 @@ const schema = z.object({
   TURNS_PER_MINUTE: optionalString.transform((v) => (v === undefined ? 20 : Number(v))).pipe(z.number().int("TURNS_PER_MINUTE must be a whole number").min(1).max(100_000)),
   /** The same per student per day. */
   TURNS_PER_DAY: optionalString.transform((v) => (v === undefined ? 400 : Number(v))).pipe(z.number().int("TURNS_PER_DAY must be a whole number").min(1).max(1_000_000)),
+  /** New accounts per hour from one address (a class signing up together shares its school's address). */
+  SIGNUPS_PER_HOUR_PER_IP: optionalString
+    .transform((v) => (v === undefined ? 60 : Number(v)))
+    .pipe(z.number().int("SIGNUPS_PER_HOUR_PER_IP must be a whole number").min(1).max(100_000)),
   /**
    * How many reverse proxies in front of the app append to X-Forwarded-For (nginx, a load
    * balancer; 1 on Vercel, which overwrites the header itself). 0: no proxy — the socket's

@@ -4,6 +4,7 @@ import "server-only";
 // attempts cannot all slip under the limit); an attempt that succeeds hands its slot back, so
 // the limits bite on failures — a class joining from one school address is not slowed down.
 import { clearRateLimit, hitRateLimit, refundRateLimit } from "@/lib/db/queries/rate-limit";
+import { env } from "@/lib/env";
 import { AppError, type Surface } from "@/lib/errors";
 
 export type Limit = {
@@ -53,9 +54,14 @@ export const JOIN_PER_IP: Limit = {
   message: "Too many wrong class codes from this network. Try again in 15 minutes.",
 };
 
+// Accounts are what is limited, so a successful sign-up keeps its slot. A whole class signing
+// up in its first lesson shares one school address: the default leaves room for two classes,
+// and SIGNUPS_PER_HOUR_PER_IP raises it for a bigger school (or a test suite).
 export const SIGNUP_PER_IP: Limit = {
   name: "signup:ip",
-  max: 20,
+  get max() {
+    return env().SIGNUPS_PER_HOUR_PER_IP;
+  },
   windowMs: 60 * MINUTE,
   surface: "auth",
   message: "Too many sign-ups from this network. Try again in an hour.",

@@ -3,8 +3,9 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { authSecret, databaseUrl, migrationDatabaseUrl, resetEnvCache } from "@/lib/env";
+import { SIGNUP_PER_IP } from "@/lib/rate-limits";
 
-const KEYS = ["DATABASE_URL", "DATABASE_URL_UNPOOLED", "POSTGRES_URL", "POSTGRES_PRISMA_URL", "POSTGRES_URL_NON_POOLING", "AUTH_SECRET", "NODE_ENV"];
+const KEYS = ["SIGNUPS_PER_HOUR_PER_IP", "DATABASE_URL", "DATABASE_URL_UNPOOLED", "POSTGRES_URL", "POSTGRES_PRISMA_URL", "POSTGRES_URL_NON_POOLING", "AUTH_SECRET", "NODE_ENV"];
 const saved = Object.fromEntries(KEYS.map((k) => [k, process.env[k]]));
 
 function withEnv(values: Record<string, string>) {
@@ -78,5 +79,14 @@ describe("the README's Deploy button", () => {
   it("the Vercel build migrates before it builds", () => {
     const scripts = JSON.parse(readFileSync("package.json", "utf8")).scripts as Record<string, string>;
     expect(scripts["vercel-build"]).toMatch(/db:migrate.*next build/);
+  });
+});
+
+describe("sign-ups per address", () => {
+  it("leave room for a class signing up from one school address, and can be raised", () => {
+    withEnv({});
+    expect(SIGNUP_PER_IP.max).toBe(60);
+    withEnv({ SIGNUPS_PER_HOUR_PER_IP: "250" });
+    expect(SIGNUP_PER_IP.max).toBe(250);
   });
 });
