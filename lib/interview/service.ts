@@ -62,12 +62,43 @@ async function startGraph(session: { id: string; studentId: string; topicId: str
   const bank = await questionsForPlan(session.topicId, session.studentId);
   const plan: PlannedQuestion[] = buildPlan(bank, session.id);
   const graph = await getInterviewGraph();
-  await runExclusive(session.id, () => graph.invoke({ sessionId: session.id, topicName, plan }, runOptions(session.id, listeners)));
+  const state = await runExclusive(session.id, () => graph.invoke({ sessionId: session.id, topicName, plan }, runOptions(session.id, listeners)));
+  if (state.current) knownWaitingTurn.set(session.id, state.current.index);
 }
+
+/** The turn this process last saw the graph wait at, per session: when it matches, the checkpoint is known to be current. */
+const knownWaitingTurn = new Map<string, number>();
+const MAX_KNOWN = 10_000;
 
 async function resume(sessionId: string, value: ResumeValue, listeners?: StreamListeners): Promise<void> {
   const graph = await getInterviewGraph();
-  await runExclusive(sessionId, () => graph.invoke(new Command({ resume: value }), runOptions(sessionId, listeners)));
+  const state = await runExclusive(sessionId, () => graph.invoke(new Command({ resume: value }), runOptions(sessionId, listeners)));
+  knownWaitingTurn.delete(sessionId);
+  if (state.current && !state.report) {
+    if (knownWaitingTurn.size >= MAX_KNOWN) knownWaitingTurn.delete(knownWaitingTurn.keys().next().value!);
+    knownWaitingTurn.set(sessionId, state.current.index);
+  }
+}
+
+/**
+ * Before turn `turn`'s answer goes to the graph: a server that stopped after a step wrote its
+ * rows (turn graded, next question asked) but before the checkpoint was saved leaves the graph
+ * waiting at an earlier turn. Replays the stored answers of the turns in between, so every
+ * answer reaches the question it was given to. Skipped when this process saw the graph wait at
+ * exactly this turn (the usual case: one read of the checkpoint otherwise).
+ */
+async function catchUpCheckpoint(sessionId: string, turn: number): Promise<void> {
+  if (knownWaitingTurn.get(sessionId) === turn) return;
+  const graph = await getInterviewGraph();
+  for (let guard = 0; guard < 20; guard++) {
+    const snapshot = await graph.getState(threadConfig(sessionId));
+    const waiting = snapshot.tasks.flatMap((t) => t.interrupts).map((i) => i.value as AnswerRequest)[0];
+    if (!waiting || waiting.turn >= turn) return;
+    const stored = await getTurnAnswer(sessionId, waiting.turn);
+    if (!stored?.answerText) return; // nothing to replay: leave it to the normal path
+    console.warn(`[interview ${sessionId}] checkpoint behind the turns table (waiting at ${waiting.turn}, answer for ${turn}): replaying`);
+    await resume(sessionId, { answer: stored.answerText });
+  }
 }
 
 const ENDED = () => new AppError("conflict:interview", "This interview has already ended. Open its report, or start a new one.");
@@ -152,7 +183,10 @@ export async function submitAnswer(student: SessionUser, sessionId: string, turn
     throw error;
   }
   try {
-    await timed("graph", () => resume(sessionId, { answer }, options));
+    await timed("graph", async () => {
+      await catchUpCheckpoint(sessionId, turn);
+      await resume(sessionId, { answer }, options);
+    });
   } catch (error) {
     await releaseTurnClaim(sessionId, turn); // nothing half-written: the student can submit again
     console.error(`[interview ${sessionId}] grading turn ${turn} failed`, error);

@@ -264,6 +264,30 @@ describe("ending an interview", () => {
   });
 });
 
+describe("a checkpoint behind the turns table", () => {
+  it("replays the stored answers so each answer reaches the question it was given to", async () => {
+    const { student, topic } = await setup();
+    const { view } = await startInterview(student, topic.id);
+    const db = await getDb();
+    // As if a server graded turn 0 and asked turn 1, then died before saving the checkpoint:
+    // the rows moved on, the graph still waits at turn 0.
+    const first = reference(view.pending!.question);
+    await db.turn.update({
+      where: { sessionId_index: { sessionId: view.sessionId, index: 0 } },
+      data: { answerText: first, answeredAt: new Date(), verdict: "STRONG", score: 90, grader: "offline" },
+    });
+    const next = BANK.find((q) => q.text !== view.pending!.question && q.difficulty === "EASY")!;
+    await db.turn.create({ data: { sessionId: view.sessionId, index: 1, kind: "MAIN", questionId: null, questionText: next.text } });
+    const after = await submitAnswer(student, view.sessionId, 1, "The second answer.");
+    expect(after.turnsAnswered).toBe(2);
+    const done = await endInterview(student, view.sessionId);
+    expect(done.report!.questions.map((q) => [q.index, q.answer])).toEqual([
+      [0, first],
+      [1, "The second answer."],
+    ]);
+  });
+});
+
 describe("resume from the checkpoint in a fresh process", () => {
   it("continues at the same question after the database is closed and reopened", async () => {
     const usePglite = !process.env.TEST_POSTGRES_URL;
