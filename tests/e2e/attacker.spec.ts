@@ -74,6 +74,9 @@ test("after login, ?next= never leaves the site and never breaks the redirect", 
     const login = new LoginPage(page);
     await login.login(DEMO_STUDENT.email, DEMO_STUDENT.password);
     await page.waitForURL("**/student");
+    // Let the dashboard's own requests finish: one still in flight would set the session cookie
+    // again after the next clearCookies(), and the next /login would open signed in.
+    await page.waitForLoadState("networkidle");
     expect(new URL(page.url()).host, JSON.stringify(next)).toBe(new URL(page.url()).host);
     expect(page.url()).not.toContain("evil.example");
   }
