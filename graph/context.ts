@@ -2,38 +2,14 @@
 // never checkpointed. Tests pass a fake model and an in-memory or test-database store.
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
-import type { Evaluation } from "@/lib/grading/types";
 import { type CallOptions, ModelCallError, type ModelFailure } from "@/lib/llm/call";
 import { type CallKind, OPTIONAL_SHARE } from "@/lib/llm/call-kinds";
-import type { CircuitBreaker } from "@/lib/llm/circuit-breaker";
 import { StepDeadline } from "@/lib/llm/deadline";
 import type { JsonModeState } from "@/lib/llm/json-mode";
-import type { Report } from "./state";
+import { DEFAULT_TURN_BUDGET_MS, type InterviewModel, type InterviewStore } from "@/lib/interview/types";
 
-export interface InterviewStore {
-  /** Writes the asked question as a turn row (idempotent per session + index). */
-  recordAskedTurn(turn: { sessionId: string; index: number; kind: "MAIN" | "FOLLOW_UP"; questionId: string; questionText: string }): Promise<void>;
-  /** Writes the answer's evaluation onto its turn row (first write wins). */
-  recordEvaluation(turn: { sessionId: string; index: number; answer: string; evaluation: Evaluation; grader: string }): Promise<void>;
-  /** Completes the session with its report. */
-  saveReport(sessionId: string, report: Report): Promise<void>;
-}
-
-export type InterviewModel = {
-  model: BaseChatModel;
-  name: string;
-  /** Cap for one attempt of one call. */
-  timeoutMs: number;
-  /** Deadline for a whole step (default 30 s). */
-  turnBudgetMs?: number;
-  /** A client per call kind (with its output cap); default: `model` for all. */
-  forKind?: (kind: CallKind) => BaseChatModel;
-  /** How to ask for JSON (default: instructions only). */
-  json?: JsonModeState;
-  breaker?: CircuitBreaker;
-};
-
-export const DEFAULT_TURN_BUDGET_MS = 30_000;
+export type { InterviewModel, InterviewStore } from "@/lib/interview/types";
+export { DEFAULT_TURN_BUDGET_MS } from "@/lib/interview/types";
 
 export type InterviewContext = {
   store: InterviewStore;

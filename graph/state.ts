@@ -1,65 +1,12 @@
 // The interview's state, checkpointed after every step (thread_id = interview session id).
 import { Annotation } from "@langchain/langgraph";
-import type { Evaluation } from "@/lib/grading/types";
-import type { Difficulty } from "@/lib/domain";
 
-export const MAX_TURNS = 8;
 export const SUMMARY_EVERY = 4;
 
-export type PlannedQuestion = { id: string; text: string; difficulty: Difficulty; referenceAnswer: string | null; keyPoints: string[] };
-
-export type CurrentTurn = {
-  index: number;
-  kind: "MAIN" | "FOLLOW_UP";
-  /** The bank question this turn is about (a follow-up shares its main question's). */
-  question: PlannedQuestion;
-  /** What the student was asked, word for word. */
-  text: string;
-};
-
-export type TurnResult = { index: number; kind: "MAIN" | "FOLLOW_UP"; questionId: string; questionText: string; answer: string; evaluation: Evaluation; grader: string };
-
-export type Exchange = { question: string; answer: string; verdict: Evaluation["verdict"] };
-
-export type ReportQuestion = {
-  index: number;
-  kind: "MAIN" | "FOLLOW_UP";
-  question: string;
-  answer: string;
-  verdict: Evaluation["verdict"];
-  score: number;
-  covered: Evaluation["covered"];
-  missed: string[];
-  feedback: string;
-  modelAnswer: string;
-  /** Who graded it: "offline", "model:<name>" or "offline (model <reason>)". Absent in reports saved before it was recorded. */
-  grader?: string;
-  /** Set when the instructor changed this grade. */
-  override?: { reason: string; previousVerdict: Evaluation["verdict"]; previousScore: number };
-};
-
-export type Report = {
-  overallScore: number;
-  dimensions: { relevance: number; accuracy: number; depth: number; clarity: number };
-  strengths: string[];
-  weaknesses: string[];
-  actionPlan: string[];
-  questions: ReportQuestion[];
-  endedEarly: boolean;
-  generatedBy: string;
-  /** Main questions the interview had planned (absent in older reports). */
-  planned?: number;
-  /** The planned questions never asked because the interview ended early, in order. */
-  notReached?: string[];
-  /** The strengths, weaknesses and plan were recomputed after an instructor changed a grade. */
-  updatedAfterOverride?: boolean;
-};
-
-/** What the student sends when resuming the graph at the answer interrupt. */
-export type ResumeValue = { answer: string } | { end: true };
-
-/** What the graph shows while it waits for an answer. */
-export type AnswerRequest = { turn: number; kind: CurrentTurn["kind"]; question: string };
+// The domain types live in lib/ (the service, data layer and pages use them too).
+export { MAX_TURNS } from "@/lib/interview/types";
+export type { PlannedQuestion, CurrentTurn, TurnResult, Exchange, ReportQuestion, Report, ResumeValue, AnswerRequest } from "@/lib/interview/types";
+import type { PlannedQuestion, CurrentTurn, TurnResult, Exchange, Report } from "@/lib/interview/types";
 
 const last = <T>(initial: T) => Annotation<T>({ reducer: (_prev, next) => next, default: () => initial });
 

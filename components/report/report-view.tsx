@@ -1,5 +1,5 @@
 import { CheckCircle2, CircleAlert, XCircle } from "lucide-react";
-import type { Report, ReportQuestion } from "@/graph/state";
+import type { Report, ReportQuestion } from "@/lib/interview/types";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { authorLine, graderNote } from "@/lib/grading/grader-wording";

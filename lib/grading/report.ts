@@ -2,7 +2,7 @@
 // Without a model the wording is ours too; with one, strengths/weaknesses/plan may be replaced.
 // The wording is a function of the per-question results alone (reportNarrative), so an instructor's
 // override can recompute it from the saved report.
-import type { Report, ReportQuestion, TurnResult } from "@/graph/state";
+import type { Report, ReportQuestion, TurnResult } from "@/lib/interview/types";
 import { keyPointsFor } from "./key-points";
 import { questionLabels } from "./numbering";
 import { plural } from "@/lib/plural";

@@ -2,7 +2,8 @@ import "server-only";
 // One compiled interviewer graph per process, over the persistent checkpointer, plus
 // the run-time context its nodes need. Tests override the model with setEngineModel().
 import { buildInterviewGraph, type InterviewGraph } from "@/graph";
-import { DEFAULT_TURN_BUDGET_MS, type InterviewContext, type InterviewModel } from "@/graph/context";
+import type { InterviewContext } from "@/graph/context";
+import { DEFAULT_TURN_BUDGET_MS, type InterviewModel } from "@/lib/interview/types";
 import { getCheckpointer } from "@/lib/db/checkpointer";
 import { getOpenDb } from "@/lib/db/client";
 import { interviewStore } from "@/lib/db/queries/interviews";

@@ -1,8 +1,8 @@
 // Which bank questions an interview asks: a mix of difficulties, questions this student
 // has seen least first, shuffled by a seed (the session id) so retakes differ, then
 // ordered easy → hard.
-import type { PlannedQuestion } from "@/graph/state";
-import { MAX_TURNS } from "@/graph/state";
+import type { PlannedQuestion } from "@/lib/interview/types";
+import { MAX_TURNS } from "@/lib/interview/types";
 import type { Difficulty } from "@/lib/domain";
 
 type BankQuestion = PlannedQuestion & { timesAsked: number };

@@ -4,8 +4,8 @@ import "server-only";
 // in the turns table before the graph sees it, so one answer is graded exactly once and
 // survives a crash; a session that stopped mid-step is picked up again on the next read.
 import { Command } from "@langchain/langgraph";
-import { DEFAULT_TURN_BUDGET_MS } from "@/graph/context";
-import type { AnswerRequest, PlannedQuestion, ResumeValue } from "@/graph/state";
+import { DEFAULT_TURN_BUDGET_MS } from "@/lib/interview/types";
+import type { AnswerRequest, PlannedQuestion, ResumeValue } from "@/lib/interview/types";
 import type { SessionUser } from "@/lib/auth/guards";
 import {
   claimTurnAnswer,

@@ -1,6 +1,6 @@
 // What the UI gets for a session, read from the plain tables (never from checkpoints).
-import type { Report } from "@/graph/state";
-import { MAX_TURNS } from "@/graph/state";
+import type { Report } from "@/lib/interview/types";
+import { MAX_TURNS } from "@/lib/interview/types";
 import type { SessionWithTurns } from "@/lib/db/queries/interviews";
 
 export type InterviewView = {

@@ -2,7 +2,7 @@ import "server-only";
 // An instructor's grade override changes everything the grade touches, in one transaction: the
 // turn (verdict, score, dimension scores, feedback), the session score, and the student's report
 // (that question, the dimension averages, and the strengths / weaknesses / action plan recomputed).
-import type { Report } from "@/graph/state";
+import type { Report } from "@/lib/interview/types";
 import type { Verdict } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { reportNarrative } from "@/lib/grading/report";

@@ -1,8 +1,8 @@
 import "server-only";
 // Interview sessions and turns: the plain tables analytics and the UI read. The graph
 // writes here as it goes (through InterviewStore), never the other way round.
-import type { InterviewStore } from "@/graph/context";
-import type { Report } from "@/graph/state";
+import type { InterviewStore } from "@/lib/interview/types";
+import type { Report } from "@/lib/interview/types";
 import type { Evaluation } from "@/lib/grading/types";
 import { getDb } from "../client";
 import { isUniqueViolation } from "../errors";

@@ -1,0 +1,57 @@
+// Layers point one way: app/ → components/ → lib/, and graph/ → lib/. The interview's domain
+// types live in lib/interview/types.ts, so lib/ and components/ need nothing from graph/ —
+// except the one place that builds the graph (listed below until issue 13 moves it out).
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const KNOWN_BACK_ARROWS = new Set(["lib/interview/engine.ts"]);
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return sources(full);
+    return /\.(ts|tsx|mts|mjs)$/.test(e.name) ? [full] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^"'\n]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => (m[1] ?? m[2])!);
+}
+
+/** The top folder an import lands in: "@/graph/state" → graph; "../graph" from lib/x → graph. */
+function layerOf(file: string, specifier: string): string | null {
+  if (specifier.startsWith("@/")) return specifier.slice(2).split("/")[0]!;
+  if (!specifier.startsWith(".")) return null;
+  return path.relative(process.cwd(), path.resolve(path.dirname(file), specifier)).split(path.sep)[0]!;
+}
+
+function violations(from: string, forbidden: string[]): string[] {
+  return sources(from).flatMap((file) =>
+    importsOf(file)
+      .filter((s) => forbidden.includes(layerOf(file, s) ?? ""))
+      .filter(() => !KNOWN_BACK_ARROWS.has(file))
+      .map((s) => `${file} imports ${s}`),
+  );
+}
+
+describe("layers point one way", () => {
+  it("lib/ imports nothing from graph/, components/ or app/", () => {
+    expect(violations("lib", ["graph", "components", "app"])).toEqual([]);
+  });
+
+  it("components/ imports nothing from graph/", () => {
+    expect(violations("components", ["graph"])).toEqual([]);
+  });
+
+  it("graph/ imports nothing from app/ or components/", () => {
+    expect(violations("graph", ["app", "components"])).toEqual([]);
+  });
+
+  it("the checker sees a back-arrow when there is one", () => {
+    expect(layerOf("lib/x/y.ts", "@/graph/state")).toBe("graph");
+    expect(layerOf("lib/x/y.ts", "../../graph/state")).toBe("graph");
+    expect(importsOf("lib/interview/engine.ts").some((s) => layerOf("lib/interview/engine.ts", s) === "graph")).toBe(true);
+  });
+});
