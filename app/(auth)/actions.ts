@@ -1,5 +1,8 @@
 "use server";
-// Login, signup and logout. Each: parse with zod → (session) → data layer → redirect.
+// Login, signup and logout: the three public actions, so no role check. Signing in or up
+// needs no session (both are counted against rate limits before they are checked); logout
+// acts only on the caller's own session. Each: parse with zod → data layer → audit → redirect.
+// The authorization matrix (tests/app/authorization-matrix.test.ts) lists them as public.
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";

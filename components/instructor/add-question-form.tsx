@@ -7,11 +7,9 @@ import type { FormState } from "@/app/(instructor)/instructor/action-support";
 import { addQuestionAction } from "@/app/(instructor)/instructor/question-actions";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Label } from "@/components/ui/label";
-import { NativeSelect } from "@/components/ui/native-select";
-import { Textarea } from "@/components/ui/textarea";
-import { checkQuestion, KEY_POINTS_HINT, MAX_ANSWER_CHARS, MAX_KEY_POINTS, MAX_KEY_POINTS_CHARS, MAX_QUESTION_CHARS } from "@/lib/questions/validation";
+import { checkQuestion } from "@/lib/questions/validation";
 import { cn } from "@/lib/utils";
+import { QuestionFields } from "./question-fields";
 
 export function AddQuestionForm({ topicId, topicName }: { topicId: string; topicName: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(addQuestionAction, {});
@@ -50,39 +48,7 @@ export function AddQuestionForm({ topicId, topicName }: { topicId: string; topic
           }}
         >
           <input type="hidden" name="topicId" value={topicId} />
-          <div className="grid gap-2">
-            <Label htmlFor="new-question-text">Question</Label>
-            <Textarea id="new-question-text" name="text" rows={2} className="min-h-16" maxLength={MAX_QUESTION_CHARS} data-testid="new-question-text" />
-          </div>
-          <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
-            <div className="grid gap-2">
-              <Label htmlFor="new-question-difficulty">Difficulty</Label>
-              <NativeSelect id="new-question-difficulty" name="difficulty" defaultValue="MEDIUM" data-testid="new-question-difficulty">
-                <option value="EASY">Easy</option>
-                <option value="MEDIUM">Medium</option>
-                <option value="HARD">Hard</option>
-              </NativeSelect>
-            </div>
-            <div className="grid gap-2">
-              <Label htmlFor="new-question-points">Key points (up to {MAX_KEY_POINTS})</Label>
-              <Textarea
-                id="new-question-points"
-                name="keyPoints"
-                rows={2}
-                className="min-h-16"
-                maxLength={MAX_KEY_POINTS_CHARS}
-                aria-describedby="new-question-points-hint"
-                data-testid="new-question-points"
-              />
-              <p id="new-question-points-hint" className="text-xs text-muted-foreground">
-                {KEY_POINTS_HINT}
-              </p>
-            </div>
-          </div>
-          <div className="grid gap-2">
-            <Label htmlFor="new-question-answer">Reference answer (optional)</Label>
-            <Textarea id="new-question-answer" name="referenceAnswer" rows={3} className="min-h-20" maxLength={MAX_ANSWER_CHARS} data-testid="new-question-answer" />
-          </div>
+          <QuestionFields idPrefix="new-question" testIdPrefix="new-question" />
           <div className="flex flex-wrap items-center gap-3">
             <Button type="submit" size="sm" disabled={pending} data-testid="new-question-submit">
               <Plus aria-hidden /> {pending ? "Adding…" : "Add question"}

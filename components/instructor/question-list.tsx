@@ -2,12 +2,8 @@ import { deleteQuestionAction, editQuestionAction } from "@/app/(instructor)/ins
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { NativeSelect } from "@/components/ui/native-select";
-import { Textarea } from "@/components/ui/textarea";
-import { MAX_ANSWER_CHARS, MAX_KEY_POINTS, MAX_KEY_POINTS_CHARS, MAX_QUESTION_CHARS } from "@/lib/questions/validation";
 import { ActionForm } from "./action-form";
+import { QuestionFields } from "./question-fields";
 
 export type ListedQuestion = { id: string; text: string; difficulty: string; referenceAnswer: string | null; keyPoints: string[]; asked: number };
 
@@ -33,24 +29,7 @@ export function QuestionList({ questions }: { questions: ListedQuestion[] }) {
             <div className="mt-3 grid gap-3">
               <ActionForm action={editQuestionAction} submitLabel="Save question">
                 <input type="hidden" name="questionId" value={q.id} />
-                <Label htmlFor={`text-${q.id}`}>Question</Label>
-                <Textarea id={`text-${q.id}`} name="text" defaultValue={q.text} rows={2} className="min-h-16" required maxLength={MAX_QUESTION_CHARS} />
-                <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
-                  <div className="grid gap-2">
-                    <Label htmlFor={`difficulty-${q.id}`}>Difficulty</Label>
-                    <NativeSelect id={`difficulty-${q.id}`} name="difficulty" defaultValue={q.difficulty}>
-                      <option value="EASY">Easy</option>
-                      <option value="MEDIUM">Medium</option>
-                      <option value="HARD">Hard</option>
-                    </NativeSelect>
-                  </div>
-                  <div className="grid gap-2">
-                    <Label htmlFor={`points-${q.id}`}>Key points (up to {MAX_KEY_POINTS}, separate with ;)</Label>
-                    <Input id={`points-${q.id}`} name="keyPoints" defaultValue={q.keyPoints.join("; ")} maxLength={MAX_KEY_POINTS_CHARS} />
-                  </div>
-                </div>
-                <Label htmlFor={`answer-${q.id}`}>Reference answer</Label>
-                <Textarea id={`answer-${q.id}`} name="referenceAnswer" defaultValue={q.referenceAnswer ?? ""} rows={3} className="min-h-20" maxLength={MAX_ANSWER_CHARS} />
+                <QuestionFields idPrefix={`question-${q.id}`} defaults={q} />
               </ActionForm>
               <form action={deleteQuestionAction}>
                 <input type="hidden" name="questionId" value={q.id} />

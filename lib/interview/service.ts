@@ -4,8 +4,7 @@ import "server-only";
 // in the turns table before the graph sees it, so one answer is graded exactly once and
 // survives a crash; a session that stopped mid-step is picked up again on the next read.
 import { Command } from "@langchain/langgraph";
-import { DEFAULT_TURN_BUDGET_MS } from "@/lib/interview/types";
-import type { AnswerRequest, PlannedQuestion, ResumeValue } from "@/lib/interview/types";
+import { type AnswerRequest, DEFAULT_TURN_BUDGET_MS, type PlannedQuestion, type ResumeValue } from "@/lib/interview/types";
 import type { SessionUser } from "@/lib/auth/guards";
 import {
   claimTurnAnswer,
@@ -174,7 +173,7 @@ export async function submitAnswer(student: SessionUser, sessionId: string, turn
     if (existing.answerText !== answer) {
       throw new AppError("conflict:turn", "This question was already answered, perhaps in another tab. Reload to continue.");
     }
-    return waitForEvaluation(student, sessionId, turn); // a retry of the same submission
+    return waitFor(student, sessionId, evaluated(turn), 30_000); // a retry of the same submission
   }
   try {
     await timed("budget", () => spendTurnBudget(student.id));
@@ -195,15 +194,23 @@ export async function submitAnswer(student: SessionUser, sessionId: string, turn
   return timed("view", () => getInterviewView(student, sessionId));
 }
 
-async function waitForEvaluation(student: SessionUser, sessionId: string, turn: number): Promise<InterviewView> {
-  for (let i = 0; i < 300; i++) {
+/**
+ * Another request is working on this session (grading the same answer, or writing the report):
+ * polls it until `settled` says so or `maxMs` passes, then shows what there is.
+ */
+async function waitFor(student: SessionUser, sessionId: string, settled: (session: SessionWithTurns) => boolean, maxMs: number): Promise<InterviewView> {
+  const deadline = Date.now() + maxMs;
+  for (;;) {
     const session = await getSession(sessionId);
-    const t = session?.turns.find((x) => x.index === turn);
-    if (!session || t?.verdict || session.status !== "IN_PROGRESS" || t?.answerText === null) return getInterviewView(student, sessionId);
+    if (!session || session.status !== "IN_PROGRESS" || settled(session) || Date.now() > deadline) return getInterviewView(student, sessionId);
     await new Promise((r) => setTimeout(r, 100));
   }
-  return getInterviewView(student, sessionId);
 }
+
+const evaluated = (turn: number) => (session: SessionWithTurns) => {
+  const t = session.turns.find((x) => x.index === turn);
+  return !!t?.verdict || t?.answerText === null;
+};
 
 /**
  * Ends the interview and writes its report, once: of several End requests (double clicks,
@@ -216,20 +223,10 @@ export async function endInterview(student: SessionUser, sessionId: string): Pro
   const outcome = await requestEnd(sessionId, student.id);
   if (outcome === "not_found") throw new AppError("not_found:interview", "We could not find that interview.");
   if (outcome === "grading") throw new AppError("conflict:interview", "Your last answer is still being graded. End the interview once it is done.");
-  if (outcome === "already_ending") return waitForEnd(student, sessionId);
+  if (outcome === "already_ending") return waitFor(student, sessionId, () => false, staleClaimMs());
   if (outcome === "requested") {
     if (toView(session).turnsAnswered === 0) await markSessionEnded(sessionId, "ABANDONED");
     else await resume(sessionId, { end: true });
   }
   return getInterviewView(student, sessionId);
-}
-
-/** Another request is writing the report: wait for it (bounded), then show what there is. */
-async function waitForEnd(student: SessionUser, sessionId: string): Promise<InterviewView> {
-  const deadline = Date.now() + staleClaimMs();
-  for (;;) {
-    const session = await getSession(sessionId);
-    if (!session || session.status !== "IN_PROGRESS" || Date.now() > deadline) return getInterviewView(student, sessionId);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }

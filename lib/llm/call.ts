@@ -151,7 +151,8 @@ export async function callText(model: BaseChatModel, prompt: ChatPrompt, options
     } catch (error) {
       if (streamed) options.onReset?.();
       const failure = asModelError(error);
-      const wait = statusOf(error) === 429 ? (retryAfterMs(error) ?? (options.backoffMs ?? 300) * 2 ** attempt) : (options.backoffMs ?? 300) * 2 ** attempt;
+      const backoff = (options.backoffMs ?? 300) * 2 ** attempt;
+      const wait = statusOf(error) === 429 ? (retryAfterMs(error) ?? backoff) : backoff;
       const retry = attempt < retries && isRetryable(error);
       if (!retry || wait + MIN_ATTEMPT_MS > left()) {
         // A 400 is about the request (e.g. an unsupported response_format), not the model's health.

@@ -22,6 +22,3 @@ export class StepDeadline {
     return new StepDeadline(this.budgetMs, this.now, Math.min(this.endsAt, this.now() + ms));
   }
 }
-
-/** A deadline that never runs out (scripts, benchmarks). */
-export const noDeadline = () => new StepDeadline(Number.MAX_SAFE_INTEGER / 2);

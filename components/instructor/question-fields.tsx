@@ -1,0 +1,59 @@
+// The fields of one question (text, difficulty, key points, reference answer), shared by the
+// add form and each question's edit form, with the limits of lib/questions/validation.
+import { Label } from "@/components/ui/label";
+import { NativeSelect } from "@/components/ui/native-select";
+import { Textarea } from "@/components/ui/textarea";
+import { KEY_POINTS_HINT, MAX_ANSWER_CHARS, MAX_KEY_POINTS, MAX_KEY_POINTS_CHARS, MAX_QUESTION_CHARS } from "@/lib/questions/validation";
+
+type Defaults = { text?: string; difficulty?: string; keyPoints?: string[]; referenceAnswer?: string | null };
+
+/** `idPrefix` keeps the ids unique on a page with many forms; `testIdPrefix` names the controls for tests. */
+export function QuestionFields({ idPrefix, testIdPrefix, defaults = {} }: { idPrefix: string; testIdPrefix?: string; defaults?: Defaults }) {
+  const testId = (name: string) => (testIdPrefix ? `${testIdPrefix}-${name}` : undefined);
+  return (
+    <>
+      <div className="grid gap-2">
+        <Label htmlFor={`${idPrefix}-text`}>Question</Label>
+        <Textarea id={`${idPrefix}-text`} name="text" defaultValue={defaults.text} rows={2} className="min-h-16" maxLength={MAX_QUESTION_CHARS} data-testid={testId("text")} />
+      </div>
+      <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
+        <div className="grid gap-2">
+          <Label htmlFor={`${idPrefix}-difficulty`}>Difficulty</Label>
+          <NativeSelect id={`${idPrefix}-difficulty`} name="difficulty" defaultValue={defaults.difficulty ?? "MEDIUM"} data-testid={testId("difficulty")}>
+            <option value="EASY">Easy</option>
+            <option value="MEDIUM">Medium</option>
+            <option value="HARD">Hard</option>
+          </NativeSelect>
+        </div>
+        <div className="grid gap-2">
+          <Label htmlFor={`${idPrefix}-points`}>Key points (up to {MAX_KEY_POINTS})</Label>
+          <Textarea
+            id={`${idPrefix}-points`}
+            name="keyPoints"
+            defaultValue={defaults.keyPoints?.join("\n")}
+            rows={2}
+            className="min-h-16"
+            maxLength={MAX_KEY_POINTS_CHARS}
+            aria-describedby={`${idPrefix}-points-hint`}
+            data-testid={testId("points")}
+          />
+          <p id={`${idPrefix}-points-hint`} className="text-xs text-muted-foreground">
+            {KEY_POINTS_HINT}
+          </p>
+        </div>
+      </div>
+      <div className="grid gap-2">
+        <Label htmlFor={`${idPrefix}-answer`}>Reference answer (optional)</Label>
+        <Textarea
+          id={`${idPrefix}-answer`}
+          name="referenceAnswer"
+          defaultValue={defaults.referenceAnswer ?? ""}
+          rows={3}
+          className="min-h-20"
+          maxLength={MAX_ANSWER_CHARS}
+          data-testid={testId("answer")}
+        />
+      </div>
+    </>
+  );
+}
