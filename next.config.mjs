@@ -18,6 +18,9 @@ const nextConfig = {
   // natively, so app-globals' import of that module resolves to an empty one. Its request is
   // relative inside next/dist/client, which is why the alias key is the relative specifier.
   turbopack: { resolveAlias: { "../build/polyfills/polyfill-module": "./build-support/no-polyfills.js" } },
+  // `npm run dev` prints both addresses; Next 16 blocks its dev scripts on the one not named here,
+  // which leaves pages without JavaScript (a submitted answer would reload the page).
+  allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
   reactStrictMode: true,
   // CSV uploads go through a server action: room for a 2 MB file plus the form around it, so

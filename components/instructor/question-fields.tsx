@@ -16,7 +16,7 @@ export function QuestionFields({ idPrefix, testIdPrefix, defaults = {} }: { idPr
         <Label htmlFor={`${idPrefix}-text`}>Question</Label>
         <Textarea id={`${idPrefix}-text`} name="text" defaultValue={defaults.text} rows={2} className="min-h-16" maxLength={MAX_QUESTION_CHARS} data-testid={testId("text")} />
       </div>
-      <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
+      <div className="grid items-start gap-3 sm:grid-cols-[10rem_1fr]">
         <div className="grid gap-2">
           <Label htmlFor={`${idPrefix}-difficulty`}>Difficulty</Label>
           <NativeSelect id={`${idPrefix}-difficulty`} name="difficulty" defaultValue={defaults.difficulty ?? "MEDIUM"} data-testid={testId("difficulty")}>

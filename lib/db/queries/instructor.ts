@@ -122,8 +122,10 @@ export async function topicQuestions(topicId: string, instructorId: string) {
   const db = await getDb();
   const questions = await db.question.findMany({
     where: { topicId, archivedAt: null },
-    orderBy: [{ difficulty: "asc" }, { createdAt: "asc" }],
-    include: { _count: { select: { turns: true } } },
+    // Rows imported together share createdAt: the id keeps their order the same on every load.
+    orderBy: [{ difficulty: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    // "Asked" counts interviews that asked it, as the dashboard does: its follow-ups are not asks.
+    include: { _count: { select: { turns: { where: { kind: "MAIN" } } } } },
   });
   return { topic, questions };
 }

@@ -155,3 +155,19 @@ describe("instructor data layer", () => {
     expect(d.atRisk.some((r) => r.studentId === student.id)).toBe(score < 50);
   });
 });
+
+describe("the topic page's question list", () => {
+  it("counts an interview that asked a question once, follow-up or not, in a stable order", async () => {
+    const { instructor, batch, topic, student } = await makeBatchWithTopic();
+    await addQuestions(topic.id, DEMO_TOPICS[0]!.questions.slice(0, 3));
+    const db = await getDb();
+    const question = await db.question.findFirstOrThrow({ where: { topicId: topic.id } });
+    const session = await db.interviewSession.create({ data: { studentId: student.id, topicId: topic.id, batchId: batch.id } });
+    await db.turn.create({ data: { sessionId: session.id, index: 0, kind: "MAIN", questionId: question.id, questionText: question.text } });
+    await db.turn.create({ data: { sessionId: session.id, index: 1, kind: "FOLLOW_UP", questionId: question.id, questionText: "And why?" } });
+    const first = await topicQuestions(topic.id, instructor.id);
+    expect(first.questions.find((q) => q.id === question.id)?._count.turns).toBe(1);
+    const again = await topicQuestions(topic.id, instructor.id);
+    expect(again.questions.map((q) => q.id)).toEqual(first.questions.map((q) => q.id));
+  });
+});
