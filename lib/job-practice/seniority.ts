@@ -1,0 +1,17 @@
+// Job-practice vocabulary shared by the setup form, the built-in bank, the plan and the report
+// (no server imports: the setup form checks it in the browser too).
+export const SENIORITIES = ["INTERN", "JUNIOR", "MID", "SENIOR", "LEAD"] as const;
+export type Seniority = (typeof SENIORITIES)[number];
+
+export const SENIORITY_LABELS: Record<Seniority, string> = { INTERN: "Intern", JUNIOR: "Junior", MID: "Mid-level", SENIOR: "Senior", LEAD: "Lead / staff" };
+
+export const FOCUSES = ["TECHNICAL", "BEHAVIOURAL", "MIXED"] as const;
+export type Focus = (typeof FOCUSES)[number];
+export const FOCUS_LABELS: Record<Focus, string> = { TECHNICAL: "Technical", BEHAVIOURAL: "Behavioural", MIXED: "Mixed" };
+
+/** Where a seniority's interview starts on the easy → hard scale (adaptive difficulty moves from here). */
+export const STARTING_DIFFICULTY: Record<Seniority, "EASY" | "MEDIUM" | "HARD"> = { INTERN: "EASY", JUNIOR: "EASY", MID: "MEDIUM", SENIOR: "MEDIUM", LEAD: "HARD" };
+
+export function seniorityRank(s: Seniority): number {
+  return SENIORITIES.indexOf(s);
+}

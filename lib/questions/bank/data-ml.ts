@@ -1,0 +1,3 @@
+import type { BankQuestion } from "./types";
+
+export const dataMlQuestions: BankQuestion[] = [];
