@@ -4,17 +4,7 @@
 import type { Difficulty } from "@/lib/domain";
 import type { Seniority } from "@/lib/job-practice/seniority";
 
-export const ROLE_FAMILIES = [
-  "frontend",
-  "backend",
-  "fullstack",
-  "data-ml",
-  "data-analyst",
-  "devops-sre",
-  "mobile",
-  "qa-testing",
-  "product-project",
-] as const;
+export const ROLE_FAMILIES = ["frontend", "backend", "fullstack", "data-ml", "data-analyst", "devops-sre", "mobile", "qa-testing", "product-project"] as const;
 export type RoleFamily = (typeof ROLE_FAMILIES)[number];
 
 export type BankQuestion = {
