@@ -1,6 +1,7 @@
 // npm run bench:engine — per-turn server overhead of the interviewer (graph + checkpoint +
 // turns table) with an instant fake model, on the embedded DB and on PostgreSQL, plus the
-// prompt size by turn index. Usage: npm run bench:engine [-- --interviews 100]
+// prompt size by turn index, for both interview sources (a class topic, and job practice with
+// adaptive difficulty). Usage: npm run bench:engine [-- --interviews 100]
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,12 +11,15 @@ import { closeDb, getDb, getOpenDb } from "../lib/db/client";
 import { enrollStudent } from "../lib/db/queries/batches";
 import { demoCredentials, seedDemo } from "../lib/db/seed";
 import { resetEnvCache } from "../lib/env";
-import { setEngineModel } from "../lib/interview/engine";
+import { interviewGraphBuilder } from "../graph";
+import { provideGraphBuilder, setEngineModel } from "../lib/interview/engine";
+import type { StartRequest } from "../lib/interview/sources";
+import { BEHAVIOURAL_BANK, TECHNICAL_BANK } from "../lib/questions/bank";
 import { startInterview, submitAnswer } from "../lib/interview/service";
 import { countMessageTokens, PROMPT_TOKEN_BUDGET } from "../lib/llm/tokens";
 import { DEMO_TOPICS } from "../prisma/seed-data";
 import { startPostgresCluster } from "../tests/support/postgres-cluster";
-import { evaluationJson, ScriptedChatModel } from "../tests/support/scripted-model";
+import { evaluationJson, gradesBehaviour, planJson, ScriptedChatModel } from "../tests/support/scripted-model";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -27,9 +31,15 @@ const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 };
-const reference = (q: string) => DEMO_TOPICS.flatMap((t) => t.questions).find((x) => x.text === q)?.referenceAnswer ?? "An answer.";
+const references = new Map([...DEMO_TOPICS.flatMap((t) => t.questions), ...Object.values(TECHNICAL_BANK).flat(), ...BEHAVIOURAL_BANK].map((q) => [q.text, q.referenceAnswer]));
+const reference = (q: string) => references.get(q) ?? "An answer that explains the idea, gives an example and names a trade-off.";
 
-async function run(label: string) {
+type Source = "class" | "job";
+const JOB_SETUP = { role: "Senior React developer", seniority: "SENIOR", focus: "MIXED", questionCount: 8, language: "en" } as const;
+
+provideGraphBuilder(interviewGraphBuilder);
+
+async function run(label: string, source: Source) {
   await closeDb();
   resetEnvCache();
   await getOpenDb().then((db) => db.migrate());
@@ -42,8 +52,9 @@ async function run(label: string) {
   // Alternate verdicts so follow-ups and summaries both happen, like a real mixed interview.
   let turnOfCall = 0;
   const tokensByTurn = new Map<number, number[]>();
-  const fake = new ScriptedChatModel(({ kind, n }) => {
-    if (kind === "evaluate") return evaluationJson(n % 3 === 0 ? "shallow" : "strong");
+  const fake = new ScriptedChatModel(({ kind, n, system }) => {
+    if (kind === "plan") return planJson(10, 4);
+    if (kind === "evaluate") return evaluationJson(n % 3 === 0 ? "shallow" : "strong", undefined, { star: gradesBehaviour(system) });
     if (kind === "phrase") return "Here is the next question, in other words.";
     if (kind === "counter") return "Could you go one level deeper on that?";
     if (kind === "summarize") return "The student answered most questions well and missed some trade-offs. ".repeat(3);
@@ -56,16 +67,17 @@ async function run(label: string) {
   const started = Date.now();
   for (let i = 0; i < INTERVIEWS; i++) {
     const student = await db.user.create({
-      data: { name: `Bench ${i}`, email: `bench.${label.replace(/\W+/g, "-").toLowerCase()}.${i}@example.test`, passwordHash, role: "STUDENT" },
+      data: { name: `Bench ${i}`, email: `bench.${source}.${label.replace(/\W+/g, "-").toLowerCase()}.${i}@example.test`, passwordHash, role: "STUDENT" },
     });
     await enrollStudent(batch.id, student.id);
     const user = { id: student.id, name: student.name, email: student.email, role: "STUDENT" as const, createdAt: student.createdAt };
-    let view = (await startInterview(user, topic.id)).view;
+    const request: StartRequest = source === "class" ? { source: "CLASS_TOPIC", topicId: topic.id } : { source: "JOB_PRACTICE", setup: JOB_SETUP };
+    let view = (await startInterview(user, request)).view;
     turnOfCall = 0;
     while (view.pending) {
       const before = record.length;
       const t0 = performance.now();
-      view = await submitAnswer(user, view.sessionId, view.pending.turn, reference(view.pending.question));
+      view = await submitAnswer(user, view.sessionId, view.pending.turn, { text: reference(view.pending.question) });
       turnMs.push(performance.now() - t0);
       // Prompts sent while handling this turn's answer (evaluation, next question, summary…).
       const sizes = record.slice(before).map((c) => countMessageTokens(c.messages));
@@ -76,7 +88,7 @@ async function run(label: string) {
   }
   const seconds = (Date.now() - started) / 1000;
   const mean = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / xs.length);
-  console.log(`\n== ${label}: ${INTERVIEWS} interviews, ${turnMs.length} turns in ${seconds.toFixed(1)} s ==`);
+  console.log(`\n== ${label}, ${source === "class" ? "class topic" : "job practice (adaptive)"}: ${INTERVIEWS} interviews, ${turnMs.length} turns in ${seconds.toFixed(1)} s ==`);
   console.log(
     `per-turn server time (graph + checkpoint + turns table, fake model): p50 ${percentile(turnMs, 50).toFixed(1)} ms · p95 ${percentile(turnMs, 95).toFixed(1)} ms · p99 ${percentile(turnMs, 99).toFixed(1)} ms · max ${Math.max(...turnMs).toFixed(1)} ms`,
   );
@@ -92,22 +104,31 @@ async function run(label: string) {
 
 async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), "bench-engine-"));
-  process.env.DATABASE_URL = `pglite:${path.join(dir, "db")}`;
-  const embedded = await run("embedded PGlite");
-  console.log(`embedded p95 target ≤ 25 ms: ${embedded.p95 <= 25 ? "met" : "NOT met"}`);
+  const p95: string[] = [];
+  for (const source of ["class", "job"] as const) {
+    process.env.DATABASE_URL = `pglite:${path.join(dir, `db-${source}`)}`;
+    const embedded = await run("embedded PGlite", source);
+    console.log(`embedded p95 target ≤ 25 ms: ${embedded.p95 <= 25 ? "met" : "NOT met"}`);
+    p95.push(`embedded ${source}: ${embedded.p95.toFixed(1)} ms`);
+  }
   rmSync(dir, { recursive: true, force: true });
 
   const cluster = await startPostgresCluster();
   if (!cluster) {
     console.log("\nPostgreSQL server binaries not found: skipping the PostgreSQL run.");
+    console.log(`\nper-turn p95 by source: ${p95.join(" · ")}`);
     return;
   }
   try {
-    process.env.DATABASE_URL = cluster.url;
-    await run("PostgreSQL 15 (local cluster)");
+    for (const source of ["class", "job"] as const) {
+      process.env.DATABASE_URL = cluster.url;
+      const postgres = await run("PostgreSQL 15 (local cluster)", source);
+      p95.push(`PostgreSQL ${source}: ${postgres.p95.toFixed(1)} ms`);
+    }
   } finally {
     cluster.stop();
   }
+  console.log(`\nper-turn p95 by source: ${p95.join(" · ")}`);
 }
 
 main().then(

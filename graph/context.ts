@@ -1,29 +1,16 @@
-// What nodes get at run time besides state: passed as LangGraph's per-invoke `context`,
-// never checkpointed. Tests pass a fake model and an in-memory or test-database store.
+// How nodes reach their run-time context (lib/interview/types.ts InterviewContext: store, model,
+// deadline, stream listeners), and run one model call within the step's deadline. Tests pass
+// a fake model and an in-memory or test-database store.
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { LangGraphRunnableConfig } from "@langchain/langgraph";
 import { type CallOptions, ModelCallError, type ModelFailure } from "@/lib/llm/call";
 import { type CallKind, OPTIONAL_SHARE } from "@/lib/llm/call-kinds";
 import { StepDeadline } from "@/lib/llm/deadline";
 import type { JsonModeState } from "@/lib/llm/json-mode";
-import { DEFAULT_TURN_BUDGET_MS, type InterviewModel, type InterviewStore } from "@/lib/interview/types";
+import { DEFAULT_TURN_BUDGET_MS, type InterviewContext } from "@/lib/interview/types";
 
-export type { InterviewModel, InterviewStore } from "@/lib/interview/types";
+export type { InterviewContext, InterviewModel, InterviewStore } from "@/lib/interview/types";
 export { DEFAULT_TURN_BUDGET_MS } from "@/lib/interview/types";
-
-export type InterviewContext = {
-  store: InterviewStore;
-  /** null: offline mode (deterministic grader and templates). */
-  model: InterviewModel | null;
-  /** This step's deadline; one context per graph invoke. Created on first use when absent. */
-  deadline?: StepDeadline;
-  /** Receives the interviewer's text as the model generates it (streaming to the browser). */
-  onToken?: (text: string) => void;
-  /** Streamed text so far is void (a failed attempt): the listener drops it. */
-  onReset?: () => void;
-  /** Backoff base between model retries (tests use 0). */
-  retryBackoffMs?: number;
-};
 
 // Nodes take LangGraph's generic config; contextOf() narrows it to our context.
 export type NodeConfig = LangGraphRunnableConfig;

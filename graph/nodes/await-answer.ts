@@ -13,5 +13,7 @@ export function awaitAnswer(state: InterviewStateType): InterviewUpdate {
   const request: AnswerRequest = { turn: current.index, kind: current.kind, question: current.text };
   const resume = interrupt<AnswerRequest, ResumeValue>(request);
   if ("end" in resume) return { endRequested: true };
-  return { answer: clipToTokens(resume.answer, MAX_ANSWER_TOKENS) };
+  // A plain string is what servers before typed answers sent (a checkpoint resumed across an upgrade).
+  const answer = typeof resume.answer === "string" ? { text: resume.answer as string } : resume.answer;
+  return { answer: { ...answer, text: clipToTokens(answer.text, MAX_ANSWER_TOKENS) } };
 }

@@ -22,6 +22,6 @@ export async function counterQuestion(state: InterviewStateType, config: NodeCon
   );
   if (generated?.ok && generated.value.length <= 500) text = generated.value;
   else if (generated?.ok) ctx.onReset?.(); // too long to use: the template follow-up is shown instead
-  await ctx.store.recordAskedTurn({ sessionId: state.sessionId, index, kind: "FOLLOW_UP", questionId: current.question.id, questionText: text });
+  await ctx.store.recordAskedTurn({ sessionId: state.sessionId, index, kind: "FOLLOW_UP", question: current.question, questionText: text });
   return { current: { index, kind: "FOLLOW_UP", question: current.question, text } };
 }

@@ -1,10 +1,11 @@
-// evaluate_answer: grades the answer (model, or the offline grader as default and fallback)
-// and writes the result to the turns table in the same step. A main answer is graded
-// against the bank's question, not the model's conversational rephrasing of it: the
-// reference answer and key points belong to the bank text.
+// evaluate_answer: grades the answer the way its question's kind says (lib/questions/<kind>/:
+// the model with that kind's instructions, or its built-in grader as default and fallback) and
+// writes the result to the turns table in the same step. A main answer is graded against the
+// bank's question, not the model's conversational rephrasing of it: the reference answer and
+// key points belong to the bank text.
 import { keyPointsFor } from "@/lib/grading/key-points";
-import { gradeOffline } from "@/lib/grading/offline";
-import { type Evaluation, evaluationSchema, type GradableQuestion } from "@/lib/grading/types";
+import type { Evaluation, GradableQuestion } from "@/lib/grading/types";
+import { questionKind } from "@/lib/questions/kinds";
 import { callJson } from "@/lib/llm/call";
 import { timed, timedSync } from "@/lib/timing";
 import { contextOf, type NodeConfig, tryModel } from "../context";
@@ -19,13 +20,14 @@ export async function evaluateAnswer(state: InterviewStateType, config: NodeConf
   // A follow-up's own wording is what the student answered; a main turn's is the bank's.
   const questionText = current.kind === "FOLLOW_UP" ? current.text : current.question.text;
   const gradable: GradableQuestion = { text: questionText, referenceAnswer: current.question.referenceAnswer, keyPoints: current.question.keyPoints };
+  const kind = questionKind(current.question.kind);
 
-  const graded = answer.trim()
+  const graded = answer.text.trim()
     ? await tryModel(ctx, { sessionId: state.sessionId, kind: "grade" }, (model, options) =>
         callJson(
           model,
-          evaluatePrompt({ question: questionText, referenceAnswer: gradable.referenceAnswer, keyPoints: keyPointsFor(gradable), answer }),
-          evaluationSchema,
+          evaluatePrompt({ question: questionText, referenceAnswer: gradable.referenceAnswer, keyPoints: keyPointsFor(gradable), answer: answer.text, kind: kind.modelGrading }),
+          kind.modelGrading.schema,
           options,
         ),
       )
@@ -36,14 +38,24 @@ export async function evaluateAnswer(state: InterviewStateType, config: NodeConf
     evaluation = graded.value;
     grader = `model:${ctx.model!.name}`;
   } else {
-    evaluation = timedSync("grade", () => gradeOffline(gradable, answer));
+    evaluation = timedSync("grade", () => kind.gradeOffline(gradable, answer));
     grader = graded ? `offline (model ${graded.reason})` : "offline";
   }
 
   await timed("turn-write", () => ctx.store.recordEvaluation({ sessionId: state.sessionId, index: current.index, answer, evaluation, grader }));
+  const result = {
+    index: current.index,
+    kind: current.kind,
+    questionId: current.question.id,
+    questionText: current.text,
+    answer: answer.text,
+    evaluation,
+    grader,
+    difficulty: current.question.difficulty,
+  };
   return {
     answer: null,
-    results: [...state.results, { index: current.index, kind: current.kind, questionId: current.question.id, questionText: current.text, answer, evaluation, grader }],
-    history: [...state.history, { question: current.text, answer, verdict: evaluation.verdict }],
+    results: [...state.results, result],
+    history: [...state.history, { question: current.text, answer: answer.text, verdict: evaluation.verdict }],
   };
 }

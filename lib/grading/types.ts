@@ -1,5 +1,6 @@
 // The one shape every grader fills (offline rules or a model), validated with zod.
 import { z } from "zod";
+import { STAR_PARTS } from "@/lib/questions/behavioural/star";
 
 const score = z
   .number()
@@ -16,6 +17,14 @@ export const evaluationSchema = z.object({
   covered: z.array(z.object({ point: z.string().min(1), quote: z.string() })).max(12),
   /** Key points the answer missed. */
   missed: z.array(z.string().min(1)).max(12),
+  /** Behavioural questions: which parts of situation, task, action, result the answer has, and one nudge. */
+  star: z
+    .object({
+      present: z.array(z.enum(STAR_PARTS)).max(4),
+      missing: z.array(z.enum(STAR_PARTS)).max(4),
+      nudge: z.string().trim().max(300).nullable(),
+    })
+    .optional(),
 });
 
 export type Evaluation = z.infer<typeof evaluationSchema>;

@@ -1,22 +1,39 @@
 import "server-only";
 // One compiled interviewer graph per process, over the persistent checkpointer, plus
 // the run-time context its nodes need. Tests override the model with setEngineModel().
-import { buildInterviewGraph, type InterviewGraph } from "@/graph";
-import type { InterviewContext } from "@/graph/context";
-import { DEFAULT_TURN_BUDGET_MS, type InterviewModel } from "@/lib/interview/types";
+// lib/ does not import graph/ (layers point one way): the composition roots — the server's
+// instrumentation, the test setup, the benchmarks — hand the graph's builder to
+// provideGraphBuilder() at start-up.
+import type { BaseCheckpointSaver } from "@langchain/langgraph";
+import { DEFAULT_TURN_BUDGET_MS, type InterviewContext, type InterviewGraph, type InterviewModel } from "@/lib/interview/types";
 import { getCheckpointer } from "@/lib/db/checkpointer";
 import { getOpenDb } from "@/lib/db/client";
 import { interviewStore } from "@/lib/db/queries/interviews";
 import { StepDeadline } from "@/lib/llm/deadline";
 import { modelFromEnv } from "@/lib/llm/model";
 
-const globalForEngine = globalThis as unknown as { __interviewGraph?: { key: object; graph: Promise<InterviewGraph> }; __engineModel?: InterviewModel | null };
+export type GraphBuilder = (checkpointer: BaseCheckpointSaver) => InterviewGraph;
+
+// On globalThis: Next.js bundles instrumentation and the route handlers separately, so a
+// module-level variable set in one would not be seen by the other.
+const globalForEngine = globalThis as unknown as {
+  __interviewGraph?: { key: object; graph: Promise<InterviewGraph> };
+  __engineModel?: InterviewModel | null;
+  __graphBuilder?: GraphBuilder;
+};
+
+/** Called once per process by a composition root (instrumentation.ts, test setup, benchmarks). */
+export function provideGraphBuilder(builder: GraphBuilder): void {
+  globalForEngine.__graphBuilder = builder;
+}
 
 export async function getInterviewGraph(): Promise<InterviewGraph> {
+  const build = globalForEngine.__graphBuilder;
+  if (!build) throw new Error("the interviewer graph was not provided: call provideGraphBuilder(buildInterviewGraph) at start-up");
   const db = await getOpenDb(); // the graph is tied to this process's database handle
   const cached = globalForEngine.__interviewGraph;
   if (cached && cached.key === db) return cached.graph;
-  const graph = getCheckpointer().then(buildInterviewGraph);
+  const graph = getCheckpointer().then(build);
   globalForEngine.__interviewGraph = { key: db, graph };
   return graph;
 }

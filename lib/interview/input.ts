@@ -1,22 +1,25 @@
 // Input rules for interview requests, shared by route handlers and server actions.
 import { z } from "zod";
 import { idParam } from "@/lib/http/params";
-import { MAX_ANSWER_CHARS } from "./limits";
+import { jobSetupSchema } from "@/lib/job-practice/setup";
+import { answerSchema as answerValue } from "./answer";
 
-export const startSchema = z.object({ topicId: z.string().trim().min(1, "Choose a topic.").max(64) });
+const topicId = z.string().trim().min(1, "Choose a topic.").max(64);
+
+/** A class topic's interview ({ topicId }, the source by default), or job practice with its setup. */
+export const startSchema = z.preprocess(
+  (value) => (value && typeof value === "object" && !("source" in value) ? { ...value, source: "CLASS_TOPIC" } : value),
+  z.discriminatedUnion("source", [z.object({ source: z.literal("CLASS_TOPIC"), topicId }), z.object({ source: z.literal("JOB_PRACTICE"), setup: jobSetupSchema })], {
+    message: "Choose a class topic or a job-practice setup.",
+  }),
+);
+
+/** The class form's field alone (server actions read it from FormData). */
+export const topicStartSchema = z.object({ topicId });
 
 export const answerSchema = z.object({
   turn: z.number().int().min(0).max(100),
-  answer: z
-    .string()
-    // NUL cannot be stored in PostgreSQL text and is never meaningful in an answer.
-    .transform((s) => s.replace(/\u0000/g, ""))
-    .pipe(
-      z
-        .string()
-        .max(MAX_ANSWER_CHARS, `Answers are limited to ${MAX_ANSWER_CHARS.toLocaleString("en")} characters.`)
-        .refine((s) => s.trim().length > 0, "Write an answer first — if you are not sure, say what you do know."),
-    ),
+  answer: answerValue,
 });
 
 export const sessionIdSchema = z

@@ -1,11 +1,12 @@
 // Which bank questions an interview asks: a mix of difficulties, questions this student
 // has seen least first, shuffled by a seed (the session id) so retakes differ, then
-// ordered easy → hard.
+// ordered easy → hard. An adaptive interview gets a pool instead: the least-seen few of
+// every difficulty, from which lib/interview/adaptive.ts picks as the verdicts come in.
 import type { PlannedQuestion } from "@/lib/interview/types";
 import { MAX_TURNS } from "@/lib/interview/types";
 import type { Difficulty } from "@/lib/domain";
 
-type BankQuestion = PlannedQuestion & { timesAsked: number };
+export type BankQuestion = PlannedQuestion & { timesAsked: number };
 
 const ORDER: Difficulty[] = ["EASY", "MEDIUM", "HARD"];
 // Of 8 main questions at most: roughly 3 easy, 3 medium, 2 hard.
@@ -22,10 +23,11 @@ function seededRandom(seed: string): () => number {
   };
 }
 
-export function buildPlan(bank: BankQuestion[], seed: string, size: number = MAX_TURNS): PlannedQuestion[] {
+/** Per difficulty: least asked first, ties in a seeded random order. */
+function leastSeenByDifficulty(bank: BankQuestion[], seed: string): Map<Difficulty, BankQuestion[]> {
   const random = seededRandom(seed);
   const keyed = bank.map((q) => ({ q, r: random() }));
-  const byDifficulty = new Map<Difficulty, BankQuestion[]>(
+  return new Map<Difficulty, BankQuestion[]>(
     ORDER.map((d) => [
       d,
       keyed
@@ -34,6 +36,18 @@ export function buildPlan(bank: BankQuestion[], seed: string, size: number = MAX
         .map((k) => k.q),
     ]),
   );
+}
+
+const withoutCount = ({ timesAsked: _t, ...q }: BankQuestion): PlannedQuestion => q;
+
+/** Up to `perLevel` least-seen questions of each difficulty, easy first (the checkpoint stays small however big the bank). */
+export function buildPool(bank: BankQuestion[], seed: string, perLevel = MAX_TURNS): PlannedQuestion[] {
+  const byDifficulty = leastSeenByDifficulty(bank, seed);
+  return ORDER.flatMap((d) => byDifficulty.get(d)!.slice(0, perLevel).map(withoutCount));
+}
+
+export function buildPlan(bank: BankQuestion[], seed: string, size: number = MAX_TURNS): PlannedQuestion[] {
+  const byDifficulty = leastSeenByDifficulty(bank, seed);
   const chosen: BankQuestion[] = [];
   for (const d of ORDER) chosen.push(...byDifficulty.get(d)!.splice(0, SHARE[d]));
   // Fill from whatever remains when a difficulty is short.
@@ -42,5 +56,5 @@ export function buildPlan(bank: BankQuestion[], seed: string, size: number = MAX
   return chosen
     .slice(0, size)
     .sort((a, b) => ORDER.indexOf(a.difficulty) - ORDER.indexOf(b.difficulty))
-    .map(({ timesAsked: _t, ...q }) => q);
+    .map(withoutCount);
 }

@@ -4,18 +4,17 @@ import "server-only";
 // in the turns table before the graph sees it, so one answer is graded exactly once and
 // survives a crash; a session that stopped mid-step is picked up again on the next read.
 import { Command } from "@langchain/langgraph";
-import { type AnswerRequest, DEFAULT_TURN_BUDGET_MS, type PlannedQuestion, type ResumeValue } from "@/lib/interview/types";
+import { type AnswerRequest, DEFAULT_TURN_BUDGET_MS, type ResumeValue } from "@/lib/interview/types";
 import type { SessionUser } from "@/lib/auth/guards";
 import {
   claimTurnAnswer,
   createOrGetOpenSession,
   findOpenSession,
-  findStartableTopic,
   getSession,
   getSessionOwner,
   getTurnAnswer,
   markSessionEnded,
-  questionsForPlan,
+  storedAnswer,
   releaseTurnClaim,
   requestEnd,
   type SessionWithTurns,
@@ -24,7 +23,8 @@ import { AppError } from "@/lib/errors";
 import { timed } from "@/lib/timing";
 import { assertTurnBudget, spendTurnBudget } from "./budget";
 import { engineModel, getInterviewGraph, runOptions, type StreamListeners, threadConfig } from "./engine";
-import { buildPlan } from "./plan";
+import type { Answer } from "./answer";
+import { requestBody, sourceOf, type StartRequest } from "./sources";
 import { toView, type InterviewView } from "./view";
 
 /**
@@ -51,17 +51,17 @@ async function runExclusive<T>(sessionId: string, work: () => Promise<T>): Promi
 async function loadOwned(user: SessionUser, sessionId: string, access: "student" | "read"): Promise<SessionWithTurns> {
   const session = await getSession(sessionId);
   const isOwner = session?.studentId === user.id;
-  const isInstructor = access === "read" && session?.topic.batch.instructorId === user.id;
+  const isReader = access === "read" && !!session && sourceOf(session.source).readableBy(user, session);
   // 404 rather than 403, so session ids cannot be probed.
-  if (!session || !(isOwner || isInstructor)) throw new AppError("not_found:interview", "We could not find that interview.");
+  if (!session || !(isOwner || isReader)) throw new AppError("not_found:interview", "We could not find that interview.");
   return session;
 }
 
-async function startGraph(session: { id: string; studentId: string; topicId: string }, topicName: string, listeners?: StreamListeners): Promise<void> {
-  const bank = await questionsForPlan(session.topicId, session.studentId);
-  const plan: PlannedQuestion[] = buildPlan(bank, session.id);
+/** Runs the graph's first step: the session's source plans it, then the first question is asked. */
+async function startGraph(session: SessionWithTurns, listeners?: StreamListeners): Promise<void> {
+  const start = await sourceOf(session.source).plan(session, { withModel: engineModel() !== null });
   const graph = await getInterviewGraph();
-  const state = await runExclusive(session.id, () => graph.invoke({ sessionId: session.id, topicName, plan }, runOptions(session.id, listeners)));
+  const state = await runExclusive(session.id, () => graph.invoke({ sessionId: session.id, ...start }, runOptions(session.id, listeners)));
   if (state.current) knownWaitingTurn.set(session.id, state.current.index);
 }
 
@@ -94,31 +94,36 @@ async function catchUpCheckpoint(sessionId: string, turn: number): Promise<void>
     const waiting = snapshot.tasks.flatMap((t) => t.interrupts).map((i) => i.value as AnswerRequest)[0];
     if (!waiting || waiting.turn >= turn) return;
     const stored = await getTurnAnswer(sessionId, waiting.turn);
-    if (!stored?.answerText) return; // nothing to replay: leave it to the normal path
+    if (!stored?.answer) return; // nothing to replay: leave it to the normal path
     console.warn(`[interview ${sessionId}] checkpoint behind the turns table (waiting at ${waiting.turn}, answer for ${turn}): replaying`);
-    await resume(sessionId, { answer: stored.answerText });
+    await resume(sessionId, { answer: stored.answer });
   }
 }
 
 const ENDED = () => new AppError("conflict:interview", "This interview has already ended. Open its report, or start a new one.");
 const ENDING = () => new AppError("conflict:interview", "You ended this interview, so this answer was not taken. Your report is being prepared.");
 
-export async function startInterview(student: SessionUser, topicId: string, options: StreamListeners = {}): Promise<{ view: InterviewView; resumed: boolean }> {
-  const topic = await timed("topic", () => findStartableTopic(student.id, topicId));
-  if (!topic) throw new AppError("not_found:topic", "This topic is not open to you: it may be locked, or you are not in its class.");
-  const open = await timed("open", () => findOpenSession(student.id, topicId));
+/**
+ * Starts an interview from `request`'s source (a class topic, or a job-practice setup), or
+ * resumes the student's open one on the same topic. A job-practice interview already open is
+ * not replaced: the student resumes or ends it first, so nothing is abandoned by accident.
+ */
+export async function startInterview(student: SessionUser, request: StartRequest, options: StreamListeners = {}): Promise<{ view: InterviewView; resumed: boolean }> {
+  const source = sourceOf(request.source);
+  const model = engineModel();
+  const prepared = await timed("prepare", () => source.prepare(student, requestBody(request), { withModel: model !== null }));
+  const open = await timed("open", () => findOpenSession(prepared.openKey));
+  if (open && request.source === "JOB_PRACTICE") {
+    throw new AppError("conflict:interview", `You have a job-practice interview in progress (${open.title}). Resume it or end it before starting another.`);
+  }
   if (open) return { view: await getInterviewView(student, open.id), resumed: true };
 
-  const bankSize = (await timed("bank", () => questionsForPlan(topicId, student.id))).length;
-  if (bankSize === 0) throw new AppError("bad_request:topic", "This topic has no questions yet. Ask your instructor to add some.");
   await assertTurnBudget(student.id);
-  const model = engineModel();
-  const { session, created } = await timed("create", () =>
-    createOrGetOpenSession({ studentId: student.id, topicId, batchId: topic.batchId, grader: model ? `model:${model.name}` : "offline" }),
-  );
+  const { session, created } = await timed("create", () => createOrGetOpenSession({ ...prepared, studentId: student.id, grader: model ? `model:${model.name}` : "offline" }));
   if (created) {
     await spendTurnBudget(student.id).catch(() => {}); // the session exists now: let it start
-    await timed("graph", () => startGraph(session, topic.name, options));
+    const full = (await getSession(session.id))!;
+    await timed("graph", () => startGraph(full, options));
   }
   return { view: await timed("view", () => getInterviewView(student, session.id)), resumed: !created };
 }
@@ -150,9 +155,9 @@ async function ensureProgress(session: SessionWithTurns): Promise<boolean> {
   const snapshot = await graph.getState(threadConfig(session.id));
   const waiting = snapshot.tasks.flatMap((t) => t.interrupts).map((i) => i.value as AnswerRequest)[0];
   if (!snapshot.createdAt) {
-    await startGraph(session, session.topic.name);
+    await startGraph(session);
   } else if (waiting && lastTurn && waiting.turn === lastTurn.index && lastTurn.answerText !== null) {
-    await resume(session.id, { answer: lastTurn.answerText });
+    await resume(session.id, { answer: storedAnswer(lastTurn)! });
   } else if (snapshot.next.length > 0 && !waiting) {
     await runExclusive(session.id, () => graph.invoke(null, runOptions(session.id)));
   } else {
@@ -161,7 +166,7 @@ async function ensureProgress(session: SessionWithTurns): Promise<boolean> {
   return true;
 }
 
-export async function submitAnswer(student: SessionUser, sessionId: string, turn: number, answer: string, options: StreamListeners = {}): Promise<InterviewView> {
+export async function submitAnswer(student: SessionUser, sessionId: string, turn: number, answer: Answer, options: StreamListeners = {}): Promise<InterviewView> {
   if (!(await timed("claim", () => claimTurnAnswer(sessionId, student.id, turn, answer)))) {
     // Nothing claimed: find out why, in the order that gives the most useful answer.
     const owner = await getSessionOwner(sessionId);
@@ -170,7 +175,7 @@ export async function submitAnswer(student: SessionUser, sessionId: string, turn
     if (owner.endRequestedAt) throw ENDING();
     const existing = await getTurnAnswer(sessionId, turn);
     if (!existing) throw new AppError("conflict:turn", "That question is not the current one. Reload to continue where you are.");
-    if (existing.answerText !== answer) {
+    if (existing.answer?.text !== answer.text) {
       throw new AppError("conflict:turn", "This question was already answered, perhaps in another tab. Reload to continue.");
     }
     return waitFor(student, sessionId, evaluated(turn), 30_000); // a retry of the same submission

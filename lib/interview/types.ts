@@ -1,15 +1,30 @@
 // The interview's domain types, shared by the interviewer graph (graph/), the service and
 // data layer (lib/) and the pages: what is planned, asked, answered, graded and reported.
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import type { Command, StateSnapshot } from "@langchain/langgraph";
 import type { Difficulty } from "@/lib/domain";
 import type { Evaluation } from "@/lib/grading/types";
 import type { CallKind } from "@/lib/llm/call-kinds";
 import type { CircuitBreaker } from "@/lib/llm/circuit-breaker";
 import type { JsonModeState } from "@/lib/llm/json-mode";
+import type { StepDeadline } from "@/lib/llm/deadline";
+import type { Answer } from "./answer";
+import type { QuestionKind } from "@/lib/questions/kind";
 
 export const MAX_TURNS = 8;
 
-export type PlannedQuestion = { id: string; text: string; difficulty: Difficulty; referenceAnswer: string | null; keyPoints: string[] };
+export type PlannedQuestion = {
+  /** Unique within the plan; what `origin` says it refers to. */
+  id: string;
+  text: string;
+  difficulty: Difficulty;
+  referenceAnswer: string | null;
+  keyPoints: string[];
+  /** How it is graded and shown (lib/questions/<kind>/); absent in plans saved before kinds: CONCEPT. */
+  kind?: QuestionKind;
+  /** `id` is a class bank's Question row (absent: the same), a built-in job-practice bank id, or a question the model wrote for this interview. */
+  origin?: "question" | "bank" | "generated";
+};
 
 export type CurrentTurn = {
   index: number;
@@ -20,7 +35,17 @@ export type CurrentTurn = {
   text: string;
 };
 
-export type TurnResult = { index: number; kind: "MAIN" | "FOLLOW_UP"; questionId: string; questionText: string; answer: string; evaluation: Evaluation; grader: string };
+export type TurnResult = {
+  index: number;
+  kind: "MAIN" | "FOLLOW_UP";
+  questionId: string;
+  questionText: string;
+  answer: string;
+  evaluation: Evaluation;
+  grader: string;
+  /** The question's difficulty when asked (absent in results saved before it was recorded). */
+  difficulty?: Difficulty;
+};
 
 export type Exchange = { question: string; answer: string; verdict: Evaluation["verdict"] };
 
@@ -37,6 +62,8 @@ export type ReportQuestion = {
   modelAnswer: string;
   /** Who graded it: "offline", "model:<name>" or "offline (model <reason>)". Absent in reports saved before it was recorded. */
   grader?: string;
+  difficulty?: Difficulty;
+  questionKind?: QuestionKind;
   /** Set when the instructor changed this grade. */
   override?: { reason: string; previousVerdict: Evaluation["verdict"]; previousScore: number };
 };
@@ -56,19 +83,21 @@ export type Report = {
   notReached?: string[];
   /** The strengths, weaknesses and plan were recomputed after an instructor changed a grade. */
   updatedAfterOverride?: boolean;
+  /** Adaptive interviews: each main question's difficulty, in order. */
+  difficultyPath?: Difficulty[];
 };
 
 /** What the student sends when resuming the graph at the answer interrupt. */
-export type ResumeValue = { answer: string } | { end: true };
+export type ResumeValue = { answer: Answer } | { end: true };
 
 /** What the graph shows while it waits for an answer. */
 export type AnswerRequest = { turn: number; kind: CurrentTurn["kind"]; question: string };
 
 export interface InterviewStore {
   /** Writes the asked question as a turn row (idempotent per session + index). */
-  recordAskedTurn(turn: { sessionId: string; index: number; kind: "MAIN" | "FOLLOW_UP"; questionId: string; questionText: string }): Promise<void>;
+  recordAskedTurn(turn: { sessionId: string; index: number; kind: "MAIN" | "FOLLOW_UP"; question: PlannedQuestion; questionText: string }): Promise<void>;
   /** Writes the answer's evaluation onto its turn row (first write wins). */
-  recordEvaluation(turn: { sessionId: string; index: number; answer: string; evaluation: Evaluation; grader: string }): Promise<void>;
+  recordEvaluation(turn: { sessionId: string; index: number; answer: Answer; evaluation: Evaluation; grader: string }): Promise<void>;
   /** Completes the session with its report. */
   saveReport(sessionId: string, report: Report): Promise<void>;
 }
@@ -89,3 +118,46 @@ export type InterviewModel = {
 };
 
 export const DEFAULT_TURN_BUDGET_MS = 30_000;
+
+/** What starts an interview's graph: its plan and how to walk it. */
+export type InterviewStart = {
+  sessionId: string;
+  /** Topic or role name, for prompts. */
+  topicName: string;
+  /** Class: the questions in order. Adaptive: a pool to choose from, covering several difficulties. */
+  plan: PlannedQuestion[];
+  /** Main questions to ask (default: the whole plan, at most MAX_TURNS turns in all). */
+  mainQuestions?: number;
+  /** Turns in all, follow-ups included (default MAX_TURNS). */
+  maxTurns?: number;
+  /** Pick each next main question by the last verdict, starting at `startLevel`. */
+  adaptive?: boolean;
+  startLevel?: Difficulty;
+  /** The kind each main question should be, in order (adaptive picking keeps to it while the pool has one). */
+  kindSchedule?: QuestionKind[];
+  /** Job practice with a model: ask it for a plan for this role first (the bank plan is the fallback). */
+  generatePlan?: { role: string; seniority: string; focus: string; language: string };
+};
+
+/** What nodes get at run time besides state: LangGraph's per-invoke `context`, never checkpointed. */
+export type InterviewContext = {
+  store: InterviewStore;
+  /** null: offline mode (deterministic grader and templates). */
+  model: InterviewModel | null;
+  /** This step's deadline; one context per graph invoke. Created on first use when absent. */
+  deadline?: StepDeadline;
+  /** Receives the interviewer's text as the model generates it (streaming to the browser). */
+  onToken?: (text: string) => void;
+  /** Streamed text so far is void (a failed attempt): the listener drops it. */
+  onReset?: () => void;
+  /** Backoff base between model retries (tests use 0). */
+  retryBackoffMs?: number;
+};
+
+export type GraphRunOptions = { configurable: { thread_id: string }; context: InterviewContext; durability: "exit" | "async" | "sync" };
+
+/** The compiled interviewer graph as lib/ uses it (graph/index.ts builds it; lib/interview/engine.ts is given the builder). */
+export interface InterviewGraph {
+  invoke(input: InterviewStart | Command | null, options: GraphRunOptions): Promise<{ current: CurrentTurn | null; report: Report | null }>;
+  getState(config: { configurable: { thread_id: string } }): Promise<StateSnapshot>;
+}

@@ -2,16 +2,26 @@
 import type { Report } from "@/lib/interview/types";
 import { MAX_TURNS } from "@/lib/interview/types";
 import type { SessionWithTurns } from "@/lib/db/queries/interviews";
+import type { QuestionKind } from "@/lib/questions/kind";
+import { type SourceLabels, sourceOf } from "./sources";
 
 export type InterviewView = {
   sessionId: string;
-  topicId: string;
+  source: "CLASS_TOPIC" | "JOB_PRACTICE";
+  /** The class topic's id (null for job practice). */
+  topicId: string | null;
+  /** The topic's or role's name (labels.title). */
   topicName: string;
+  labels: SourceLabels;
   status: "IN_PROGRESS" | "COMPLETED" | "ABANDONED";
   maxTurns: number;
+  /** Main questions planned, when known ("question 2 of 5"); follow-ups are not counted. */
+  questionCount: number | null;
+  /** Main questions asked so far (the current one included). */
+  mainAsked: number;
   turnsAnswered: number;
   /** The question waiting for an answer; null while grading, preparing, or after the end. */
-  pending: { turn: number; kind: "MAIN" | "FOLLOW_UP"; question: string } | null;
+  pending: { turn: number; kind: "MAIN" | "FOLLOW_UP"; question: string; questionKind: QuestionKind } | null;
   /** An answer was received and is being graded. */
   processing: boolean;
   /** The student ended the interview and the report is being written: no more answers. */
@@ -28,15 +38,24 @@ export function toView(session: SessionWithTurns): InterviewView {
   const lastTurn = turns[turns.length - 1];
   const open = session.status === "IN_PROGRESS";
   const ending = open && session.endRequestedAt !== null;
-  const pending = open && !ending && lastTurn && lastTurn.answerText === null ? { turn: lastTurn.index, kind: lastTurn.kind, question: lastTurn.questionText } : null;
-  const showFeedback = session.topic.showFeedback ?? session.topic.batch.showFeedback;
+  const pending =
+    open && !ending && lastTurn && lastTurn.answerText === null
+      ? { turn: lastTurn.index, kind: lastTurn.kind, question: lastTurn.questionText, questionKind: lastTurn.questionKind }
+      : null;
+  // Feedback after each answer is a class setting; job practice keeps grades for the report, like a real interview.
+  const showFeedback = session.topic ? (session.topic.showFeedback ?? session.topic.batch.showFeedback) : false;
   const lastEvaluated = answered[answered.length - 1];
+  const labels = sourceOf(session.source).labels(session);
   return {
     sessionId: session.id,
+    source: session.source,
     topicId: session.topicId,
-    topicName: session.topic.name,
+    topicName: labels.title,
+    labels,
     status: session.status,
     maxTurns: MAX_TURNS,
+    questionCount: session.questionCount,
+    mainAsked: turns.filter((t) => t.kind === "MAIN").length,
     turnsAnswered: answered.length,
     pending,
     processing: open && !!lastTurn && lastTurn.answerText !== null && lastTurn.verdict === null,

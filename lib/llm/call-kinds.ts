@@ -2,10 +2,12 @@
 // model from spending the step's deadline on words nobody reads; shares say how much of a
 // step's deadline an optional call may use (the grade may use all of it, and runs first).
 
-export const CALL_KINDS = ["grade", "phrase", "follow_up", "summary", "report"] as const;
+export const CALL_KINDS = ["plan", "grade", "phrase", "follow_up", "summary", "report"] as const;
 export type CallKind = (typeof CALL_KINDS)[number];
 
 export const MAX_OUTPUT_TOKENS: Record<CallKind, number> = {
+  // Job practice: up to 16 questions, each with a short reference answer and key points.
+  plan: 2400,
   grade: 450,
   phrase: 120,
   follow_up: 100,
@@ -15,6 +17,8 @@ export const MAX_OUTPUT_TOKENS: Record<CallKind, number> = {
 
 /** null: required (may use the whole remaining deadline). Otherwise the largest fraction of the budget it may use; skipped when less than that is left. */
 export const OPTIONAL_SHARE: Record<CallKind, number | null> = {
+  // Optional: the built-in bank's plan is already in hand. Leaves room for the first question.
+  plan: 0.75,
   grade: null,
   phrase: 0.2,
   follow_up: 0.25,

@@ -47,8 +47,8 @@ async function world() {
   await enrollStudent(ctx.batch.id, otherStudent.id);
   const otherInstructor = await makeUser("INSTRUCTOR");
   const joinable = await createBatch(ctx.instructor.id, "Another class"); // nobody has joined it yet
-  const { view } = await startInterview(ctx.student, ctx.topic.id);
-  await submitAnswer(ctx.student, view.sessionId, 0, "not sure");
+  const { view } = await startInterview(ctx.student, { source: "CLASS_TOPIC", topicId: ctx.topic.id });
+  await submitAnswer(ctx.student, view.sessionId, 0, { text: "not sure" });
   const db = await getDb();
   const turn = await db.turn.findFirstOrThrow({ where: { sessionId: view.sessionId, index: 0 } });
   const question = await db.question.findFirstOrThrow({ where: { topicId: ctx.topic.id, turns: { none: {} } } });

@@ -3,8 +3,13 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
+import { interviewGraphBuilder } from "@/graph";
 import { closeDb, getOpenDb } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
+import { provideGraphBuilder } from "@/lib/interview/engine";
+
+// What instrumentation.ts does for the server: lib/ is handed the graph's builder.
+provideGraphBuilder(interviewGraphBuilder);
 
 beforeAll(async () => {
   const admin = process.env.TEST_POSTGRES_URL;

@@ -4,7 +4,7 @@
 import { SimpleChatModel } from "@langchain/core/language_models/chat_models";
 import type { BaseMessage } from "@langchain/core/messages";
 
-export type PromptKind = "phrase" | "evaluate" | "counter" | "summarize" | "report" | "repair";
+export type PromptKind = "plan" | "phrase" | "evaluate" | "counter" | "summarize" | "report" | "repair";
 export type Reply = string | { error: number } | { delayMs: number; reply?: string };
 export type Script = (call: { kind: PromptKind; system: string; user: string; n: number }) => Reply;
 
@@ -13,6 +13,7 @@ const text = (m: BaseMessage) => (typeof m.content === "string" ? m.content : JS
 /** Which prompt this is, from its system text and last message (shared with the fake HTTP endpoint). */
 export function kindOfText(system: string, last: string): PromptKind {
   if (last.includes("Your previous reply was not valid")) return "repair";
+  if (system.startsWith("You plan a realistic job interview")) return "plan";
   if (system.startsWith("You grade")) return "evaluate";
   if (system.includes("Rephrase the next interview question")) return "phrase";
   if (system.includes("probing follow-up")) return "counter";
@@ -52,12 +53,35 @@ export class ScriptedChatModel extends SimpleChatModel {
   }
 }
 
-export function evaluationJson(verdict: "strong" | "shallow" | "wrong", overall = verdict === "strong" ? 88 : verdict === "shallow" ? 55 : 15): string {
+export function evaluationJson(
+  verdict: "strong" | "shallow" | "wrong",
+  overall = verdict === "strong" ? 88 : verdict === "shallow" ? 55 : 15,
+  options: { star?: boolean } = {},
+): string {
   return JSON.stringify({
     verdict,
     scores: { relevance: overall, accuracy: overall, depth: overall, clarity: overall, overall },
     feedback: `Model feedback: ${verdict}.`,
     covered: verdict === "wrong" ? [] : [{ point: "the main idea", quote: "main idea" }],
     missed: verdict === "strong" ? [] : ["the second key point"],
+    ...(options.star ? { star: { present: ["situation", "task", "action"], missing: ["result"], nudge: "Say what the result was, with a number." } } : {}),
+  });
+}
+
+/** Whether a grading prompt is for a behavioural question (its kind asks for the STAR fields). */
+export const gradesBehaviour = (system: string) => system.includes('"star":');
+
+/** A valid job-practice plan with `concept` and `behavioural` questions spread over the difficulties. */
+export function planJson(concept: number, behavioural: number): string {
+  const levels = ["EASY", "MEDIUM", "HARD"] as const;
+  const question = (kind: string, i: number) => ({
+    text: `Generated ${kind.toLowerCase()} question number ${i + 1} for this role?`,
+    kind,
+    difficulty: levels[i % 3],
+    referenceAnswer: `A strong answer to generated question ${i + 1} explains the idea, gives an example and names a trade-off.`,
+    keyPoints: ["explains the idea", "gives an example", "names a trade-off"],
+  });
+  return JSON.stringify({
+    questions: [...Array.from({ length: concept }, (_, i) => question("CONCEPT", i)), ...Array.from({ length: behavioural }, (_, i) => question("BEHAVIOURAL", concept + i))],
   });
 }

@@ -47,7 +47,7 @@ export async function startInterviewAction(_prev: StartState, formData: FormData
   let sessionId: string;
   try {
     const student = await requireStudent();
-    sessionId = (await startInterview(student, parsed.data.topicId)).view.sessionId;
+    sessionId = (await startInterview(student, parsed.data)).view.sessionId;
   } catch (error) {
     return { message: toAppError(error, "interview").message };
   }

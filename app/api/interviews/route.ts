@@ -1,4 +1,5 @@
-// POST /api/interviews {topicId} — start an interview on an unlocked topic, or resume the open one.
+// POST /api/interviews {topicId} — start an interview on an unlocked topic, or resume the open one;
+// {source: "JOB_PRACTICE", setup: {role, seniority, focus, questionCount, language}} — start job practice.
 import { requireStudent } from "@/lib/auth/guards";
 import { apiRoute, eventStream, wantsEventStream } from "@/lib/http";
 import { startSchema } from "@/lib/interview/input";
@@ -8,7 +9,7 @@ import { startInterview } from "@/lib/interview/service";
 export const maxDuration = 60;
 
 export const POST = apiRoute({ surface: "interview", session: () => requireStudent(), body: startSchema, serverTiming: true }, async ({ request, user, body }) => {
-  if (wantsEventStream(request)) return eventStream((sink) => startInterview(user, body.topicId, sink), "interview");
-  const { view, resumed } = await startInterview(user, body.topicId);
+  if (wantsEventStream(request)) return eventStream((sink) => startInterview(user, body, sink), "interview");
+  const { view, resumed } = await startInterview(user, body);
   return Response.json(view, { status: resumed ? 200 : 201 });
 });

@@ -153,7 +153,16 @@ export async function studentInBatch(batchId: string, studentId: string) {
   const sessions = await db.interviewSession.findMany({
     where: { batchId, studentId },
     orderBy: { startedAt: "desc" },
-    select: { id: true, status: true, overallScore: true, startedAt: true, completedAt: true, topic: { select: { id: true, name: true } }, _count: { select: { turns: true } } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      overallScore: true,
+      startedAt: true,
+      completedAt: true,
+      topic: { select: { id: true, name: true } },
+      _count: { select: { turns: true } },
+    },
   });
   return { enrollment, sessions };
 }

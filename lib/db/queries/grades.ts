@@ -71,7 +71,8 @@ export async function overrideGrade(input: { turnId: string; instructorId: strin
       where: { id: turn.sessionId },
       data: { overallScore: turn.session.status === "COMPLETED" ? overall : turn.session.overallScore, ...(report ? { report: report as unknown as Prisma.InputJsonValue } : {}) },
     });
-    return { sessionId: turn.sessionId, batchId: turn.session.batchId, overall, previous: { verdict: turn.verdict, score: turn.score } };
+    // Found through its class's instructor, so it is a class interview with a batch.
+    return { sessionId: turn.sessionId, batchId: turn.session.batchId!, overall, previous: { verdict: turn.verdict, score: turn.score } };
   });
 }
 

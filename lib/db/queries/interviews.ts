@@ -1,12 +1,11 @@
 import "server-only";
 // Interview sessions and turns: the plain tables analytics and the UI read. The graph
 // writes here as it goes (through InterviewStore), never the other way round.
-import type { InterviewStore } from "@/lib/interview/types";
-import type { Report } from "@/lib/interview/types";
-import type { Evaluation } from "@/lib/grading/types";
+import { type Answer, answerExtra } from "@/lib/interview/answer";
+import type { InterviewStore, PlannedQuestion, Report } from "@/lib/interview/types";
 import { getDb } from "../client";
 import { isUniqueViolation } from "../errors";
-import type { Prisma } from "../../../prisma/generated/client";
+import { Prisma } from "../../../prisma/generated/client";
 
 const VERDICT = { strong: "STRONG", shallow: "SHALLOW", wrong: "WRONG" } as const;
 
@@ -20,21 +19,34 @@ export async function findStartableTopic(studentId: string, topicId: string) {
       archivedAt: null,
       batch: { archivedAt: null, enrollments: { some: { studentId, removedAt: null } } },
     },
-    select: { id: true, name: true, batchId: true },
+    select: { id: true, name: true, batchId: true, adaptive: true },
   });
 }
 
-export async function findOpenSession(studentId: string, topicId: string) {
+/** The student's open interview under this key (see InterviewSession.openKey). */
+export async function findOpenSession(openKey: string) {
   const db = await getDb();
-  return db.interviewSession.findUnique({ where: { openKey: `${studentId}:${topicId}` } });
+  return db.interviewSession.findUnique({ where: { openKey } });
 }
 
+export type NewSession = {
+  studentId: string;
+  openKey: string;
+  source: "CLASS_TOPIC" | "JOB_PRACTICE";
+  topicId?: string;
+  batchId?: string;
+  setup?: Record<string, unknown>;
+  title: string;
+  questionCount: number;
+  grader: string;
+};
+
 /** Creates the open session, or returns the one another request created a moment ago. */
-export async function createOrGetOpenSession(input: { studentId: string; topicId: string; batchId: string; grader: string }) {
+export async function createOrGetOpenSession(input: NewSession) {
   const db = await getDb();
-  const openKey = `${input.studentId}:${input.topicId}`;
+  const { openKey, setup, ...rest } = input;
   try {
-    const session = await db.interviewSession.create({ data: { ...input, openKey } });
+    const session = await db.interviewSession.create({ data: { ...rest, openKey, setup: setup as Prisma.InputJsonValue | undefined } });
     return { session, created: true };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -49,7 +61,7 @@ export async function questionsForPlan(topicId: string, studentId: string) {
   const [questions, asked] = await Promise.all([
     db.question.findMany({
       where: { topicId, archivedAt: null },
-      select: { id: true, text: true, difficulty: true, referenceAnswer: true, keyPoints: true },
+      select: { id: true, text: true, kind: true, difficulty: true, referenceAnswer: true, keyPoints: true },
       orderBy: { createdAt: "asc" },
     }),
     db.turn.groupBy({ by: ["questionId"], where: { kind: "MAIN", session: { studentId, topicId } }, _count: { _all: true } }),
@@ -63,7 +75,7 @@ export async function getSession(sessionId: string) {
   return db.interviewSession.findUnique({
     where: { id: sessionId },
     include: {
-      topic: { select: { name: true, showFeedback: true, batch: { select: { instructorId: true, showFeedback: true } } } },
+      topic: { select: { name: true, showFeedback: true, adaptive: true, batch: { select: { name: true, instructorId: true, showFeedback: true } } } },
       turns: { orderBy: { index: "asc" } },
     },
   });
@@ -91,15 +103,17 @@ export type SessionWithTurns = NonNullable<Awaited<ReturnType<typeof getSession>
  * session serialise on its row lock: no answer is taken once the interview is ending.
  * Returns false when nothing was claimed; the caller then asks why.
  */
-export async function claimTurnAnswer(sessionId: string, studentId: string, index: number, answer: string): Promise<boolean> {
+export async function claimTurnAnswer(sessionId: string, studentId: string, index: number, answer: Answer): Promise<boolean> {
   const db = await getDb();
+  const extra = answerExtra(answer);
+  const extraJson = extra ? JSON.stringify(extra) : null;
   const rows = await db.$queryRaw<{ n: number }[]>`
     WITH open_session AS (
       UPDATE "InterviewSession" SET "lastActiveAt" = now()
       WHERE id = ${sessionId} AND "studentId" = ${studentId} AND status = 'IN_PROGRESS' AND "endRequestedAt" IS NULL
       RETURNING id
     ), claimed AS (
-      UPDATE "Turn" t SET "answerText" = ${answer}, "answeredAt" = now()
+      UPDATE "Turn" t SET "answerText" = ${answer.text}, "answerExtra" = ${extraJson}::jsonb, "answeredAt" = now()
       WHERE t."sessionId" IN (SELECT id FROM open_session) AND t.index = ${index} AND t."answerText" IS NULL
       RETURNING t.id
     )
@@ -129,15 +143,24 @@ export async function requestEnd(sessionId: string, studentId: string): Promise<
   });
 }
 
-export async function getTurnAnswer(sessionId: string, index: number) {
+/** The answer stored for a turn (null: none yet), as the typed object the graph takes. */
+export async function getTurnAnswer(sessionId: string, index: number): Promise<{ answer: Answer | null } | null> {
   const db = await getDb();
-  return db.turn.findUnique({ where: { sessionId_index: { sessionId, index } }, select: { answerText: true } });
+  const turn = await db.turn.findUnique({ where: { sessionId_index: { sessionId, index } }, select: { answerText: true, answerExtra: true } });
+  return turn ? { answer: storedAnswer(turn) } : null;
+}
+
+/** A turn row's answer as the typed object (text plus the stored extra parts). */
+export function storedAnswer(turn: { answerText: string | null; answerExtra: Prisma.JsonValue }): Answer | null {
+  if (turn.answerText === null) return null;
+  const extra = turn.answerExtra && typeof turn.answerExtra === "object" && !Array.isArray(turn.answerExtra) ? turn.answerExtra : {};
+  return { ...extra, text: turn.answerText };
 }
 
 /** Gives a claimed-but-unevaluated answer back (its evaluation failed), so it can be retried. */
 export async function releaseTurnClaim(sessionId: string, index: number): Promise<void> {
   const db = await getDb();
-  await db.turn.updateMany({ where: { sessionId, index, verdict: null }, data: { answerText: null, answeredAt: null } });
+  await db.turn.updateMany({ where: { sessionId, index, verdict: null }, data: { answerText: null, answerExtra: Prisma.DbNull, answeredAt: null } });
 }
 
 export async function markSessionEnded(sessionId: string, status: "COMPLETED" | "ABANDONED", report?: Report) {
@@ -153,17 +176,28 @@ export async function markSessionEnded(sessionId: string, status: "COMPLETED" | 
   });
 }
 
+/** Where a planned question lives decides which column refers to it (PlannedQuestion.origin). */
+function questionColumns(q: PlannedQuestion) {
+  const origin = q.origin ?? "question";
+  return {
+    questionId: origin === "question" ? q.id : null,
+    bankQuestionId: origin === "bank" ? q.id : null,
+    questionKind: q.kind ?? "CONCEPT",
+    difficulty: q.difficulty,
+  };
+}
+
 /** The store the graph writes through. */
 export const interviewStore: InterviewStore = {
   async recordAskedTurn(t) {
     const db = await getDb();
     try {
-      await db.turn.create({ data: { sessionId: t.sessionId, index: t.index, kind: t.kind, questionId: t.questionId, questionText: t.questionText } });
+      await db.turn.create({ data: { sessionId: t.sessionId, index: t.index, kind: t.kind, questionText: t.questionText, ...questionColumns(t.question) } });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error; // a replayed step: the row is already there
     }
   },
-  async recordEvaluation(t: { sessionId: string; index: number; answer: string; evaluation: Evaluation; grader: string }) {
+  async recordEvaluation(t) {
     const db = await getDb();
     const e = t.evaluation;
     await db.turn.updateMany({
@@ -177,7 +211,7 @@ export const interviewStore: InterviewStore = {
         clarity: e.scores.clarity,
         score: e.scores.overall,
         feedback: e.feedback,
-        evaluation: { covered: e.covered, missed: e.missed } as Prisma.InputJsonValue,
+        evaluation: { covered: e.covered, missed: e.missed, ...(e.star ? { star: e.star } : {}) } as Prisma.InputJsonValue,
         grader: t.grader,
       },
     });

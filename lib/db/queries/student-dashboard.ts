@@ -1,5 +1,6 @@
 import "server-only";
-// Everything the student home shows, for one student. A student has at most a few hundred
+// Everything the student home shows, for one student (class progress counts class interviews
+// only; job practice has its own page, lib/db/queries/job-practice.ts). A student has at most a few hundred
 // sessions, so one indexed query (studentId, startedAt) and a pass in JS is enough here.
 import { getDb } from "../client";
 import { listStudentBatches } from "./batches";
@@ -18,19 +19,21 @@ export async function studentDashboard(studentId: string) {
       take: 500,
       select: {
         id: true,
+        source: true,
         topicId: true,
+        title: true,
         status: true,
         overallScore: true,
         startedAt: true,
         completedAt: true,
-        topic: { select: { name: true } },
         _count: { select: { turns: { where: { verdict: { not: null } } } } },
       },
     }),
   ]);
 
   const progressByTopic = new Map<string, TopicProgress>();
-  for (const s of sessions) {
+  const classSessions = sessions.filter((s): s is typeof s & { topicId: string } => s.topicId !== null);
+  for (const s of classSessions) {
     const p = progressByTopic.get(s.topicId) ?? { attempts: 0, bestScore: null, lastScore: null, mastery: null, openSessionId: null };
     if (s.status === "IN_PROGRESS") p.openSessionId = s.id;
     if (s.status === "COMPLETED" && s.overallScore !== null) {
@@ -42,7 +45,7 @@ export async function studentDashboard(studentId: string) {
   }
   // Mastery: the mean of the latest few completed scores — where the student stands now.
   for (const [topicId, p] of progressByTopic) {
-    const recent = sessions.filter((s) => s.topicId === topicId && s.status === "COMPLETED" && s.overallScore !== null).slice(0, MASTERY_WINDOW);
+    const recent = classSessions.filter((s) => s.topicId === topicId && s.status === "COMPLETED" && s.overallScore !== null).slice(0, MASTERY_WINDOW);
     p.mastery = recent.length ? Math.round(recent.reduce((sum, s) => sum + s.overallScore!, 0) / recent.length) : null;
   }
 
@@ -50,10 +53,13 @@ export async function studentDashboard(studentId: string) {
   return {
     batches,
     progressByTopic,
-    openSessions: sessions.filter((s) => s.status === "IN_PROGRESS").map((s) => ({ id: s.id, topicName: s.topic.name, answered: s._count.turns, startedAt: s.startedAt })),
+    openSessions: sessions
+      .filter((s) => s.status === "IN_PROGRESS")
+      .map((s) => ({ id: s.id, source: s.source, topicName: s.title, answered: s._count.turns, startedAt: s.startedAt })),
     recentSessions: sessions.slice(0, 10).map((s) => ({
       id: s.id,
-      topicName: s.topic.name,
+      source: s.source,
+      topicName: s.title,
       status: s.status,
       score: s.overallScore === null ? null : Math.round(s.overallScore),
       answered: s._count.turns,
@@ -62,6 +68,6 @@ export async function studentDashboard(studentId: string) {
     progress: completed
       .slice()
       .reverse()
-      .map((s) => ({ date: s.completedAt!.toISOString(), score: Math.round(s.overallScore!), topic: s.topic.name })),
+      .map((s) => ({ date: s.completedAt!.toISOString(), score: Math.round(s.overallScore!), topic: s.title })),
   };
 }

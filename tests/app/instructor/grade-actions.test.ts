@@ -25,8 +25,8 @@ describe("overrideGradeAction", () => {
     setEngineModel(null);
     const ctx = await makeBatchWithTopic();
     await addQuestions(ctx.topic.id, DEMO_TOPICS[0]!.questions.slice(0, 2));
-    const { view } = await startInterview(ctx.student, ctx.topic.id);
-    await submitAnswer(ctx.student, view.sessionId, 0, "I like pizza and football on weekends.");
+    const { view } = await startInterview(ctx.student, { source: "CLASS_TOPIC", topicId: ctx.topic.id });
+    await submitAnswer(ctx.student, view.sessionId, 0, { text: "I like pizza and football on weekends." });
     const db = await getDb();
     const turn = await db.turn.findFirstOrThrow({ where: { sessionId: view.sessionId, index: 0 } });
     session.current = sessionFor(ctx.instructor);

@@ -71,7 +71,7 @@ describe("evaluate_answer", () => {
   it("grades offline, writes the evaluation and appends to results and history", async () => {
     const { store, config: c } = config();
     const current = { index: 0, kind: "MAIN" as const, question: plan[0]!, text: plan[0]!.text };
-    const update = plain(await evaluateAnswer(state({ current, answer: plan[0]!.referenceAnswer! }), c));
+    const update = plain(await evaluateAnswer(state({ current, answer: { text: plan[0]!.referenceAnswer! } }), c));
     expect(update.answer).toBeNull();
     expect(update.results?.[0]?.evaluation.verdict).toBe("strong");
     expect(update.history).toHaveLength(1);

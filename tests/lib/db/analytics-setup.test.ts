@@ -29,7 +29,7 @@ describe("classSetup", () => {
     await enrollStudent(batch.id, student.id);
     expect(await classSetup(batch.id)).toMatchObject({ topics: 3, withQuestions: 2, openWithQuestions: 1, students: 1, hasSessions: false });
 
-    await startInterview(student, open.id);
+    await startInterview(student, { source: "CLASS_TOPIC", topicId: open.id });
     expect((await classSetup(batch.id)).hasSessions).toBe(true);
   });
 });

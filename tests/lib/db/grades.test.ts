@@ -21,8 +21,9 @@ beforeAll(() => setEngineModel(null));
 async function completedInterview() {
   const ctx = await makeBatchWithTopic();
   await addQuestions(ctx.topic.id, BANK);
-  let view = (await startInterview(ctx.student, ctx.topic.id)).view;
-  while (view.pending) view = await submitAnswer(ctx.student, view.sessionId, view.pending.turn, view.pending.turn === 1 ? "I would reboot it." : ref(view.pending.question));
+  let view = (await startInterview(ctx.student, { source: "CLASS_TOPIC", topicId: ctx.topic.id })).view;
+  while (view.pending)
+    view = await submitAnswer(ctx.student, view.sessionId, view.pending.turn, { text: view.pending.turn === 1 ? "I would reboot it." : ref(view.pending.question) });
   const db = await getDb();
   const wrongTurn = await db.turn.findFirstOrThrow({ where: { sessionId: view.sessionId, index: 1 } });
   return { ...ctx, sessionId: view.sessionId, wrongTurn };

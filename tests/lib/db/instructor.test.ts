@@ -33,8 +33,9 @@ beforeAll(() => setEngineModel(null));
 async function completedInterview() {
   const ctx = await makeBatchWithTopic();
   await addQuestions(ctx.topic.id, BANK);
-  let view = (await startInterview(ctx.student, ctx.topic.id)).view;
-  while (view.pending) view = await submitAnswer(ctx.student, view.sessionId, view.pending.turn, view.pending.turn === 1 ? "I would reboot it." : ref(view.pending.question));
+  let view = (await startInterview(ctx.student, { source: "CLASS_TOPIC", topicId: ctx.topic.id })).view;
+  while (view.pending)
+    view = await submitAnswer(ctx.student, view.sessionId, view.pending.turn, { text: view.pending.turn === 1 ? "I would reboot it." : ref(view.pending.question) });
   return { ...ctx, sessionId: view.sessionId };
 }
 
@@ -102,13 +103,13 @@ describe("instructor data layer", () => {
   it("removing a student keeps their history and closes their open interview", async () => {
     const { instructor, batch, topic, student } = await makeBatchWithTopic();
     await addQuestions(topic.id, BANK);
-    const { view } = await startInterview(student, topic.id);
+    const { view } = await startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id });
     await removeStudent(batch.id, instructor.id, student.id);
     const db = await getDb();
     expect((await db.interviewSession.findUniqueOrThrow({ where: { id: view.sessionId } })).status).toBe("ABANDONED");
     expect(await roster(batch.id, instructor.id)).toEqual([]);
     expect((await studentInBatch(batch.id, student.id))?.sessions).toHaveLength(1);
-    await expect(startInterview(student, topic.id)).rejects.toMatchObject({ status: 404 });
+    await expect(startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id })).rejects.toMatchObject({ status: 404 });
   });
 
   it("reorders topics and archives asked questions instead of deleting them", async () => {

@@ -24,20 +24,20 @@ describe("turn budget", () => {
   it("allows the budget, then answers 429 with the answer kept; retries and refusals are not counted", async () => {
     const { student, topic } = await makeBatchWithTopic();
     await addQuestions(topic.id, BANK);
-    let view = (await startInterview(student, topic.id)).view; // step 1
+    let view = (await startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id })).view; // step 1
     const first = reference(view.pending!.question);
-    view = await submitAnswer(student, view.sessionId, 0, first); // step 2
-    await submitAnswer(student, view.sessionId, 0, first); // a retry of the same submission: not a step
-    await expect(submitAnswer(student, view.sessionId, 0, "changed my mind")).rejects.toMatchObject({ status: 409 }); // refused: not a step
-    view = await submitAnswer(student, view.sessionId, 1, reference(view.pending!.question)); // step 3
+    view = await submitAnswer(student, view.sessionId, 0, { text: first }); // step 2
+    await submitAnswer(student, view.sessionId, 0, { text: first }); // a retry of the same submission: not a step
+    await expect(submitAnswer(student, view.sessionId, 0, { text: "changed my mind" })).rejects.toMatchObject({ status: 409 }); // refused: not a step
+    view = await submitAnswer(student, view.sessionId, 1, { text: reference(view.pending!.question) }); // step 3
     const pending = view.pending!;
 
-    await expect(submitAnswer(student, view.sessionId, pending.turn, "An answer over budget.")).rejects.toMatchObject({
+    await expect(submitAnswer(student, view.sessionId, pending.turn, { text: "An answer over budget." })).rejects.toMatchObject({
       status: 429,
       code: "rate_limit:turn",
       message: expect.stringContaining("Your answer is kept"),
     });
-    await expect(submitAnswer(student, view.sessionId, pending.turn, "An answer over budget.")).rejects.toMatchObject({ status: 429 });
+    await expect(submitAnswer(student, view.sessionId, pending.turn, { text: "An answer over budget." })).rejects.toMatchObject({ status: 429 });
     // Nothing half-written: the question is still waiting, with no answer stored.
     const now = await getInterviewView(student, view.sessionId);
     expect(now.pending).toEqual(pending);

@@ -24,14 +24,14 @@ async function setup(bank = BANK) {
 }
 
 async function answerAll(student: Awaited<ReturnType<typeof makeUser>>, view: InterviewView, pick: (q: string) => string = reference) {
-  while (view.pending) view = await submitAnswer(student, view.sessionId, view.pending.turn, pick(view.pending.question));
+  while (view.pending) view = await submitAnswer(student, view.sessionId, view.pending.turn, { text: pick(view.pending.question) });
   return view;
 }
 
 describe("interview service", () => {
   it("runs a full offline interview and writes every turn and the report to plain tables", async () => {
     const { student, topic } = await setup();
-    const { view: first, resumed } = await startInterview(student, topic.id);
+    const { view: first, resumed } = await startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id });
     expect(resumed).toBe(false);
     expect(first.pending).toMatchObject({ turn: 0, kind: "MAIN" });
     expect(BANK.find((q) => q.text === first.pending!.question)?.difficulty).toBe("EASY");
@@ -54,9 +54,12 @@ describe("interview service", () => {
 
   it("resumes the open session instead of starting a second one, even from two tabs at once", async () => {
     const { student, topic } = await setup();
-    const [a, b] = await Promise.all([startInterview(student, topic.id), startInterview(student, topic.id)]);
+    const [a, b] = await Promise.all([
+      startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id }),
+      startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id }),
+    ]);
     expect(a.view.sessionId).toBe(b.view.sessionId);
-    const again = await startInterview(student, topic.id);
+    const again = await startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id });
     expect(again).toMatchObject({ resumed: true, view: { sessionId: a.view.sessionId } });
     const db = await getDb();
     expect(await db.interviewSession.count({ where: { studentId: student.id, topicId: topic.id } })).toBe(1);
@@ -64,22 +67,22 @@ describe("interview service", () => {
 
   it("grades a repeated submission once, and answers 409 to a different or stale one", async () => {
     const { student, topic } = await setup();
-    const { view } = await startInterview(student, topic.id);
+    const { view } = await startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id });
     const answer = reference(view.pending!.question);
-    const once = await submitAnswer(student, view.sessionId, 0, answer);
-    const twice = await submitAnswer(student, view.sessionId, 0, answer);
+    const once = await submitAnswer(student, view.sessionId, 0, { text: answer });
+    const twice = await submitAnswer(student, view.sessionId, 0, { text: answer });
     expect(twice.pending).toEqual(once.pending);
-    await expect(submitAnswer(student, view.sessionId, 0, "a different answer")).rejects.toMatchObject({ status: 409, code: "conflict:turn" });
-    await expect(submitAnswer(student, view.sessionId, 5, "from the future")).rejects.toMatchObject({ status: 409 });
+    await expect(submitAnswer(student, view.sessionId, 0, { text: "a different answer" })).rejects.toMatchObject({ status: 409, code: "conflict:turn" });
+    await expect(submitAnswer(student, view.sessionId, 5, { text: "from the future" })).rejects.toMatchObject({ status: 409 });
     const db = await getDb();
     expect(await db.turn.count({ where: { sessionId: view.sessionId } })).toBe(2);
   });
 
   it("20 parallel submissions of the same turn produce exactly one evaluation", async () => {
     const { student, topic } = await setup();
-    const { view } = await startInterview(student, topic.id);
+    const { view } = await startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id });
     const answer = reference(view.pending!.question);
-    const results = await Promise.allSettled(Array.from({ length: 20 }, () => submitAnswer(student, view.sessionId, 0, answer)));
+    const results = await Promise.allSettled(Array.from({ length: 20 }, () => submitAnswer(student, view.sessionId, 0, { text: answer })));
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     const db = await getDb();
     const turns = await db.turn.findMany({ where: { sessionId: view.sessionId } });
@@ -89,47 +92,47 @@ describe("interview service", () => {
 
   it("keeps sessions private: other students and other instructors get 404, the batch's instructor may read", async () => {
     const { student, topic, instructor } = await setup();
-    const { view } = await startInterview(student, topic.id);
+    const { view } = await startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id });
     const stranger = await makeUser("STUDENT");
     const otherInstructor = await makeUser("INSTRUCTOR");
     await expect(getInterviewView(stranger, view.sessionId)).rejects.toMatchObject({ status: 404 });
-    await expect(submitAnswer(stranger, view.sessionId, 0, "mine now")).rejects.toMatchObject({ status: 404 });
+    await expect(submitAnswer(stranger, view.sessionId, 0, { text: "mine now" })).rejects.toMatchObject({ status: 404 });
     await expect(getInterviewView(otherInstructor, view.sessionId)).rejects.toMatchObject({ status: 404 });
     expect((await getInterviewView(instructor, view.sessionId)).sessionId).toBe(view.sessionId);
-    await expect(submitAnswer(instructor, view.sessionId, 0, "not a student")).rejects.toMatchObject({ status: 404 });
+    await expect(submitAnswer(instructor, view.sessionId, 0, { text: "not a student" })).rejects.toMatchObject({ status: 404 });
   });
 
   it("refuses locked topics, topics of other classes, and empty banks with clear errors", async () => {
     const { student, batch, topic } = await setup();
     const locked = await createTopic(batch.id, { name: "Locked" });
     await addQuestions(locked.id, BANK.slice(0, 2));
-    await expect(startInterview(student, locked.id)).rejects.toMatchObject({ status: 404, code: "not_found:topic" });
+    await expect(startInterview(student, { source: "CLASS_TOPIC", topicId: locked.id })).rejects.toMatchObject({ status: 404, code: "not_found:topic" });
     const outsider = await makeUser("STUDENT");
-    await expect(startInterview(outsider, topic.id)).rejects.toMatchObject({ status: 404 });
+    await expect(startInterview(outsider, { source: "CLASS_TOPIC", topicId: topic.id })).rejects.toMatchObject({ status: 404 });
     const empty = await createTopic(batch.id, { name: "Empty", unlocked: true });
-    await expect(startInterview(student, empty.id)).rejects.toMatchObject({ status: 400, code: "bad_request:topic" });
+    await expect(startInterview(student, { source: "CLASS_TOPIC", topicId: empty.id })).rejects.toMatchObject({ status: 400, code: "bad_request:topic" });
   });
 
   it("ends early with a report on what was answered, or abandons when nothing was", async () => {
     const { student, topic, batch } = await setup();
-    const { view } = await startInterview(student, topic.id);
-    const afterOne = await submitAnswer(student, view.sessionId, 0, reference(view.pending!.question));
+    const { view } = await startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id });
+    const afterOne = await submitAnswer(student, view.sessionId, 0, { text: reference(view.pending!.question) });
     const ended = await endInterview(student, afterOne.sessionId);
     expect(ended).toMatchObject({ status: "COMPLETED", turnsAnswered: 1, pending: null });
     expect(ended.report).toMatchObject({ endedEarly: true });
     expect(ended.report?.questions).toHaveLength(1);
-    await expect(submitAnswer(student, view.sessionId, 1, "too late")).rejects.toMatchObject({ status: 409 });
+    await expect(submitAnswer(student, view.sessionId, 1, { text: "too late" })).rejects.toMatchObject({ status: 409 });
 
     const other = await createTopic(batch.id, { name: "Second", unlocked: true });
     await addQuestions(other.id, BANK.slice(0, 3));
-    const second = await startInterview(student, other.id);
+    const second = await startInterview(student, { source: "CLASS_TOPIC", topicId: other.id });
     expect((await endInterview(student, second.view.sessionId)).status).toBe("ABANDONED");
   });
 
   it("keeps per-answer feedback for the report unless the batch or topic shows it", async () => {
     const { student, topic, batch } = await setup();
-    const { view } = await startInterview(student, topic.id);
-    const afterOne = await submitAnswer(student, view.sessionId, 0, reference(view.pending!.question));
+    const { view } = await startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id });
+    const afterOne = await submitAnswer(student, view.sessionId, 0, { text: reference(view.pending!.question) });
     expect(afterOne.lastFeedback).toBeNull();
     const db = await getDb();
     await db.batch.update({ where: { id: batch.id }, data: { showFeedback: true } });
@@ -142,13 +145,13 @@ describe("interview service", () => {
 
   it("stops when the bank runs out before 8 turns", async () => {
     const { student, topic } = await setup(BANK.slice(0, 3));
-    const done = await answerAll(student, (await startInterview(student, topic.id)).view);
+    const done = await answerAll(student, (await startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id })).view);
     expect(done).toMatchObject({ status: "COMPLETED", turnsAnswered: 3 });
   });
 
   it("grades an answer whose grading was cut off by a crash, on the next read", async () => {
     const { student, topic } = await setup();
-    const { view } = await startInterview(student, topic.id);
+    const { view } = await startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id });
     const db = await getDb();
     // As if the server died right after claiming the answer, before the graph graded it.
     await db.turn.updateMany({
@@ -165,7 +168,7 @@ describe("interview service", () => {
     const model = new ScriptedChatModel(({ kind }) => (kind === "evaluate" ? evaluationJson("strong") : "Next question, please."));
     setEngineModel({ model, name: "fake", timeoutMs: 5_000 }); // slowest healthy step: the 30 s step deadline + 15 s = 45 s
     try {
-      const { view } = await startInterview(student, topic.id);
+      const { view } = await startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id });
       const db = await getDb();
       const claim = (ageMs: number) =>
         db.turn.updateMany({ where: { sessionId: view.sessionId, index: 0 }, data: { answerText: "An answer.", answeredAt: new Date(Date.now() - ageMs) } });
@@ -193,11 +196,11 @@ describe("ending an interview", () => {
     const { student, topic } = await setup();
     slowReportModel(800);
     try {
-      const { view } = await startInterview(student, topic.id);
-      const afterOne = await submitAnswer(student, view.sessionId, 0, "An answer.");
+      const { view } = await startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id });
+      const afterOne = await submitAnswer(student, view.sessionId, 0, { text: "An answer." });
       const ending = endInterview(student, view.sessionId);
       await new Promise((r) => setTimeout(r, 200)); // "Ending…" is on screen
-      const late = await submitAnswer(student, view.sessionId, afterOne.pending!.turn, "A late answer.").catch((e: { status?: number; message: string }) => e);
+      const late = await submitAnswer(student, view.sessionId, afterOne.pending!.turn, { text: "A late answer." }).catch((e: { status?: number; message: string }) => e);
       expect(late).toMatchObject({ status: 409 });
       expect((late as Error).message).toMatch(/ended this interview/);
       expect((await getInterviewView(student, view.sessionId)).ending).toBe(true);
@@ -210,7 +213,7 @@ describe("ending an interview", () => {
         [0, true, true],
         [1, false, false],
       ]);
-      const after = await submitAnswer(student, view.sessionId, 1, "Later still.").catch((e: { status?: number }) => e);
+      const after = await submitAnswer(student, view.sessionId, 1, { text: "Later still." }).catch((e: { status?: number }) => e);
       expect(after).toMatchObject({ status: 409 });
     } finally {
       setEngineModel(null);
@@ -221,8 +224,8 @@ describe("ending an interview", () => {
     const { student, topic } = await setup();
     const model = slowReportModel(400);
     try {
-      const { view } = await startInterview(student, topic.id);
-      await submitAnswer(student, view.sessionId, 0, "An answer.");
+      const { view } = await startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id });
+      await submitAnswer(student, view.sessionId, 0, { text: "An answer." });
       const [a, b] = await Promise.all([endInterview(student, view.sessionId), endInterview(student, view.sessionId)]);
       expect(a.status).toBe("COMPLETED");
       expect(b.status).toBe("COMPLETED");
@@ -239,7 +242,7 @@ describe("ending an interview", () => {
     // Short per-call timeout, long step budget: a healthy step may take the whole 60 s.
     setEngineModel({ model, name: "fake", timeoutMs: 2_000, turnBudgetMs: 60_000 });
     try {
-      const { view } = await startInterview(student, topic.id);
+      const { view } = await startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id });
       const db = await getDb();
       const claim = (ageMs: number) =>
         db.turn.updateMany({ where: { sessionId: view.sessionId, index: 0 }, data: { answerText: "An answer.", answeredAt: new Date(Date.now() - ageMs) } });
@@ -254,8 +257,8 @@ describe("ending an interview", () => {
 
   it("an end whose report was never written (the instance stopped) is finished on the next read", async () => {
     const { student, topic } = await setup();
-    const { view } = await startInterview(student, topic.id);
-    await submitAnswer(student, view.sessionId, 0, reference(view.pending!.question));
+    const { view } = await startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id });
+    await submitAnswer(student, view.sessionId, 0, { text: reference(view.pending!.question) });
     const db = await getDb();
     await db.interviewSession.update({ where: { id: view.sessionId }, data: { endRequestedAt: new Date(Date.now() - 60_000) } });
     const recovered = await getInterviewView(student, view.sessionId);
@@ -267,7 +270,7 @@ describe("ending an interview", () => {
 describe("a checkpoint behind the turns table", () => {
   it("replays the stored answers so each answer reaches the question it was given to", async () => {
     const { student, topic } = await setup();
-    const { view } = await startInterview(student, topic.id);
+    const { view } = await startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id });
     const db = await getDb();
     // As if a server graded turn 0 and asked turn 1, then died before saving the checkpoint:
     // the rows moved on, the graph still waits at turn 0.
@@ -278,7 +281,7 @@ describe("a checkpoint behind the turns table", () => {
     });
     const next = BANK.find((q) => q.text !== view.pending!.question && q.difficulty === "EASY")!;
     await db.turn.create({ data: { sessionId: view.sessionId, index: 1, kind: "MAIN", questionId: null, questionText: next.text } });
-    const after = await submitAnswer(student, view.sessionId, 1, "The second answer.");
+    const after = await submitAnswer(student, view.sessionId, 1, { text: "The second answer." });
     expect(after.turnsAnswered).toBe(2);
     const done = await endInterview(student, view.sessionId);
     expect(done.report!.questions.map((q) => [q.index, q.answer])).toEqual([
@@ -298,9 +301,9 @@ describe("resume from the checkpoint in a fresh process", () => {
       await closeDb();
     }
     const { student, topic } = await setup();
-    let view = (await startInterview(student, topic.id)).view;
-    view = await submitAnswer(student, view.sessionId, 0, reference(view.pending!.question));
-    view = await submitAnswer(student, view.sessionId, 1, reference(view.pending!.question));
+    let view = (await startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id })).view;
+    view = await submitAnswer(student, view.sessionId, 0, { text: reference(view.pending!.question) });
+    view = await submitAnswer(student, view.sessionId, 1, { text: reference(view.pending!.question) });
     const before = view.pending;
 
     await closeDb(); // the "process" ends: every handle, the graph and its checkpointer go

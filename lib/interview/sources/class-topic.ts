@@ -1,0 +1,47 @@
+import "server-only";
+// Class interviews: a student enrolled in the class, on an unlocked topic, asked the topic's
+// bank (questions seen least first, easy → hard; or by the verdicts when the instructor turned
+// adaptive difficulty on for the topic). Readable by the student and the class's instructor.
+import { findStartableTopic, questionsForPlan } from "@/lib/db/queries/interviews";
+import { AppError } from "@/lib/errors";
+import { buildPlan, buildPool } from "../plan";
+import { MAX_TURNS } from "../types";
+import type { InterviewSource } from "./source";
+
+export type ClassTopicRequest = { topicId: string };
+
+export const classTopicSource: InterviewSource<ClassTopicRequest> = {
+  id: "CLASS_TOPIC",
+
+  async prepare(student, { topicId }) {
+    const topic = await findStartableTopic(student.id, topicId);
+    if (!topic) throw new AppError("not_found:topic", "This topic is not open to you: it may be locked, or you are not in its class.");
+    const bank = await questionsForPlan(topicId, student.id);
+    if (bank.length === 0) throw new AppError("bad_request:topic", "This topic has no questions yet. Ask your instructor to add some.");
+    return {
+      openKey: `${student.id}:${topicId}`,
+      source: "CLASS_TOPIC",
+      topicId,
+      batchId: topic.batchId,
+      title: topic.name,
+      questionCount: Math.min(bank.length, MAX_TURNS),
+    };
+  },
+
+  async plan(session) {
+    const topicId = session.topicId!;
+    const bank = await questionsForPlan(topicId, session.studentId);
+    const adaptive = session.topic?.adaptive ?? false;
+    if (!adaptive) return { topicName: session.title, plan: buildPlan(bank, session.id) };
+    return { topicName: session.title, plan: buildPool(bank, session.id), mainQuestions: Math.min(bank.length, MAX_TURNS), adaptive: true, startLevel: "EASY" };
+  },
+
+  readableBy: (user, session) => session.topic?.batch.instructorId === user.id,
+
+  labels: (session) => ({
+    title: session.title || session.topic?.name || "Interview",
+    subtitle: session.topic?.batch.name ?? "",
+    backHref: "/student",
+    backLabel: "Back to your dashboard",
+  }),
+};

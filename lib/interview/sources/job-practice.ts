@@ -1,0 +1,51 @@
+import "server-only";
+// Job practice: any signed-in student, no class needed. The questions come from the built-in
+// bank for the role's family and level (or, with a model, a plan it writes for the role —
+// graph/nodes/plan-interview.ts — with the bank plan as its fallback). Difficulty adapts.
+// Only its student can read it: instructors never see job practice.
+import { bankTimesAsked } from "@/lib/db/queries/job-practice";
+import { AppError } from "@/lib/errors";
+import { familyForTitle } from "@/lib/job-practice/families";
+import { jobPracticePlan } from "@/lib/job-practice/plan";
+import { FOCUS_LABELS, SENIORITY_LABELS } from "@/lib/job-practice/seniority";
+import { type JobSetup, languageLabel, setupMessages } from "@/lib/job-practice/setup";
+import { readSetup, type StoredSetup } from "@/lib/job-practice/stored-setup";
+import { plural } from "@/lib/plural";
+import type { InterviewSource } from "./source";
+
+export const JOB_PRACTICE_PATH = "/practice";
+
+function storedSetupOf(session: { setup: unknown }): StoredSetup {
+  const setup = readSetup(session.setup);
+  if (!setup) throw new AppError("internal:interview", "This interview's setup could not be read. Start a new one from Job practice.");
+  return setup;
+}
+
+export const jobPracticeSource: InterviewSource<JobSetup> = {
+  id: "JOB_PRACTICE",
+
+  async prepare(student, setup, { withModel }) {
+    if (setup.language !== "en" && !withModel) throw new AppError("bad_request:interview", setupMessages.languageNeedsModel);
+    const stored: StoredSetup = { ...setup, family: familyForTitle(setup.role).family };
+    return { openKey: `${student.id}:job`, source: "JOB_PRACTICE", setup: stored, title: setup.role, questionCount: setup.questionCount };
+  },
+
+  async plan(session, { withModel }) {
+    const setup = storedSetupOf(session);
+    const start = jobPracticePlan(setup, await bankTimesAsked(session.studentId), session.id);
+    if (!withModel) return start;
+    return {
+      ...start,
+      generatePlan: { role: setup.role, seniority: SENIORITY_LABELS[setup.seniority], focus: FOCUS_LABELS[setup.focus], language: languageLabel(setup.language) },
+    };
+  },
+
+  readableBy: () => false,
+
+  labels(session) {
+    const setup = readSetup(session.setup);
+    const parts = setup ? [SENIORITY_LABELS[setup.seniority], `${FOCUS_LABELS[setup.focus].toLowerCase()} focus`, plural(setup.questionCount, "question")] : [];
+    if (setup && setup.language !== "en") parts.push(languageLabel(setup.language));
+    return { title: session.title, subtitle: parts.join(" · "), backHref: JOB_PRACTICE_PATH, backLabel: "Back to job practice" };
+  },
+};

@@ -1,0 +1,32 @@
+// Where an interview's questions come from: a named source (InterviewSession.source), each a
+// file beside this one giving its access rules, its plan and its labels. The service and
+// pages ask the session's source; none of them branch on what kind of interview it is.
+import type { SessionUser } from "@/lib/auth/guards";
+import type { NewSession, SessionWithTurns } from "@/lib/db/queries/interviews";
+import type { InterviewStart } from "@/lib/interview/types";
+
+export type InterviewSourceId = "CLASS_TOPIC" | "JOB_PRACTICE";
+
+/** The session row to create (without the student and grader, which the service adds). */
+export type PreparedSession = Omit<NewSession, "studentId" | "grader">;
+
+export type SourceLabels = {
+  /** The topic's or role's name. */
+  title: string;
+  /** One line under it: the class, or the level and focus. */
+  subtitle: string;
+  /** Where "back" goes from the room and the report, for the student. */
+  backHref: string;
+  backLabel: string;
+};
+
+export interface InterviewSource<Request> {
+  id: InterviewSourceId;
+  /** Checks the student may start this (throws AppError with a message they can act on) and describes the session to create. */
+  prepare(student: SessionUser, request: Request, options: { withModel: boolean }): Promise<PreparedSession>;
+  /** The graph's start: the plan and how to walk it, for a session this source prepared. */
+  plan(session: SessionWithTurns, options: { withModel: boolean }): Promise<Omit<InterviewStart, "sessionId">>;
+  /** Who may read the session besides its student (who always may). */
+  readableBy(user: SessionUser, session: SessionWithTurns): boolean;
+  labels(session: SessionWithTurns): SourceLabels;
+}

@@ -1,0 +1,53 @@
+// A job-practice interview's plan from the built-in bank: the role family's technical questions
+// and/or the behavioural ones (by focus) that suit the seniority, least-seen first, a few per
+// difficulty for adaptive picking, and which kind each main question should be.
+import { buildPool } from "@/lib/interview/plan";
+import type { InterviewStart, PlannedQuestion } from "@/lib/interview/types";
+import { BEHAVIOURAL_BANK, type BankQuestion, TECHNICAL_BANK } from "@/lib/questions/bank";
+import type { QuestionKind } from "@/lib/questions/kind";
+import { type Focus, type Seniority, seniorityRank, STARTING_DIFFICULTY } from "./seniority";
+import type { StoredSetup } from "./stored-setup";
+
+/** Follow-ups included: every main question may get one. */
+const MAX_JOB_TURNS = 20;
+
+/** The kind of each main question: mixed interviews make every third one behavioural (the 3rd, 6th, 9th). */
+export function kindSchedule(focus: Focus, count: number): QuestionKind[] {
+  return Array.from({ length: count }, (_, i) => (focus === "BEHAVIOURAL" || (focus === "MIXED" && i % 3 === 2) ? "BEHAVIOURAL" : "CONCEPT"));
+}
+
+function suits(q: BankQuestion, seniority: Seniority): boolean {
+  const rank = seniorityRank(seniority);
+  return seniorityRank(q.seniority.min) <= rank && rank <= seniorityRank(q.seniority.max);
+}
+
+function toPlanned(q: BankQuestion, timesAsked: ReadonlyMap<string, number>) {
+  const planned: PlannedQuestion = { id: q.id, text: q.text, difficulty: q.difficulty, referenceAnswer: q.referenceAnswer, keyPoints: q.keyPoints, kind: q.kind, origin: "bank" };
+  return { ...planned, timesAsked: timesAsked.get(q.id) ?? 0 };
+}
+
+export function jobPracticePlan(setup: StoredSetup, timesAsked: ReadonlyMap<string, number>, seed: string): Omit<InterviewStart, "sessionId"> {
+  const schedule = kindSchedule(setup.focus, setup.questionCount);
+  const pool = (questions: BankQuestion[], kind: QuestionKind) => {
+    const wanted = schedule.filter((k) => k === kind).length;
+    if (wanted === 0) return [];
+    // Questions for this level first; the whole family if the level has too few.
+    const fitting = questions.filter((q) => suits(q, setup.seniority));
+    const source = fitting.length >= wanted * 2 ? fitting : questions;
+    return buildPool(
+      source.map((q) => toPlanned(q, timesAsked)),
+      `${seed}:${kind}`,
+      wanted,
+    );
+  };
+  const plan = [...pool(TECHNICAL_BANK[setup.family], "CONCEPT"), ...pool(BEHAVIOURAL_BANK, "BEHAVIOURAL")];
+  return {
+    topicName: setup.role,
+    plan,
+    mainQuestions: setup.questionCount,
+    maxTurns: Math.min(MAX_JOB_TURNS, setup.questionCount * 2),
+    adaptive: true,
+    startLevel: STARTING_DIFFICULTY[setup.seniority],
+    kindSchedule: schedule,
+  };
+}

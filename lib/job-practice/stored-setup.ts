@@ -1,0 +1,21 @@
+// A job-practice session's setup as stored on InterviewSession.setup: what the student chose
+// plus the role family it mapped to. Read back through this schema, never trusted as is.
+import { z } from "zod";
+import { ROLE_FAMILIES } from "@/lib/questions/bank/types";
+import { FOCUSES, SENIORITIES } from "./seniority";
+
+export const storedSetupSchema = z.object({
+  role: z.string().min(1).max(200),
+  family: z.enum(ROLE_FAMILIES),
+  seniority: z.enum(SENIORITIES),
+  focus: z.enum(FOCUSES),
+  questionCount: z.number().int().min(1).max(20),
+  language: z.string().min(2).max(8),
+});
+
+export type StoredSetup = z.infer<typeof storedSetupSchema>;
+
+export function readSetup(value: unknown): StoredSetup | null {
+  const parsed = storedSetupSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,16 @@
+// What a question kind provides on the server: how its answers are graded offline, and what the
+// model is told (and must return) when it grades one. Each kind is a folder beside its
+// siblings (lib/questions/<kind>/index.ts), registered in ./kinds.ts.
+import type { z } from "zod";
+import type { Evaluation, GradableQuestion } from "@/lib/grading/types";
+import type { Idf } from "@/lib/grading/features";
+import type { Answer } from "@/lib/interview/answer";
+import type { QuestionKind } from "./kind";
+
+export type QuestionKindModule = {
+  kind: QuestionKind;
+  /** The built-in grader for this kind (always available: no model, or the model failed). */
+  gradeOffline(question: GradableQuestion, answer: Answer, options?: { idf?: Idf }): Evaluation;
+  /** The model's grading: an extra instruction, the extra JSON fields it must fill, and the schema its reply is checked with. */
+  modelGrading: { instruction: string; shape: string; schema: z.ZodType<Evaluation> };
+};
