@@ -51,7 +51,7 @@ export type PublicContext<I> = BaseContext<I> & { audit: (entry: AuditInput & { 
 
 /** fn returns nothing (done, no message), a result (done("Saved."), refused("…")), or throws an AppError. */
 // biome-ignore lint/suspicious/noConfusingVoidType: fn may simply end, with no return statement, when there is nothing to say.
-type Fn<C, T> = (ctx: C) => Promise<ActionResult<T> | void>;
+export type ActionFn<C, T> = (ctx: C) => Promise<ActionResult<T> | void>;
 
 type Schema = z.ZodType<unknown, unknown>;
 
@@ -84,7 +84,7 @@ function parseFailure(error: z.ZodError): ActionResult<never> {
 /** The shared pipeline; `guard` is the session/role/ownership step, `context` adds what fn may use. */
 function define<S extends Schema, C extends BaseContext<z.output<S>>, T>(
   schema: S,
-  fn: Fn<C, T>,
+  fn: ActionFn<C, T>,
   options: ActionOptions<z.output<S>>,
   guard: (input: z.output<S>) => Promise<Omit<C, keyof BaseContext<z.output<S>>>>,
 ): ServerAction<T> {
@@ -131,7 +131,7 @@ function define<S extends Schema, C extends BaseContext<z.output<S>>, T>(
 /** An action only the instructor may call; `owns` checks the target is theirs. */
 export function instructorAction<S extends Schema, T = void>(
   schema: S,
-  fn: Fn<GuardedContext<z.output<S>>, T>,
+  fn: ActionFn<GuardedContext<z.output<S>>, T>,
   options: InstructorActionOptions<z.output<S>> = {},
 ): ServerAction<T> {
   return define(schema, fn, options, async (input) => {
@@ -142,7 +142,7 @@ export function instructorAction<S extends Schema, T = void>(
 }
 
 /** An action only a student may call. */
-export function studentAction<S extends Schema, T = void>(schema: S, fn: Fn<GuardedContext<z.output<S>>, T>, options: ActionOptions<z.output<S>> = {}): ServerAction<T> {
+export function studentAction<S extends Schema, T = void>(schema: S, fn: ActionFn<GuardedContext<z.output<S>>, T>, options: ActionOptions<z.output<S>> = {}): ServerAction<T> {
   return define(schema, fn, options, async () => {
     const user = await requireStudent();
     return { user, audit: auditAs(user.id) };
@@ -154,7 +154,7 @@ export function studentAction<S extends Schema, T = void>(schema: S, fn: Fn<Guar
  * by their nature come before (or end) a session. They are still parsed, rate-limited where
  * guessing is possible, and audited with an explicit actor.
  */
-export function publicAction<S extends Schema, T = void>(schema: S, fn: Fn<PublicContext<z.output<S>>, T>, options: ActionOptions<z.output<S>> = {}): ServerAction<T> {
+export function publicAction<S extends Schema, T = void>(schema: S, fn: ActionFn<PublicContext<z.output<S>>, T>, options: ActionOptions<z.output<S>> = {}): ServerAction<T> {
   return define(schema, fn, options, async () => ({ audit: (entry: AuditInput & { actorId: string }) => writeAudit(entry) }));
 }
 
