@@ -1,3 +1,4 @@
+import { logoutAction } from "@/app/(auth)/actions";
 import { BarChart3, MessageSquareText, ShieldCheck, WifiOff } from "lucide-react";
 import Link from "next/link";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -24,7 +25,7 @@ export default async function LandingPage() {
   const user = await getSessionUser();
   return (
     <>
-      <SiteHeader user={user} />
+      <SiteHeader user={user} logout={logoutAction} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4">
         <section className="py-20 text-center">
           <h1 className="mx-auto max-w-3xl text-4xl font-bold tracking-tight sm:text-5xl">Mock-interview practice for your whole class</h1>

@@ -1,3 +1,4 @@
+import { logoutAction } from "@/app/(auth)/actions";
 import { SiteHeader } from "@/components/layout/site-header";
 import { requireStudent } from "@/lib/auth/guards";
 
@@ -5,7 +6,7 @@ export default async function StudentLayout({ children }: { children: React.Reac
   const user = await requireStudent("redirect");
   return (
     <>
-      <SiteHeader user={user} />
+      <SiteHeader user={user} logout={logoutAction} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>

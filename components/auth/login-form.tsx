@@ -1,18 +1,20 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
-import { loginAction, type AuthFormState } from "@/app/(auth)/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { type ActionResult, keptValue, type StateAction } from "@/lib/actions/result";
 import { FormField } from "./form-field";
 
-export function LoginForm({ next }: { next?: string }) {
-  const [state, action, pending] = useActionState<AuthFormState, FormData>(loginAction, {});
+export function LoginForm({ login, next }: { login: StateAction; next?: string }) {
+  const [state, action, pending] = useActionState<ActionResult | null, FormData>(login, null);
+  // A refused form field shows its message under the field; anything else above the form.
+  const failed = state && !state.ok ? state : null;
   return (
     <form action={action} className="grid gap-4" noValidate data-testid="login-form">
-      {state.error ? (
+      {failed && !failed.fieldErrors ? (
         <Alert variant="destructive" data-testid="login-error">
-          {state.error}
+          {failed.message}
         </Alert>
       ) : null}
       <FormField
@@ -21,11 +23,11 @@ export function LoginForm({ next }: { next?: string }) {
         type="email"
         autoComplete="email"
         required
-        defaultValue={state.values?.email}
-        errors={state.fieldErrors?.email}
+        defaultValue={keptValue(state, "email")}
+        errors={failed?.fieldErrors?.email}
         data-testid="login-email"
       />
-      <FormField label="Password" name="password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} data-testid="login-password" />
+      <FormField label="Password" name="password" type="password" autoComplete="current-password" required errors={failed?.fieldErrors?.password} data-testid="login-password" />
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <Button type="submit" disabled={pending} data-testid="login-submit">
         {pending ? "Logging in…" : "Log in"}

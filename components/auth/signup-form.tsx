@@ -1,11 +1,11 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
-import { signupAction, type AuthFormState } from "@/app/(auth)/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
+import { type ActionResult, keptValue, type StateAction } from "@/lib/actions/result";
 import { FormField } from "./form-field";
 
 const roles = [
@@ -13,25 +13,28 @@ const roles = [
   { value: "INSTRUCTOR", label: "Instructor", hint: "Run classes and see how students do" },
 ] as const;
 
-export function SignupForm() {
-  const [state, action, pending] = useActionState<AuthFormState, FormData>(signupAction, {});
-  const roleErrors = state.fieldErrors?.role;
+export function SignupForm({ signup }: { signup: StateAction }) {
+  const [state, action, pending] = useActionState<ActionResult | null, FormData>(signup, null);
+  // A refused form field shows its message under the field; anything else above the form.
+  const failed = state && !state.ok ? state : null;
+  const fieldErrors = failed?.fieldErrors;
+  const roleErrors = fieldErrors?.role;
   return (
     <form action={action} className="grid gap-4" noValidate data-testid="signup-form">
-      {state.error ? (
+      {failed && !fieldErrors ? (
         <Alert variant="destructive" data-testid="signup-error">
-          {state.error}
+          {failed.message}
         </Alert>
       ) : null}
-      <FormField label="Name" name="name" autoComplete="name" required defaultValue={state.values?.name} errors={state.fieldErrors?.name} data-testid="signup-name" />
+      <FormField label="Name" name="name" autoComplete="name" required defaultValue={keptValue(state, "name")} errors={fieldErrors?.name} data-testid="signup-name" />
       <FormField
         label="Email"
         name="email"
         type="email"
         autoComplete="email"
         required
-        defaultValue={state.values?.email}
-        errors={state.fieldErrors?.email}
+        defaultValue={keptValue(state, "email")}
+        errors={fieldErrors?.email}
         data-testid="signup-email"
       />
       <FormField
@@ -41,12 +44,12 @@ export function SignupForm() {
         autoComplete="new-password"
         minLength={8}
         required
-        errors={state.fieldErrors?.password}
+        errors={fieldErrors?.password}
         data-testid="signup-password"
       />
       <fieldset className="grid gap-2">
         <legend className="mb-2 text-sm font-medium">I am a…</legend>
-        <RadioGroup name="role" defaultValue={state.values?.role || "STUDENT"} aria-describedby={roleErrors ? "role-error" : undefined} className="grid-cols-2">
+        <RadioGroup name="role" defaultValue={keptValue(state, "role") || "STUDENT"} aria-describedby={roleErrors ? "role-error" : undefined} className="grid-cols-2">
           {roles.map((r) => (
             <Label key={r.value} htmlFor={`role-${r.value}`} className="flex cursor-pointer items-start gap-3 rounded-md border p-3 has-[[data-state=checked]]:border-primary">
               <RadioGroupItem id={`role-${r.value}`} value={r.value} data-testid={`signup-role-${r.value.toLowerCase()}`} className="mt-0.5" />

@@ -1,11 +1,11 @@
 "use client";
 import { useActionState } from "react";
-import type { FormState } from "@/app/(instructor)/instructor/action-support";
 import { Button } from "@/components/ui/button";
+import type { ActionResult, StateAction } from "@/lib/actions/result";
 import { cn } from "@/lib/utils";
 
 type Props = {
-  action: (prev: FormState, data: FormData) => Promise<FormState>;
+  action: StateAction<unknown>;
   submitLabel: string;
   pendingLabel?: string;
   className?: string;
@@ -13,9 +13,9 @@ type Props = {
   children: React.ReactNode;
 };
 
-/** A form bound to a server action that answers { ok, message }; shows the message, keeps input. */
+/** A form bound to a server action that answers an ActionResult; shows its message. */
 export function ActionForm({ action, submitLabel, pendingLabel = "Saving…", className, testId, children }: Props) {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(action, {});
+  const [state, formAction, pending] = useActionState<ActionResult<unknown> | null, FormData>(action, null);
   return (
     <form action={formAction} className={cn("grid gap-3", className)} data-testid={testId}>
       {children}
@@ -23,7 +23,7 @@ export function ActionForm({ action, submitLabel, pendingLabel = "Saving…", cl
         <Button type="submit" disabled={pending} size="sm" data-testid={testId ? `${testId}-submit` : undefined}>
           {pending ? pendingLabel : submitLabel}
         </Button>
-        {state.message ? (
+        {state?.message ? (
           <p role={state.ok ? "status" : "alert"} className={cn("text-sm", state.ok ? "text-success" : "text-destructive")} data-testid={testId ? `${testId}-message` : undefined}>
             {state.message}
           </p>

@@ -3,24 +3,23 @@
 // messages as the server action and the CSV import (lib/questions/validation).
 import { Plus } from "lucide-react";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
-import type { FormState } from "@/app/(instructor)/instructor/action-support";
-import { addQuestionAction } from "@/app/(instructor)/instructor/question-actions";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import type { ActionResult, StateAction } from "@/lib/actions/result";
 import { checkQuestion } from "@/lib/questions/validation";
 import { cn } from "@/lib/utils";
 import { QuestionFields } from "./question-fields";
 
-export function AddQuestionForm({ topicId, topicName }: { topicId: string; topicName: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(addQuestionAction, {});
+export function AddQuestionForm({ topicId, topicName, addQuestion }: { topicId: string; topicName: string; addQuestion: StateAction }) {
+  const [state, action, pending] = useActionState<ActionResult | null, FormData>(addQuestion, null);
   const [clientError, setClientError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   // Cleared only once it is saved: a refused question keeps what was typed.
   useEffect(() => {
-    if (state.ok) formRef.current?.reset();
+    if (state?.ok) formRef.current?.reset();
   }, [state]);
-  const message = clientError ?? state.message;
-  const ok = !clientError && state.ok;
+  const message = clientError ?? state?.message;
+  const ok = !clientError && state?.ok;
   return (
     <Card data-testid="add-question">
       <CardHeader>

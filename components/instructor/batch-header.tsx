@@ -1,16 +1,24 @@
 import Link from "next/link";
-import { archiveBatchAction, batchFeedbackAction, regenerateCodeAction, renameBatchAction } from "@/app/(instructor)/instructor/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import type { FormAction, StateAction } from "@/lib/actions/result";
 import { formatClassCode } from "@/lib/domain";
 import { ActionForm } from "./action-form";
 import { BatchNav } from "./batch-nav";
 
-type Props = { batch: { id: string; name: string; classCode: string; archived: boolean; showFeedback: boolean }; students: number; topics: number };
+/** The class's server actions, passed in by the page (components do not import from app/). */
+export type BatchHeaderActions = { rename: StateAction; regenerateCode: FormAction; archive: FormAction; feedback: FormAction };
 
-export function BatchHeader({ batch, students, topics }: Props) {
+type Props = {
+  batch: { id: string; name: string; classCode: string; archived: boolean; showFeedback: boolean };
+  students: number;
+  topics: number;
+  actions: BatchHeaderActions;
+};
+
+export function BatchHeader({ batch, students, topics, actions }: Props) {
   const base = `/instructor/batches/${batch.id}`;
   return (
     <header className="grid gap-4 border-b pb-4">
@@ -33,7 +41,7 @@ export function BatchHeader({ batch, students, topics }: Props) {
               {formatClassCode(batch.classCode)}
             </code>
           </p>
-          <form action={regenerateCodeAction}>
+          <form action={actions.regenerateCode}>
             <input type="hidden" name="batchId" value={batch.id} />
             <Button type="submit" variant="outline" size="sm" data-testid="regenerate-code">
               New code (the old one stops working)
@@ -44,12 +52,12 @@ export function BatchHeader({ batch, students, topics }: Props) {
       <details className="rounded-lg border p-3 text-sm">
         <summary className="cursor-pointer font-medium">Class settings</summary>
         <div className="mt-3 grid gap-4 *:min-w-0 sm:grid-cols-3">
-          <ActionForm action={renameBatchAction} submitLabel="Rename" testId="rename-batch">
+          <ActionForm action={actions.rename} submitLabel="Rename" testId="rename-batch">
             <input type="hidden" name="batchId" value={batch.id} />
             <Label htmlFor="rename">Name</Label>
             <Input id="rename" name="name" defaultValue={batch.name} maxLength={120} required />
           </ActionForm>
-          <form action={batchFeedbackAction} className="grid content-start gap-2">
+          <form action={actions.feedback} className="grid content-start gap-2">
             <input type="hidden" name="batchId" value={batch.id} />
             <input type="hidden" name="showFeedback" value={batch.showFeedback ? "false" : "true"} />
             <p>Feedback after each answer: {batch.showFeedback ? "shown" : "kept for the report"} (topics can override)</p>
@@ -57,7 +65,7 @@ export function BatchHeader({ batch, students, topics }: Props) {
               {batch.showFeedback ? "Keep feedback for the report" : "Show brief feedback after each answer"}
             </Button>
           </form>
-          <form action={archiveBatchAction} className="grid content-start gap-2">
+          <form action={actions.archive} className="grid content-start gap-2">
             <input type="hidden" name="batchId" value={batch.id} />
             <input type="hidden" name="archived" value={batch.archived ? "false" : "true"} />
             <p>{batch.archived ? "Archived: hidden from students, results kept." : "Archiving hides the class from students; all results are kept."}</p>

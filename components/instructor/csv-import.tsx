@@ -1,26 +1,28 @@
 "use client";
 import { Upload } from "lucide-react";
 import { startTransition, useActionState, useRef, useState } from "react";
-import { importCsvAction, type ImportState } from "@/app/(instructor)/instructor/question-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Label } from "@/components/ui/label";
+import type { CsvImportData } from "@/lib/actions/data";
+import type { ActionResult, StateAction } from "@/lib/actions/result";
 import { MAX_CSV_BYTES, tooLargeMessage } from "@/lib/csv/limits";
 import type { TopicMode } from "@/lib/csv/questions";
 import { importSummary } from "@/lib/csv/summary";
 import { CsvPreviewResult } from "./csv-preview";
 
 /** Upload → preview (nothing written) → import the previewed rows in one transaction. */
-export function CsvImport({ topicId, topicName }: { topicId: string; topicName: string }) {
-  const [state, action, pending] = useActionState<ImportState, FormData>(importCsvAction, {});
+export function CsvImport({ topicId, topicName, importCsv }: { topicId: string; topicName: string; importCsv: StateAction<CsvImportData> }) {
+  const [state, action, pending] = useActionState<ActionResult<CsvImportData> | null, FormData>(importCsv, null);
   const [fileName, setFileName] = useState<string | null>(null);
   const [tooLarge, setTooLarge] = useState<string | null>(null);
   // The instructor's choices for this file; both reset when another file is chosen.
   const [topicMode, setTopicMode] = useState<TopicMode | null>(null);
   const [keepSeparate, setKeepSeparate] = useState<string[]>([]);
   const formRef = useRef<HTMLFormElement>(null);
-  const preview = state.preview;
+  const data = state?.ok ? state.data : undefined;
+  const preview = data?.preview;
 
   // A choice changes what is added (and what repeats what), so the preview is read again with it.
   const previewWith = (mode: TopicMode | null, separate: string[]) => {
@@ -103,14 +105,14 @@ export function CsvImport({ topicId, topicName }: { topicId: string; topicName: 
             <Alert variant="destructive" data-testid="csv-message">
               {tooLarge}
             </Alert>
-          ) : state.message ? (
+          ) : state?.message ? (
             <Alert variant={state.ok ? "success" : "destructive"} data-testid="csv-message">
               {state.message}
             </Alert>
           ) : null}
-          {state.committed ? (
+          {data?.committed ? (
             <Alert variant="success" data-testid="csv-committed">
-              {importSummary(state.committed.placed)}
+              {importSummary(data.committed.placed)}
             </Alert>
           ) : null}
           {preview ? (

@@ -1,15 +1,15 @@
 import Link from "next/link";
-import { createBatchAction } from "@/app/(instructor)/instructor/actions";
 import { Stat } from "@/components/ui/stat";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import type { StateAction } from "@/lib/actions/result";
 import { formatClassCode } from "@/lib/domain";
 import { ActionForm } from "./action-form";
 
 export type InstructorBatch = { id: string; name: string; classCode: string; students: number; topics: number; sessions: number };
 
-export function InstructorHome({ name, batches }: { name: string; batches: InstructorBatch[] }) {
+export function InstructorHome({ name, batches, createBatch }: { name: string; batches: InstructorBatch[]; createBatch: StateAction }) {
   return (
     <div className="grid gap-8" data-testid="instructor-home">
       <div className="flex flex-wrap items-end justify-between gap-6">
@@ -17,7 +17,7 @@ export function InstructorHome({ name, batches }: { name: string; batches: Instr
           <h1 className="text-2xl font-bold tracking-tight">Your classes</h1>
           <p className="mt-1 text-muted-foreground">Signed in as {name}.</p>
         </div>
-        <ActionForm action={createBatchAction} submitLabel="Create class" pendingLabel="Creating…" testId="create-batch" className="min-w-72">
+        <ActionForm action={createBatch} submitLabel="Create class" pendingLabel="Creating…" testId="create-batch" className="min-w-72">
           <Label htmlFor="batch-name">New class</Label>
           <Input id="batch-name" name="name" placeholder="e.g. CS 201 · Fall" required maxLength={120} data-testid="create-batch-name" />
         </ActionForm>

@@ -3,7 +3,7 @@
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
-import { KEY_POINTS_HINT, MAX_ANSWER_CHARS, MAX_KEY_POINTS, MAX_KEY_POINTS_CHARS, MAX_QUESTION_CHARS } from "@/lib/questions/validation";
+import { KEY_POINTS_HINT, MAX_REFERENCE_ANSWER_CHARS, MAX_KEY_POINTS, MAX_KEY_POINTS_CHARS, MAX_QUESTION_CHARS } from "@/lib/questions/validation";
 
 type Defaults = { text?: string; difficulty?: string; keyPoints?: string[]; referenceAnswer?: string | null };
 
@@ -50,7 +50,7 @@ export function QuestionFields({ idPrefix, testIdPrefix, defaults = {} }: { idPr
           defaultValue={defaults.referenceAnswer ?? ""}
           rows={3}
           className="min-h-20"
-          maxLength={MAX_ANSWER_CHARS}
+          maxLength={MAX_REFERENCE_ANSWER_CHARS}
           data-testid={testId("answer")}
         />
       </div>

@@ -1,13 +1,16 @@
-import { deleteQuestionAction, editQuestionAction } from "@/app/(instructor)/instructor/question-actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import type { FormAction, StateAction } from "@/lib/actions/result";
 import { ActionForm } from "./action-form";
 import { QuestionFields } from "./question-fields";
 
 export type ListedQuestion = { id: string; text: string; difficulty: string; referenceAnswer: string | null; keyPoints: string[]; asked: number };
 
-export function QuestionList({ questions }: { questions: ListedQuestion[] }) {
+/** The question actions, passed in by the page (components do not import from app/). */
+export type QuestionListActions = { edit: StateAction; remove: FormAction };
+
+export function QuestionList({ questions, actions }: { questions: ListedQuestion[]; actions: QuestionListActions }) {
   return (
     <Card>
       <CardHeader>
@@ -27,11 +30,11 @@ export function QuestionList({ questions }: { questions: ListedQuestion[] }) {
               {q.asked ? <span className="ml-2 text-xs text-muted-foreground">asked {q.asked}×</span> : null}
             </summary>
             <div className="mt-3 grid gap-3">
-              <ActionForm action={editQuestionAction} submitLabel="Save question">
+              <ActionForm action={actions.edit} submitLabel="Save question">
                 <input type="hidden" name="questionId" value={q.id} />
                 <QuestionFields idPrefix={`question-${q.id}`} defaults={q} />
               </ActionForm>
-              <form action={deleteQuestionAction}>
+              <form action={actions.remove}>
                 <input type="hidden" name="questionId" value={q.id} />
                 <Button type="submit" variant="ghost" size="sm" className="text-destructive">
                   Delete question{q.asked ? " (past interviews keep it as asked)" : ""}

@@ -2,19 +2,24 @@ import { plural } from "@/lib/plural";
 import { ArrowDown, ArrowUp } from "lucide-react";
 import Link from "next/link";
 import { TopicLockBadge } from "@/components/topic-lock-badge";
-import { createTopicAction, editTopicAction, topicSettingAction } from "@/app/(instructor)/instructor/actions";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import type { FormAction, StateAction } from "@/lib/actions/result";
 import { ActionForm } from "./action-form";
 import { UnlockEmptyTopic } from "./unlock-empty-topic";
 
+/** The topic actions, passed in by the page (components do not import from app/). */
+export type TopicActions = { createTopic: StateAction; editTopic: StateAction; topicSetting: FormAction };
+
 export type ManagedTopic = { id: string; name: string; description: string; unlocked: boolean; showFeedback: boolean | null; questions: number; sessions: number };
 
-function SettingButton({ topicId, name, value, label, testId, icon }: { topicId: string; name: string; value: string; label: string; testId?: string; icon?: React.ReactNode }) {
+type SettingProps = { action: FormAction; topicId: string; name: string; value: string; label: string; testId?: string; icon?: React.ReactNode };
+
+function SettingButton({ action, topicId, name, value, label, testId, icon }: SettingProps) {
   return (
-    <form action={topicSettingAction}>
+    <form action={action}>
       <input type="hidden" name="topicId" value={topicId} />
       <input type="hidden" name={name} value={value} />
       <Button type="submit" variant="outline" size="sm" data-testid={testId} aria-label={icon ? label : undefined}>
@@ -24,7 +29,7 @@ function SettingButton({ topicId, name, value, label, testId, icon }: { topicId:
   );
 }
 
-export function TopicsManager({ batchId, topics }: { batchId: string; topics: ManagedTopic[] }) {
+export function TopicsManager({ batchId, topics, actions }: { batchId: string; topics: ManagedTopic[]; actions: TopicActions }) {
   return (
     <div className="grid gap-6" data-testid="topics-manager">
       <Card>
@@ -35,7 +40,7 @@ export function TopicsManager({ batchId, topics }: { batchId: string; topics: Ma
           <CardDescription>New topics start locked; students see them once you unlock them.</CardDescription>
         </CardHeader>
         <CardContent>
-          <ActionForm action={createTopicAction} submitLabel="Add topic" testId="create-topic" className="sm:grid-cols-2">
+          <ActionForm action={actions.createTopic} submitLabel="Add topic" testId="create-topic" className="sm:grid-cols-2">
             <input type="hidden" name="batchId" value={batchId} />
             <div className="grid gap-2">
               <Label htmlFor="topic-name">Name</Label>
@@ -55,8 +60,8 @@ export function TopicsManager({ batchId, topics }: { batchId: string; topics: Ma
             <Card data-testid="managed-topic" data-topic-name={t.name}>
               <CardContent className="flex flex-wrap items-center gap-3 p-4">
                 <div className="flex flex-col gap-1">
-                  <SettingButton topicId={t.id} name="move" value="up" label={`Move ${t.name} up`} icon={<ArrowUp aria-hidden />} />
-                  <SettingButton topicId={t.id} name="move" value="down" label={`Move ${t.name} down`} icon={<ArrowDown aria-hidden />} />
+                  <SettingButton action={actions.topicSetting} topicId={t.id} name="move" value="up" label={`Move ${t.name} up`} icon={<ArrowUp aria-hidden />} />
+                  <SettingButton action={actions.topicSetting} topicId={t.id} name="move" value="down" label={`Move ${t.name} down`} icon={<ArrowDown aria-hidden />} />
                 </div>
                 <div className="min-w-48 flex-1">
                   <p className="font-medium">
@@ -69,7 +74,7 @@ export function TopicsManager({ batchId, topics }: { batchId: string; topics: Ma
                 </div>
                 <details className="w-full basis-full text-sm">
                   <summary className="cursor-pointer text-primary">Edit name and description</summary>
-                  <ActionForm action={editTopicAction} submitLabel="Save topic" className="mt-2 sm:grid-cols-2">
+                  <ActionForm action={actions.editTopic} submitLabel="Save topic" className="mt-2 sm:grid-cols-2">
                     <input type="hidden" name="topicId" value={t.id} />
                     <div className="grid gap-1">
                       <Label htmlFor={`name-${t.id}`}>Name</Label>
@@ -83,11 +88,19 @@ export function TopicsManager({ batchId, topics }: { batchId: string; topics: Ma
                 </details>
                 <div className="flex flex-wrap gap-2">
                   {!t.unlocked && t.questions === 0 ? (
-                    <UnlockEmptyTopic topicId={t.id} topicName={t.name} />
+                    <UnlockEmptyTopic action={actions.topicSetting} topicId={t.id} topicName={t.name} />
                   ) : (
-                    <SettingButton topicId={t.id} name="unlocked" value={t.unlocked ? "false" : "true"} label={t.unlocked ? "Lock" : "Unlock"} testId="toggle-lock" />
+                    <SettingButton
+                      action={actions.topicSetting}
+                      topicId={t.id}
+                      name="unlocked"
+                      value={t.unlocked ? "false" : "true"}
+                      label={t.unlocked ? "Lock" : "Unlock"}
+                      testId="toggle-lock"
+                    />
                   )}
                   <SettingButton
+                    action={actions.topicSetting}
                     topicId={t.id}
                     name="showFeedback"
                     value={t.showFeedback === null ? "true" : t.showFeedback ? "false" : "inherit"}

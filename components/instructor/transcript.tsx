@@ -1,9 +1,9 @@
-import { overrideGradeAction } from "@/app/(instructor)/instructor/grade-actions";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
+import type { StateAction } from "@/lib/actions/result";
 import { graderLabel } from "@/lib/grading/grader-wording";
 import { questionHeading, questionLabels } from "@/lib/grading/numbering";
 import { ActionForm } from "./action-form";
@@ -23,7 +23,7 @@ export type TranscriptTurn = {
   overrides: { by: string; at: string; from: string; to: string; reason: string }[];
 };
 
-export function Transcript({ turns }: { turns: TranscriptTurn[] }) {
+export function Transcript({ turns, overrideGrade }: { turns: TranscriptTurn[]; overrideGrade: StateAction }) {
   const labels = questionLabels(turns);
   return (
     <ol className="grid gap-3" data-testid="transcript">
@@ -64,7 +64,7 @@ export function Transcript({ turns }: { turns: TranscriptTurn[] }) {
                   <summary className="cursor-pointer text-primary" data-testid="override-open">
                     Change this grade
                   </summary>
-                  <ActionForm action={overrideGradeAction} submitLabel="Save grade" testId="override" className="mt-2 sm:grid-cols-3">
+                  <ActionForm action={overrideGrade} submitLabel="Save grade" testId="override" className="mt-2 sm:grid-cols-3">
                     <input type="hidden" name="turnId" value={t.id} />
                     {/* Keyed by the saved grade: after a save the fields remount, so the form's reset shows the new grade, not the old one. */}
                     <div className="grid gap-1" key={`verdict-${t.verdict}-${t.score}`}>

@@ -1,11 +1,11 @@
 "use client";
 // Unlocking a topic with no questions would show students a topic they cannot practise, so
 // it is asked first. The form says confirmEmpty, which the server action requires for an empty topic.
-import { topicSettingAction } from "@/app/(instructor)/instructor/actions";
 import { AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogDescription, AlertDialogFooter, AlertDialogTitle, AlertDialogTrigger } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import type { FormAction } from "@/lib/actions/result";
 
-export function UnlockEmptyTopic({ topicId, topicName }: { topicId: string; topicName: string }) {
+export function UnlockEmptyTopic({ action, topicId, topicName }: { action: FormAction; topicId: string; topicName: string }) {
   return (
     <AlertDialog>
       <AlertDialogTrigger asChild>
@@ -20,7 +20,7 @@ export function UnlockEmptyTopic({ topicId, topicName }: { topicId: string; topi
         </AlertDialogDescription>
         <AlertDialogFooter className="flex-wrap">
           <AlertDialogCancel data-testid="unlock-empty-cancel">Keep it locked</AlertDialogCancel>
-          <form action={topicSettingAction}>
+          <form action={action}>
             <input type="hidden" name="topicId" value={topicId} />
             <input type="hidden" name="unlocked" value="true" />
             <input type="hidden" name="confirmEmpty" value="true" />

@@ -1,12 +1,13 @@
 import { GraduationCap } from "lucide-react";
 import Link from "next/link";
-import { logoutAction } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
+import type { FormAction } from "@/lib/actions/result";
 import type { SessionUser } from "@/lib/auth/guards";
 import { homePathFor } from "@/lib/domain";
 import { ThemeToggle } from "./theme-toggle";
 
-export function SiteHeader({ user }: { user: SessionUser | null }) {
+/** `logout` is the logout server action, passed in by the layout (components do not import from app/). */
+export function SiteHeader({ user, logout }: { user: SessionUser | null; logout: FormAction }) {
   return (
     <header className="border-b">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4">
@@ -21,7 +22,7 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
               <span className="hidden text-sm text-muted-foreground sm:inline" data-testid="current-user">
                 {user.name} · {user.role === "INSTRUCTOR" ? "Instructor" : "Student"}
               </span>
-              <form action={logoutAction}>
+              <form action={logout}>
                 <Button type="submit" variant="outline" size="sm" data-testid="logout">
                   Log out
                 </Button>

@@ -1,13 +1,13 @@
 "use client";
 import { useActionState } from "react";
-import { joinBatchAction, type JoinState } from "@/app/(student)/student/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { type ActionResult, keptValue, type StateAction } from "@/lib/actions/result";
 
-export function JoinBatchForm() {
-  const [state, action, pending] = useActionState<JoinState, FormData>(joinBatchAction, {});
+export function JoinBatchForm({ join }: { join: StateAction }) {
+  const [state, action, pending] = useActionState<ActionResult | null, FormData>(join, null);
   return (
     <form action={action} className="grid gap-2" data-testid="join-form">
       <Label htmlFor="class-code">Join a class</Label>
@@ -19,8 +19,8 @@ export function JoinBatchForm() {
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
-          defaultValue={state.ok ? "" : state.code}
-          aria-describedby={state.message ? "join-message" : undefined}
+          defaultValue={keptValue(state, "code")}
+          aria-describedby={state?.message ? "join-message" : undefined}
           className="max-w-48 uppercase placeholder:normal-case"
           data-testid="join-code"
         />
@@ -28,7 +28,7 @@ export function JoinBatchForm() {
           {pending ? "Joining…" : "Join"}
         </Button>
       </div>
-      {state.message ? (
+      {state?.message ? (
         <Alert id="join-message" variant={state.ok ? "success" : "destructive"} data-testid="join-message">
           {state.message}
         </Alert>

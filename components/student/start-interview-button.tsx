@@ -1,11 +1,11 @@
 "use client";
 import { Play } from "lucide-react";
 import { useActionState } from "react";
-import { startInterviewAction, type StartState } from "@/app/(student)/student/actions";
 import { Button } from "@/components/ui/button";
+import type { ActionResult, StateAction } from "@/lib/actions/result";
 
-export function StartInterviewButton({ topicId, topicName }: { topicId: string; topicName: string }) {
-  const [state, action, pending] = useActionState<StartState, FormData>(startInterviewAction, {});
+export function StartInterviewButton({ topicId, topicName, start }: { topicId: string; topicName: string; start: StateAction }) {
+  const [state, action, pending] = useActionState<ActionResult | null, FormData>(start, null);
   return (
     <form action={action} className="grid gap-2">
       <input type="hidden" name="topicId" value={topicId} />
@@ -13,7 +13,7 @@ export function StartInterviewButton({ topicId, topicName }: { topicId: string; 
         <Play aria-hidden /> {pending ? "Preparing…" : "Start interview"}
         <span className="sr-only"> on {topicName}</span>
       </Button>
-      {state.message ? (
+      {state?.message ? (
         <p role="alert" className="text-sm text-destructive">
           {state.message}
         </p>

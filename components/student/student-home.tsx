@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Stat } from "@/components/ui/stat";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { JoinBatchForm } from "./join-batch-form";
+import type { StateAction } from "@/lib/actions/result";
 import { plural } from "@/lib/plural";
 import { StartInterviewButton } from "./start-interview-button";
 
@@ -26,9 +27,20 @@ export type StudentBatch = { id: string; name: string; instructorName: string; t
 export type OpenSession = { id: string; topicName: string; answered: number };
 export type RecentSession = { id: string; topicName: string; status: "IN_PROGRESS" | "COMPLETED" | "ABANDONED"; score: number | null; answered: number; date: string };
 
-type Props = { name: string; batches: StudentBatch[]; openSessions: OpenSession[]; recent: RecentSession[]; progress: ProgressPoint[]; mastery: MasteryPoint[] };
+/** The student's server actions, passed in by the page (components do not import from app/). */
+export type StudentActions = { join: StateAction; start: StateAction };
 
-export function StudentHome({ name, batches, openSessions, recent, progress, mastery }: Props) {
+type Props = {
+  name: string;
+  batches: StudentBatch[];
+  openSessions: OpenSession[];
+  recent: RecentSession[];
+  progress: ProgressPoint[];
+  mastery: MasteryPoint[];
+  actions: StudentActions;
+};
+
+export function StudentHome({ name, batches, openSessions, recent, progress, mastery, actions }: Props) {
   return (
     <div className="grid gap-8 *:min-w-0" data-testid="student-home">
       <div className="flex flex-wrap items-end justify-between gap-6">
@@ -36,7 +48,7 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
           <h1 className="text-2xl font-bold tracking-tight">Hi {name.split(" ")[0]}, ready to practise?</h1>
           <p className="mt-1 text-muted-foreground">Pick an open topic, answer as you would in a real interview, then read your report.</p>
         </div>
-        <JoinBatchForm />
+        <JoinBatchForm join={actions.join} />
       </div>
 
       {openSessions.length > 0 ? (
@@ -76,7 +88,7 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
               </h2>
               <p className="text-sm text-muted-foreground">Instructor: {batch.instructorName}</p>
             </div>
-            <BatchTopics topics={batch.topics} />
+            <BatchTopics topics={batch.topics} start={actions.start} />
           </section>
         ))
       )}
@@ -145,7 +157,7 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
  * What can be practised now comes first: open topics (and any with an interview still open).
  * Locked topics fold into one line, so a class with many topics still shows today's work.
  */
-function BatchTopics({ topics }: { topics: StudentTopic[] }) {
+function BatchTopics({ topics, start }: { topics: StudentTopic[]; start: StateAction }) {
   if (topics.length === 0) return <p className="text-sm text-muted-foreground">Your instructor has not added topics yet.</p>;
   const now = topics.filter((t) => t.unlocked || t.openSessionId);
   const ready = [...now.filter((t) => t.questionCount > 0 || t.openSessionId), ...now.filter((t) => t.questionCount === 0 && !t.openSessionId)];
@@ -155,7 +167,7 @@ function BatchTopics({ topics }: { topics: StudentTopic[] }) {
       {ready.length > 0 ? (
         <div className="grid gap-4 *:min-w-0 sm:grid-cols-2 lg:grid-cols-3">
           {ready.map((topic) => (
-            <TopicCard key={topic.id} topic={topic} />
+            <TopicCard key={topic.id} topic={topic} start={start} />
           ))}
         </div>
       ) : (
@@ -184,7 +196,7 @@ function BatchTopics({ topics }: { topics: StudentTopic[] }) {
   );
 }
 
-function TopicCard({ topic }: { topic: StudentTopic }) {
+function TopicCard({ topic, start }: { topic: StudentTopic; start: StateAction }) {
   return (
     <Card data-testid="student-topic" data-locked={!topic.unlocked} data-topic-id={topic.id} className="flex flex-col">
       <CardHeader>
@@ -207,7 +219,7 @@ function TopicCard({ topic }: { topic: StudentTopic }) {
             <Link href={`/interview/${topic.openSessionId}`}>Resume interview</Link>
           </Button>
         ) : topic.unlocked && topic.questionCount > 0 ? (
-          <StartInterviewButton topicId={topic.id} topicName={topic.name} />
+          <StartInterviewButton topicId={topic.id} topicName={topic.name} start={start} />
         ) : (
           <p className="text-muted-foreground">{topic.unlocked ? "No questions yet." : "Your instructor will open this topic later."}</p>
         )}

@@ -7,7 +7,8 @@ import { DIFFICULTIES, type Difficulty } from "@/lib/domain";
 import { cleanText } from "./clean-text";
 
 export const MAX_QUESTION_CHARS = 2000;
-export const MAX_ANSWER_CHARS = 8000;
+/** An instructor's reference answer; not the student's answer in an interview (MAX_ANSWER_CHARS in lib/interview/limits). */
+export const MAX_REFERENCE_ANSWER_CHARS = 8000;
 export const MAX_KEY_POINTS = 12;
 /** The key points as typed (one field, separated by ; | or line breaks). */
 export const MAX_KEY_POINTS_CHARS = 4000;
@@ -17,7 +18,7 @@ export const KEY_POINTS_HINT = "Separate key points with ; or | or a new line.";
 export const questionMessages = {
   empty: "The question is empty.",
   textTooLong: (n: number) => `The question is ${n.toLocaleString("en")} characters long; the limit is ${MAX_QUESTION_CHARS}.`,
-  answerTooLong: (n: number) => `The reference answer is ${n.toLocaleString("en")} characters long; the limit is ${MAX_ANSWER_CHARS}.`,
+  answerTooLong: (n: number) => `The reference answer is ${n.toLocaleString("en")} characters long; the limit is ${MAX_REFERENCE_ANSWER_CHARS}.`,
   keyPointsTooLong: (n: number) => `The key points are ${n.toLocaleString("en")} characters long; the limit is ${MAX_KEY_POINTS_CHARS}.`,
   tooManyKeyPoints: (n: number) => `${n} key points; the limit is ${MAX_KEY_POINTS}.`,
   unknownDifficulty: (raw: string) => `Unknown difficulty “${raw.slice(0, 40)}”: use easy, medium or hard (or 1, 2, 3).`,
@@ -90,7 +91,7 @@ export function checkQuestion(input: QuestionInput): { ok: true; value: CheckedQ
   if (!text) return { ok: false, message: questionMessages.empty };
   if (text.length > MAX_QUESTION_CHARS) return { ok: false, message: questionMessages.textTooLong(text.length) };
   const answer = cleanText(input.referenceAnswer).trim();
-  if (answer.length > MAX_ANSWER_CHARS) return { ok: false, message: questionMessages.answerTooLong(answer.length) };
+  if (answer.length > MAX_REFERENCE_ANSWER_CHARS) return { ok: false, message: questionMessages.answerTooLong(answer.length) };
   if (input.keyPoints.length > MAX_KEY_POINTS_CHARS) return { ok: false, message: questionMessages.keyPointsTooLong(input.keyPoints.length) };
   const { points, count } = splitKeyPoints(cleanText(input.keyPoints));
   if (count > MAX_KEY_POINTS) return { ok: false, message: questionMessages.tooManyKeyPoints(count) };

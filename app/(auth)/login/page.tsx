@@ -3,6 +3,7 @@ import { LoginForm } from "@/components/auth/login-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { redirectIfSignedIn } from "@/lib/auth/redirect-if-signed-in";
 import { demoAccountsToShow } from "@/lib/db/seed";
+import { loginAction } from "../actions";
 
 export const metadata: Metadata = { title: "Log in" };
 
@@ -18,7 +19,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <CardDescription>Welcome back. Use the email you signed up with.</CardDescription>
         </CardHeader>
         <CardContent>
-          <LoginForm next={typeof next === "string" ? next : undefined} />
+          <LoginForm login={loginAction} next={typeof next === "string" ? next : undefined} />
         </CardContent>
       </Card>
       {demo ? (

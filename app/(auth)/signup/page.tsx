@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { SignupForm } from "@/components/auth/signup-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { redirectIfSignedIn } from "@/lib/auth/redirect-if-signed-in";
+import { signupAction } from "../actions";
 
 export const metadata: Metadata = { title: "Sign up" };
 
@@ -14,7 +15,7 @@ export default async function SignupPage() {
         <CardDescription>Students join a class with the code from their instructor; instructors create classes.</CardDescription>
       </CardHeader>
       <CardContent>
-        <SignupForm />
+        <SignupForm signup={signupAction} />
       </CardContent>
     </Card>
   );

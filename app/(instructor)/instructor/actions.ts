@@ -1,131 +1,120 @@
 "use server";
-// Class and topic actions. Each: zod → requireInstructor() → data layer (which checks
-// ownership) → audit log for sensitive changes → revalidate. Forms get { ok, message } back.
-import { revalidatePath } from "next/cache";
+// Class and topic actions, each written with instructorAction (lib/actions/define): zod →
+// requireInstructor() → ownership (the data layer checks it, or `owns`) → change → audit → revalidate.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireInstructor } from "@/lib/auth/guards";
+import { instructorAction } from "@/lib/actions/define";
+import { batchPath, bool, description, id, name } from "@/lib/actions/fields";
+import { done } from "@/lib/actions/result";
 import { createBatch, regenerateClassCode } from "@/lib/db/queries/batches";
 import { moveTopic, ownedBatch, removeStudent, renameBatch, setBatchArchived, setBatchFeedback, topicQuestionCount, updateTopic } from "@/lib/db/queries/instructor";
 import { createTopic } from "@/lib/db/queries/topics";
 import { AppError } from "@/lib/errors";
-import { audit, batchPath, bool, fail, type FormState, id, name } from "./action-support";
 
-export type { FormState } from "./action-support";
+const batchOptions = { surface: "batch" } as const;
+const ownBatch = ({ batchId }: { batchId: string }, user: { id: string }) => ownedBatch(batchId, user.id);
 
-export async function createBatchAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = z.object({ name }).safeParse({ name: formData.get("name") ?? "" });
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]!.message };
-  let batchId: string;
-  try {
-    const instructor = await requireInstructor();
-    const batch = await createBatch(instructor.id, parsed.data.name);
-    await audit(instructor.id, "batch.create", "batch", batch.id, batch.id);
-    batchId = batch.id;
-  } catch (error) {
-    return fail(error);
-  }
-  redirect(batchPath(batchId));
-}
+export const createBatchAction = instructorAction(
+  z.object({ name }),
+  async ({ input, user, audit }) => {
+    const batch = await createBatch(user.id, input.name);
+    await audit({ action: "batch.create", targetType: "batch", targetId: batch.id, batchId: batch.id });
+    redirect(batchPath(batch.id));
+  },
+  batchOptions,
+);
 
-export async function renameBatchAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = z.object({ batchId: id, name }).safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]!.message };
-  try {
-    const instructor = await requireInstructor();
-    const batch = await renameBatch(parsed.data.batchId, instructor.id, parsed.data.name);
-    await audit(instructor.id, "batch.rename", "batch", batch.id, batch.id, { from: batch.previousName, to: batch.name });
-    revalidatePath(batchPath(parsed.data.batchId), "layout");
-    return { ok: true, message: "Renamed." };
-  } catch (error) {
-    return fail(error);
-  }
-}
+export const renameBatchAction = instructorAction(
+  z.object({ batchId: id, name }),
+  async ({ input, user, audit }) => {
+    const batch = await renameBatch(input.batchId, user.id, input.name);
+    await audit({ action: "batch.rename", targetType: "batch", targetId: batch.id, batchId: batch.id, metadata: { from: batch.previousName, to: batch.name } });
+    return done("Renamed.");
+  },
+  { ...batchOptions, revalidate: ({ batchId }) => [[batchPath(batchId), "layout"]] },
+);
 
-export async function regenerateCodeAction(formData: FormData): Promise<void> {
-  const { batchId } = z.object({ batchId: id }).parse(Object.fromEntries(formData));
-  const instructor = await requireInstructor();
-  await ownedBatch(batchId, instructor.id);
-  const batch = await regenerateClassCode(batchId);
-  await audit(instructor.id, "batch.code.regenerate", "batch", batchId, batchId, { newCode: batch.classCode });
-  revalidatePath(batchPath(batchId), "layout");
-}
+export const regenerateCodeAction = instructorAction(
+  z.object({ batchId: id }),
+  async ({ input, audit }) => {
+    const batch = await regenerateClassCode(input.batchId);
+    await audit({ action: "batch.code.regenerate", targetType: "batch", targetId: input.batchId, batchId: input.batchId, metadata: { newCode: batch.classCode } });
+  },
+  { ...batchOptions, owns: ownBatch, revalidate: ({ batchId }) => [[batchPath(batchId), "layout"]] },
+);
 
-export async function archiveBatchAction(formData: FormData): Promise<void> {
-  const { batchId, archived } = z.object({ batchId: id, archived: bool }).parse(Object.fromEntries(formData));
-  const instructor = await requireInstructor();
-  await setBatchArchived(batchId, instructor.id, archived);
-  await audit(instructor.id, archived ? "batch.archive" : "batch.unarchive", "batch", batchId, batchId);
-  revalidatePath("/instructor");
-  revalidatePath(batchPath(batchId), "layout");
-}
+export const archiveBatchAction = instructorAction(
+  z.object({ batchId: id, archived: bool }),
+  async ({ input, user, audit }) => {
+    await setBatchArchived(input.batchId, user.id, input.archived);
+    await audit({ action: input.archived ? "batch.archive" : "batch.unarchive", targetType: "batch", targetId: input.batchId, batchId: input.batchId });
+  },
+  { ...batchOptions, revalidate: ({ batchId }) => ["/instructor", [batchPath(batchId), "layout"]] },
+);
 
-export async function batchFeedbackAction(formData: FormData): Promise<void> {
-  const { batchId, showFeedback } = z.object({ batchId: id, showFeedback: bool }).parse(Object.fromEntries(formData));
-  const instructor = await requireInstructor();
-  await setBatchFeedback(batchId, instructor.id, showFeedback);
-  await audit(instructor.id, "batch.feedback", "batch", batchId, batchId, { showFeedback });
-  revalidatePath(batchPath(batchId), "layout");
-}
+export const batchFeedbackAction = instructorAction(
+  z.object({ batchId: id, showFeedback: bool }),
+  async ({ input, user, audit }) => {
+    await setBatchFeedback(input.batchId, user.id, input.showFeedback);
+    await audit({ action: "batch.feedback", targetType: "batch", targetId: input.batchId, batchId: input.batchId, metadata: { showFeedback: input.showFeedback } });
+  },
+  { ...batchOptions, revalidate: ({ batchId }) => [[batchPath(batchId), "layout"]] },
+);
 
-export async function removeStudentAction(formData: FormData): Promise<void> {
-  const { batchId, studentId } = z.object({ batchId: id, studentId: id }).parse(Object.fromEntries(formData));
-  const instructor = await requireInstructor();
-  await removeStudent(batchId, instructor.id, studentId);
-  await audit(instructor.id, "enrollment.remove", "user", studentId, batchId);
-  revalidatePath(`${batchPath(batchId)}/students`);
-}
+export const removeStudentAction = instructorAction(
+  z.object({ batchId: id, studentId: id }),
+  async ({ input, user, audit }) => {
+    await removeStudent(input.batchId, user.id, input.studentId);
+    await audit({ action: "enrollment.remove", targetType: "user", targetId: input.studentId, batchId: input.batchId });
+  },
+  { ...batchOptions, revalidate: ({ batchId }) => [`${batchPath(batchId)}/students`] },
+);
 
-export async function createTopicAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = z.object({ batchId: id, name, description: z.string().trim().max(500).default("") }).safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]!.message };
-  try {
-    const instructor = await requireInstructor();
-    await ownedBatch(parsed.data.batchId, instructor.id);
-    const topic = await createTopic(parsed.data.batchId, { name: parsed.data.name, description: parsed.data.description });
-    await audit(instructor.id, "topic.create", "topic", topic.id, parsed.data.batchId);
-    revalidatePath(batchPath(parsed.data.batchId), "layout");
-    return { ok: true, message: `Added “${topic.name}”. It stays locked until you unlock it.` };
-  } catch (error) {
-    return fail(error);
-  }
-}
+export const createTopicAction = instructorAction(
+  z.object({ batchId: id, name, description }),
+  async ({ input, audit }) => {
+    const topic = await createTopic(input.batchId, { name: input.name, description: input.description });
+    await audit({ action: "topic.create", targetType: "topic", targetId: topic.id, batchId: input.batchId });
+    return done(`Added “${topic.name}”. It stays locked until you unlock it.`);
+  },
+  { ...batchOptions, owns: ownBatch, revalidate: ({ batchId }) => [[batchPath(batchId), "layout"]] },
+);
 
-export async function editTopicAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = z.object({ topicId: id, name, description: z.string().trim().max(500).default("") }).safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]!.message };
-  try {
-    const instructor = await requireInstructor();
-    const topic = await updateTopic(parsed.data.topicId, instructor.id, { name: parsed.data.name, description: parsed.data.description });
-    await audit(instructor.id, "topic.edit", "topic", topic.id, topic.batchId, { name: topic.name });
-    revalidatePath(batchPath(topic.batchId), "layout");
-    return { ok: true, message: "Saved." };
-  } catch (error) {
-    return fail(error);
-  }
-}
+export const editTopicAction = instructorAction(
+  z.object({ topicId: id, name, description }),
+  async ({ input, user, audit, revalidate }) => {
+    const topic = await updateTopic(input.topicId, user.id, { name: input.name, description: input.description });
+    await audit({ action: "topic.edit", targetType: "topic", targetId: topic.id, batchId: topic.batchId, metadata: { name: topic.name } });
+    revalidate(batchPath(topic.batchId), "layout");
+    return done("Saved.");
+  },
+  batchOptions,
+);
 
-export async function topicSettingAction(formData: FormData): Promise<void> {
-  const parsed = z
-    .object({
-      topicId: id,
-      unlocked: bool.optional(),
-      confirmEmpty: bool.optional(),
-      showFeedback: z.enum(["true", "false", "inherit"]).optional(),
-      move: z.enum(["up", "down"]).optional(),
-    })
-    .parse(Object.fromEntries(formData));
-  const instructor = await requireInstructor();
-  // Students would see a topic they cannot practise: the form asks first and says so in confirmEmpty.
-  if (parsed.unlocked && !parsed.confirmEmpty && (await topicQuestionCount(parsed.topicId, instructor.id)) === 0)
-    throw new AppError("conflict:topic", "This topic has no questions yet; confirm that you want to unlock it anyway.");
-  if (parsed.move) await moveTopic(parsed.topicId, instructor.id, parsed.move);
-  const data: { unlocked?: boolean; showFeedback?: boolean | null } = {};
-  if (parsed.unlocked !== undefined) data.unlocked = parsed.unlocked;
-  if (parsed.showFeedback !== undefined) data.showFeedback = parsed.showFeedback === "inherit" ? null : parsed.showFeedback === "true";
-  const topic = await updateTopic(parsed.topicId, instructor.id, data);
-  if (parsed.unlocked !== undefined) await audit(instructor.id, parsed.unlocked ? "topic.unlock" : "topic.lock", "topic", topic.id, topic.batchId);
-  if (parsed.move) await audit(instructor.id, "topic.move", "topic", topic.id, topic.batchId, { direction: parsed.move });
-  if (parsed.showFeedback !== undefined) await audit(instructor.id, "topic.feedback", "topic", topic.id, topic.batchId, { showFeedback: parsed.showFeedback });
-  revalidatePath(batchPath(topic.batchId), "layout");
-}
+const topicSettingSchema = z.object({
+  topicId: id,
+  unlocked: bool.optional(),
+  confirmEmpty: bool.optional(),
+  showFeedback: z.enum(["true", "false", "inherit"]).optional(),
+  move: z.enum(["up", "down"]).optional(),
+});
+
+export const topicSettingAction = instructorAction(
+  topicSettingSchema,
+  async ({ input, user, audit, revalidate }) => {
+    // Students would see a topic they cannot practise: the form asks first and says so in confirmEmpty.
+    if (input.unlocked && !input.confirmEmpty && (await topicQuestionCount(input.topicId, user.id)) === 0)
+      throw new AppError("conflict:topic", "This topic has no questions yet; confirm that you want to unlock it anyway.");
+    if (input.move) await moveTopic(input.topicId, user.id, input.move);
+    const data: { unlocked?: boolean; showFeedback?: boolean | null } = {};
+    if (input.unlocked !== undefined) data.unlocked = input.unlocked;
+    if (input.showFeedback !== undefined) data.showFeedback = input.showFeedback === "inherit" ? null : input.showFeedback === "true";
+    const topic = await updateTopic(input.topicId, user.id, data);
+    const target = { targetType: "topic", targetId: topic.id, batchId: topic.batchId };
+    if (input.unlocked !== undefined) await audit({ action: input.unlocked ? "topic.unlock" : "topic.lock", ...target });
+    if (input.move) await audit({ action: "topic.move", ...target, metadata: { direction: input.move } });
+    if (input.showFeedback !== undefined) await audit({ action: "topic.feedback", ...target, metadata: { showFeedback: input.showFeedback } });
+    revalidate(batchPath(topic.batchId), "layout");
+  },
+  { surface: "topic" },
+);

@@ -1,11 +1,11 @@
 "use server";
-// Grade overrides on a student's turn.
-import { revalidatePath } from "next/cache";
+// Grade overrides on a student's turn, an instructorAction (lib/actions/define); the data layer checks the turn is in the caller's class.
 import { z } from "zod";
-import { requireInstructor } from "@/lib/auth/guards";
+import { instructorAction } from "@/lib/actions/define";
+import { batchPath, id } from "@/lib/actions/fields";
+import { done } from "@/lib/actions/result";
 import { overrideGrade } from "@/lib/db/queries/grades";
 import { VERDICTS } from "@/lib/domain";
-import { audit, batchPath, fail, type FormState, id } from "./action-support";
 
 const overrideSchema = z.object({
   turnId: id,
@@ -14,24 +14,27 @@ const overrideSchema = z.object({
   reason: z.string().trim().min(3, "Give a short reason; the student will see it.").max(500),
 });
 
-export async function overrideGradeAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = overrideSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]!.message };
-  try {
-    const instructor = await requireInstructor();
-    const result = await overrideGrade({ ...parsed.data, instructorId: instructor.id });
+export const overrideGradeAction = instructorAction(
+  overrideSchema,
+  async ({ input, user, audit, revalidate }) => {
+    const result = await overrideGrade({ ...input, instructorId: user.id });
     // Old and new grade side by side, so the log alone tells what changed and why.
-    await audit(instructor.id, "grade.override", "turn", parsed.data.turnId, result.batchId, {
-      previousVerdict: result.previous.verdict?.toLowerCase() ?? null,
-      previousScore: result.previous.score,
-      verdict: parsed.data.verdict.toLowerCase(),
-      score: parsed.data.score,
-      reason: parsed.data.reason,
+    await audit({
+      action: "grade.override",
+      targetType: "turn",
+      targetId: input.turnId,
+      batchId: result.batchId,
+      metadata: {
+        previousVerdict: result.previous.verdict?.toLowerCase() ?? null,
+        previousScore: result.previous.score,
+        verdict: input.verdict.toLowerCase(),
+        score: input.score,
+        reason: input.reason,
+      },
     });
-    revalidatePath(batchPath(result.batchId), "layout");
-    revalidatePath(`/report/${result.sessionId}`);
-    return { ok: true, message: `Grade changed to ${parsed.data.verdict.toLowerCase()} (${parsed.data.score}/100). The session score is now ${result.overall ?? "—"}.` };
-  } catch (error) {
-    return fail(error);
-  }
-}
+    revalidate(batchPath(result.batchId), "layout");
+    revalidate(`/report/${result.sessionId}`);
+    return done(`Grade changed to ${input.verdict.toLowerCase()} (${input.score}/100). The session score is now ${result.overall ?? "—"}.`);
+  },
+  { surface: "batch" },
+);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { InstructorHome } from "@/components/instructor/instructor-home";
 import { requireInstructor } from "@/lib/auth/guards";
 import { listInstructorBatches } from "@/lib/db/queries/batches";
+import { createBatchAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your classes" };
 
@@ -11,6 +12,7 @@ export default async function InstructorHomePage() {
   return (
     <InstructorHome
       name={user.name}
+      createBatch={createBatchAction}
       batches={batches.map((b) => ({
         id: b.id,
         name: b.name,

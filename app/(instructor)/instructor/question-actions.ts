@@ -1,103 +1,109 @@
 "use server";
-// Question-bank actions: add, edit, delete, and CSV import (preview, then commit).
-import { revalidatePath } from "next/cache";
+// Question-bank actions: add, edit, delete, and CSV import (preview, then commit). Each is an
+// instructorAction (lib/actions/define); the data layer checks the question or topic is the caller's.
 import { z } from "zod";
-import { requireInstructor } from "@/lib/auth/guards";
+import type { CsvImportData } from "@/lib/actions/data";
+import { instructorAction } from "@/lib/actions/define";
+import { batchPath, id } from "@/lib/actions/fields";
+import { done } from "@/lib/actions/result";
 import { MAX_CSV_BYTES, tooLargeMessage } from "@/lib/csv/limits";
-import { CsvFileError, parseQuestionCsv, type CsvPreview } from "@/lib/csv/questions";
-import { addQuestion, deleteQuestion, type ImportPlacement, importContext, importQuestions, updateQuestion } from "@/lib/db/queries/instructor";
-import { AppError, toAppError } from "@/lib/errors";
+import { CsvFileError, parseQuestionCsv } from "@/lib/csv/questions";
+import { addQuestion, deleteQuestion, importContext, importQuestions, updateQuestion } from "@/lib/db/queries/instructor";
+import { AppError } from "@/lib/errors";
 import { questionFields } from "@/lib/questions/validation";
-import { audit, batchPath, fail, type FormState, id } from "./action-support";
 
 // The fields' limits and messages live in lib/questions/validation, shared with the forms and the CSV import.
 const editSchema = z.object({ questionId: id }).and(questionFields);
 const addSchema = z.object({ topicId: id }).and(questionFields);
+const allBatches = [["/instructor/batches", "layout"]] as const;
 
-export async function addQuestionAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = addSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]!.message };
-  try {
-    const instructor = await requireInstructor();
-    const { topicId, ...data } = parsed.data;
-    const q = await addQuestion(topicId, instructor.id, data);
-    await audit(instructor.id, "question.add", "question", q.id, q.batchId, { text: q.text.slice(0, 200) });
-    revalidatePath(batchPath(q.batchId), "layout");
-    return { ok: true, message: `Added to ${q.topicName}.` };
-  } catch (error) {
-    return { ok: false, message: toAppError(error, "question").message };
-  }
-}
+export const addQuestionAction = instructorAction(
+  addSchema,
+  async ({ input: { topicId, ...data }, user, audit, revalidate }) => {
+    const q = await addQuestion(topicId, user.id, data);
+    await audit({ action: "question.add", targetType: "question", targetId: q.id, batchId: q.batchId, metadata: { text: q.text.slice(0, 200) } });
+    revalidate(batchPath(q.batchId), "layout");
+    return done(`Added to ${q.topicName}.`);
+  },
+  { surface: "question" },
+);
 
-export async function editQuestionAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = editSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]!.message };
-  try {
-    const instructor = await requireInstructor();
-    const { questionId, ...data } = parsed.data;
-    const q = await updateQuestion(questionId, instructor.id, data);
-    await audit(instructor.id, "question.edit", "question", q.id, q.topic.batchId, { text: q.text.slice(0, 200) });
-    revalidatePath(`/instructor/batches`, "layout");
-    return { ok: true, message: "Saved. Past interviews keep the question as it was asked." };
-  } catch (error) {
-    return fail(error);
-  }
-}
+export const editQuestionAction = instructorAction(
+  editSchema,
+  async ({ input: { questionId, ...data }, user, audit }) => {
+    const q = await updateQuestion(questionId, user.id, data);
+    await audit({ action: "question.edit", targetType: "question", targetId: q.id, batchId: q.topic.batchId, metadata: { text: q.text.slice(0, 200) } });
+    return done("Saved. Past interviews keep the question as it was asked.");
+  },
+  { surface: "question", revalidate: allBatches },
+);
 
-export async function deleteQuestionAction(formData: FormData): Promise<void> {
-  const { questionId } = z.object({ questionId: id }).parse(Object.fromEntries(formData));
-  const instructor = await requireInstructor();
-  const q = await deleteQuestion(questionId, instructor.id);
-  await audit(instructor.id, q._count.turns > 0 ? "question.archive" : "question.delete", "question", q.id, q.topic.batchId, { text: q.text.slice(0, 200) });
-  revalidatePath(`/instructor/batches`, "layout");
-}
+export const deleteQuestionAction = instructorAction(
+  z.object({ questionId: id }),
+  async ({ input, user, audit }) => {
+    const q = await deleteQuestion(input.questionId, user.id);
+    const action = q._count.turns > 0 ? "question.archive" : "question.delete";
+    await audit({ action, targetType: "question", targetId: q.id, batchId: q.topic.batchId, metadata: { text: q.text.slice(0, 200) } });
+  },
+  { surface: "question", revalidate: allBatches },
+);
 
-export type ImportState = { ok?: boolean; message?: string; preview?: CsvPreview; committed?: { added: number; createdTopics: string[]; placed: ImportPlacement[] } };
+const chooseTopic = "Choose a topic to import into.";
+const chooseFile = "Choose a CSV file first.";
+const importSchema = z.object({
+  topicId: z.string(chooseTopic).min(1, chooseTopic).max(64, chooseTopic),
+  intent: z.enum(["preview", "commit"], chooseTopic).default("preview"),
+  topicMode: z.enum(["by-column", "this-topic"], chooseTopic).optional(),
+  keepSeparate: z.array(z.string().max(200), chooseTopic).max(500, chooseTopic),
+  file: z.instanceof(File, { message: chooseFile }).superRefine((file, ctx) => {
+    if (file.size === 0) ctx.addIssue({ code: "custom", message: chooseFile });
+    else if (file.size > MAX_CSV_BYTES) ctx.addIssue({ code: "custom", message: tooLargeMessage(file.size) });
+  }),
+});
 
 /** Parses the uploaded file (intent=preview: nothing written); intent=commit writes the previewed rows in one transaction. */
-export async function importCsvAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
-  const parsed = z
-    .object({
-      topicId: id,
-      intent: z.enum(["preview", "commit"]).default("preview"),
-      topicMode: z.enum(["by-column", "this-topic"]).optional(),
-      keepSeparate: z.array(z.string().max(200)).max(500),
-    })
-    .safeParse({
-      topicId: formData.get("topicId"),
-      intent: formData.get("intent") ?? undefined,
-      topicMode: formData.get("topicMode") || undefined,
-      keepSeparate: formData.getAll("keepSeparate"),
-    });
-  const file = formData.get("file");
-  if (!parsed.success) return { ok: false, message: "Choose a topic to import into." };
-  if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Choose a CSV file first." };
-  if (file.size > MAX_CSV_BYTES) return { ok: false, message: tooLargeMessage(file.size) };
-  try {
-    const instructor = await requireInstructor();
-    const ctx = await importContext(parsed.data.topicId, instructor.id);
-    const preview = await parseQuestionCsv(new Uint8Array(await file.arrayBuffer()), {
+export const importCsvAction = instructorAction(
+  importSchema,
+  async ({ input, user, audit, revalidate }) => {
+    const ctx = await importContext(input.topicId, user.id);
+    const preview = await parseQuestionCsv(new Uint8Array(await input.file.arrayBuffer()), {
       existing: ctx.existing,
       knownTopics: ctx.knownTopics,
       defaultTopic: ctx.topic.name,
-      topicMode: parsed.data.topicMode,
-      keepSeparate: parsed.data.keepSeparate,
+      topicMode: input.topicMode,
+      keepSeparate: input.keepSeparate,
+    }).catch((error: unknown) => {
+      throw error instanceof CsvFileError ? new AppError("bad_request:csv", error.message) : error;
     });
-    if (parsed.data.intent !== "commit") return { ok: true, preview };
+    if (input.intent !== "commit") return done<CsvImportData>(undefined, { preview });
     if (preview.toAdd.length === 0) throw new AppError("bad_request:csv", "There is nothing new to import in this file.");
-    const result = await importQuestions(parsed.data.topicId, instructor.id, preview.toAdd);
-    await audit(instructor.id, "csv.import", "topic", parsed.data.topicId, result.batchId, {
-      added: result.added,
-      skipped: preview.duplicates.length,
-      errors: preview.errors.length,
-      file: file.name.slice(0, 100),
-      topicMode: preview.topicColumn?.mode ?? null,
-      topics: result.placed.length,
+    const result = await importQuestions(input.topicId, user.id, preview.toAdd);
+    await audit({
+      action: "csv.import",
+      targetType: "topic",
+      targetId: input.topicId,
+      batchId: result.batchId,
+      metadata: {
+        added: result.added,
+        skipped: preview.duplicates.length,
+        errors: preview.errors.length,
+        file: input.file.name.slice(0, 100),
+        topicMode: preview.topicColumn?.mode ?? null,
+        topics: result.placed.length,
+      },
     });
-    revalidatePath(batchPath(result.batchId), "layout");
-    return { ok: true, committed: { added: result.added, createdTopics: result.createdTopics, placed: result.placed } };
-  } catch (error) {
-    if (error instanceof CsvFileError) return { ok: false, message: error.message };
-    return { ok: false, message: toAppError(error, "csv").message };
-  }
-}
+    revalidate(batchPath(result.batchId), "layout");
+    return done<CsvImportData>(undefined, { committed: { added: result.added, createdTopics: result.createdTopics, placed: result.placed } });
+  },
+  {
+    surface: "csv",
+    // Several values for keepSeparate, and "" for an unset topicMode.
+    read: (form) => ({
+      topicId: form.get("topicId") ?? undefined,
+      intent: form.get("intent") ?? undefined,
+      topicMode: form.get("topicMode") || undefined,
+      keepSeparate: form.getAll("keepSeparate"),
+      file: form.get("file") ?? undefined,
+    }),
+  },
+);

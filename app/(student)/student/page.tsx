@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { StudentHome } from "@/components/student/student-home";
 import { requireStudent } from "@/lib/auth/guards";
 import { studentDashboard } from "@/lib/db/queries/student-dashboard";
+import { joinBatchAction, startInterviewAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your practice" };
 
@@ -13,6 +14,7 @@ export default async function StudentHomePage() {
   return (
     <StudentHome
       name={user.name}
+      actions={{ join: joinBatchAction, start: startInterviewAction }}
       batches={data.batches.map((b) => ({
         id: b.id,
         name: b.name,

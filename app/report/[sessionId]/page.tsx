@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { logoutAction } from "@/app/(auth)/actions";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -23,7 +24,7 @@ export default async function ReportPage({ params }: { params: Promise<{ session
   const meta = await getSessionMeta(sessionId);
   return (
     <>
-      <SiteHeader user={user} />
+      <SiteHeader user={user} logout={logoutAction} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8">
         {view.report ? (
           <ReportView topicName={view.topicName} studentName={meta?.studentName ?? ""} completedAt={meta?.completedAt?.toISOString() ?? null} report={view.report} />

@@ -5,6 +5,7 @@ import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { addQuestions, createTopic } from "@/lib/db/queries/topics";
+import type { ActionResult } from "@/lib/actions/result";
 import { makeBatchWithTopic, makeUser, sessionFor } from "../../support/factories";
 
 const session = vi.hoisted(() => ({ current: null as null | ReturnType<typeof sessionFor> }));
@@ -20,6 +21,7 @@ const form = (fields: Record<string, string | Blob | string[]>) => {
   for (const [k, v] of Object.entries(fields)) for (const one of Array.isArray(v) ? v : [v]) f.append(k, one);
   return f;
 };
+const dataOf = <T>(result: ActionResult<T>) => (result.ok ? result.data : undefined);
 const bank = () => new File([readFileSync(path.join(process.cwd(), "tests", "fixtures", "csv", "interview-bank-200.csv"))], "interview-bank-200.csv", { type: "text/csv" });
 
 async function asOwner() {
@@ -82,9 +84,9 @@ describe("importing a data set with a Category column", () => {
   it("by default every row goes into the topic imported into, and the message says so", async () => {
     const { topic } = await asOwner();
     const preview = await importCsvAction({}, form({ topicId: topic.id, intent: "preview", file: bank() }));
-    expect(preview.preview?.topicColumn).toMatchObject({ header: "Category", mode: "this-topic" });
+    expect(dataOf(preview)?.preview?.topicColumn).toMatchObject({ header: "Category", mode: "this-topic" });
     const done = await importCsvAction({}, form({ topicId: topic.id, intent: "commit", file: bank() }));
-    expect(done.committed?.placed).toEqual([{ topic: "Topic A", added: 199, created: false }]);
+    expect(dataOf(done)?.committed?.placed).toEqual([{ topic: "Topic A", added: 199, created: false }]);
     const db = await getDb();
     expect(await db.question.count({ where: { topicId: topic.id } })).toBe(199);
   });
@@ -92,7 +94,7 @@ describe("importing a data set with a Category column", () => {
   it("one topic per Category value when chosen: the rows go there, merged as previewed, and the result names each topic", async () => {
     const { topic, batch } = await asOwner();
     const done = await importCsvAction({}, form({ topicId: topic.id, intent: "commit", topicMode: "by-column", keepSeparate: ["General Programming"], file: bank() }));
-    const placed = Object.fromEntries(done.committed!.placed.map((p) => [p.topic, p.added]));
+    const placed = Object.fromEntries(dataOf(done)!.committed!.placed.map((p) => [p.topic, p.added]));
     expect(placed).toMatchObject({ "General Programming": 26, "General Program": 3, "Data Structures": 27, "Operating Systems": 29 });
     expect(placed["Topic A"]).toBeUndefined();
     const db = await getDb();

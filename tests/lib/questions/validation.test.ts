@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseQuestionCsv } from "@/lib/csv/questions";
 import { cleanText } from "@/lib/questions/clean-text";
-import { checkQuestion, MAX_ANSWER_CHARS, MAX_KEY_POINTS, MAX_QUESTION_CHARS, questionFields } from "@/lib/questions/validation";
+import { checkQuestion, MAX_REFERENCE_ANSWER_CHARS, MAX_KEY_POINTS, MAX_QUESTION_CHARS, questionFields } from "@/lib/questions/validation";
 
 const csvError = async (row: string) =>
   (await parseQuestionCsv(new TextEncoder().encode(`question,difficulty,reference_answer,key_points\n${row}\n`), { existing: [], knownTopics: [] })).errors[0]?.reason;
@@ -25,7 +25,11 @@ describe("question rules", () => {
   const cases: [string, { text: string; referenceAnswer?: string; keyPoints?: string }, string][] = [
     ["empty question", { text: "   " }, "The question is empty."],
     ["question too long", { text: long(MAX_QUESTION_CHARS + 1) }, `The question is 2,001 characters long; the limit is ${MAX_QUESTION_CHARS}.`],
-    ["answer too long", { text: "Q?", referenceAnswer: long(MAX_ANSWER_CHARS + 5) }, `The reference answer is 8,005 characters long; the limit is ${MAX_ANSWER_CHARS}.`],
+    [
+      "answer too long",
+      { text: "Q?", referenceAnswer: long(MAX_REFERENCE_ANSWER_CHARS + 5) },
+      `The reference answer is 8,005 characters long; the limit is ${MAX_REFERENCE_ANSWER_CHARS}.`,
+    ],
     ["too many key points", { text: "Q?", keyPoints: Array.from({ length: MAX_KEY_POINTS + 1 }, (_, i) => `p${i}`).join(";") }, `13 key points; the limit is ${MAX_KEY_POINTS}.`],
   ];
   for (const [name, input, message] of cases) {

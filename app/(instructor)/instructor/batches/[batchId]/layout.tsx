@@ -1,3 +1,4 @@
+import { archiveBatchAction, batchFeedbackAction, regenerateCodeAction, renameBatchAction } from "@/app/(instructor)/instructor/actions";
 import { BatchHeader } from "@/components/instructor/batch-header";
 import { batchOverview } from "@/lib/db/queries/instructor";
 import { instructorPage, orNotFound } from "@/lib/pages";
@@ -12,6 +13,7 @@ export default async function BatchLayout({ children, params }: { children: Reac
         batch={{ id: batch.id, name: batch.name, classCode: batch.classCode, archived: !!batch.archivedAt, showFeedback: batch.showFeedback }}
         students={students}
         topics={topics.length}
+        actions={{ rename: renameBatchAction, regenerateCode: regenerateCodeAction, archive: archiveBatchAction, feedback: batchFeedbackAction }}
       />
       {children}
     </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { createTopicAction, editTopicAction, topicSettingAction } from "@/app/(instructor)/instructor/actions";
 import { TopicsManager } from "@/components/instructor/topics-manager";
 import { batchOverview } from "@/lib/db/queries/instructor";
 import { instructorPage, orNotFound } from "@/lib/pages";
@@ -12,6 +13,7 @@ export default async function TopicsPage({ params }: { params: Promise<{ batchId
   return (
     <TopicsManager
       batchId={batchId}
+      actions={{ createTopic: createTopicAction, editTopic: editTopicAction, topicSetting: topicSettingAction }}
       topics={topics.map((t) => ({
         id: t.id,
         name: t.name,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { overrideGradeAction } from "@/app/(instructor)/instructor/grade-actions";
 import { Transcript } from "@/components/instructor/transcript";
 import { transcript } from "@/lib/db/queries/instructor";
 import { instructorPage, orNotFound } from "@/lib/pages";
@@ -31,6 +32,7 @@ export default async function TranscriptPage({ params }: { params: Promise<{ bat
         ) : null}
       </div>
       <Transcript
+        overrideGrade={overrideGradeAction}
         turns={session.turns.map((t) => ({
           id: t.id,
           index: t.index,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { addQuestionAction, deleteQuestionAction, editQuestionAction, importCsvAction } from "@/app/(instructor)/instructor/question-actions";
 import { AddQuestionForm } from "@/components/instructor/add-question-form";
 import { CsvImport } from "@/components/instructor/csv-import";
 import { QuestionList } from "@/components/instructor/question-list";
@@ -22,9 +23,10 @@ export default async function TopicQuestionsPage({ params }: { params: Promise<{
         </h2>
         <p className="text-sm text-muted-foreground">{topic.description}</p>
       </div>
-      <AddQuestionForm topicId={topic.id} topicName={topic.name} />
-      <CsvImport topicId={topic.id} topicName={topic.name} />
+      <AddQuestionForm topicId={topic.id} topicName={topic.name} addQuestion={addQuestionAction} />
+      <CsvImport topicId={topic.id} topicName={topic.name} importCsv={importCsvAction} />
       <QuestionList
+        actions={{ edit: editQuestionAction, remove: deleteQuestionAction }}
         // Questions imported before control characters were cleaned on the way in show (and, once saved, store) the restored text.
         questions={questions.map((q) => ({
           id: q.id,
