@@ -76,12 +76,3 @@ export function toAppError(error: unknown, surface: Surface = "api"): AppError {
   console.error(`[${surface}] unexpected error`, error);
   return new AppError(`internal:${surface}`);
 }
-
-/** The shape every server action returns on failure, so forms can show the message and keep input. */
-export type ActionFailure = { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
-export type ActionResult<T = undefined> = ({ ok: true } & (T extends undefined ? object : { data: T })) | ActionFailure;
-
-export function actionFailure(error: unknown, surface: Surface = "api"): ActionFailure {
-  const e = toAppError(error, surface);
-  return { ok: false, code: e.code, message: e.message };
-}

@@ -4,7 +4,8 @@ import { idParam } from "@/lib/http/params";
 import { jobSetupSchema } from "@/lib/job-practice/setup";
 import { answerSchema as answerValue } from "./answer";
 
-const topicId = z.string().trim().min(1, "Choose a topic.").max(64);
+const chooseTopic = "Choose a topic to start.";
+const topicId = z.string(chooseTopic).trim().min(1, chooseTopic).max(64, chooseTopic);
 
 /** A class topic's interview ({ topicId }, the source by default), or job practice with its setup. */
 export const startSchema = z.preprocess(

@@ -6,6 +6,7 @@ import { studentAction } from "@/lib/actions/define";
 import { done } from "@/lib/actions/result";
 import { enrollStudent, findBatchByCode } from "@/lib/db/queries/batches";
 import { AppError } from "@/lib/errors";
+import { topicStartSchema } from "@/lib/interview/input";
 import { startInterview } from "@/lib/interview/service";
 import { JOIN_PER_IP, JOIN_PER_STUDENT, takeAttempt } from "@/lib/rate-limits";
 
@@ -29,11 +30,8 @@ export const joinBatchAction = studentAction(
   { surface: "enrollment", echo: ["code"], revalidate: ["/student"] },
 );
 
-const chooseTopic = "Choose a topic to start.";
-const startSchema = z.object({ topicId: z.string(chooseTopic).trim().min(1, chooseTopic).max(64, chooseTopic) });
-
 export const startInterviewAction = studentAction(
-  startSchema,
+  topicStartSchema,
   async ({ input, user }) => {
     const { view } = await startInterview(user, { source: "CLASS_TOPIC", topicId: input.topicId });
     redirect(`/interview/${view.sessionId}`);

@@ -57,7 +57,7 @@ describe("ask_question", () => {
     const update = plain(await askQuestion(state({ nextPlanIndex: 1, results: [result(0, "MAIN", "x")] }), c));
     expect(update.current).toMatchObject({ index: 1, kind: "MAIN", text: plan[1]!.text });
     expect(update.nextPlanIndex).toBe(2);
-    expect(store.asked).toEqual([{ sessionId: "s", index: 1, kind: "MAIN", questionId: plan[1]!.id, questionText: plan[1]!.text }]);
+    expect(store.asked).toEqual([{ sessionId: "s", index: 1, kind: "MAIN", difficulty: "EASY", questionKind: "CONCEPT", questionId: plan[1]!.id, questionText: plan[1]!.text }]);
   });
 
   it("keeps the bank wording when the model fails to phrase it", async () => {
