@@ -17,7 +17,8 @@ export async function generateReport(state: InterviewStateType, config: NodeConf
   const ctx = contextOf(config);
   const questions = new Map(state.plan.map((q) => [q.id, q]));
   const endedEarly = state.endRequested;
-  let report = assembleReport(state.results, questions, { endedEarly, generatedBy: "offline" });
+  const adaptive = state.adaptive ? { plannedMain: state.mainQuestions || state.plan.length } : undefined;
+  let report = assembleReport(state.results, questions, { endedEarly, generatedBy: "offline", adaptive });
   if (state.results.length > 0) {
     const narrative = await tryModel(ctx, { sessionId: state.sessionId, kind: "report" }, (model, options) =>
       callJson(model, reportPrompt({ topic: state.topicName, summary: state.summary, results: state.results }), narrativeSchema, options),

@@ -3,13 +3,14 @@
 // The wording is a function of the per-question results alone (reportNarrative), so an instructor's
 // override can recompute it from the saved report.
 import type { Report, ReportQuestion, TurnResult } from "@/lib/interview/types";
+import type { QuestionKind } from "@/lib/questions/kind";
 import { keyPointsFor } from "./key-points";
 import { questionLabels } from "./numbering";
 import { plural } from "@/lib/plural";
 import { asObject, clauseSubject, listOf } from "./phrasing";
 import { terms } from "./text";
 
-type QuestionInfo = { text?: string; referenceAnswer: string | null; keyPoints: string[] };
+type QuestionInfo = { text?: string; referenceAnswer: string | null; keyPoints: string[]; kind?: QuestionKind };
 type Dimensions = Report["dimensions"];
 
 const mean = (xs: number[]) => (xs.length ? Math.round(xs.reduce((a, b) => a + b, 0) / xs.length) : 0);
@@ -40,7 +41,14 @@ function checkCovered(covered: ReportQuestion["covered"], missed: string[], answ
   return { covered: kept, missed: [...missed, ...moved] };
 }
 
-export function assembleReport(results: TurnResult[], questions: Map<string, QuestionInfo>, options: { endedEarly: boolean; generatedBy: string }): Report {
+type AssembleOptions = {
+  endedEarly: boolean;
+  generatedBy: string;
+  /** Adaptive interviews: `questions` is a pool to pick from, and this many main questions were planned. */
+  adaptive?: { plannedMain: number };
+};
+
+export function assembleReport(results: TurnResult[], questions: Map<string, QuestionInfo>, options: AssembleOptions): Report {
   const perQuestion: ReportQuestion[] = results.map((r) => {
     const info = questions.get(r.questionId);
     const modelAnswer = info?.referenceAnswer?.trim() || (info ? keyPointsFor(info).join(". ") : "") || "No reference answer was provided for this question.";
@@ -55,6 +63,9 @@ export function assembleReport(results: TurnResult[], questions: Map<string, Que
       feedback: r.evaluation.feedback,
       modelAnswer,
       grader: r.grader,
+      ...(r.difficulty ? { difficulty: r.difficulty } : {}),
+      ...(info?.kind ? { questionKind: info.kind } : {}),
+      ...(r.evaluation.star ? { star: r.evaluation.star } : {}),
     };
   });
   const dimensions = {
@@ -65,13 +76,26 @@ export function assembleReport(results: TurnResult[], questions: Map<string, Que
   };
   const overallScore = mean(results.map((r) => r.evaluation.scores.overall));
   // The plan is the map's insertion order; what was never asked is what the student did not reach.
+  // An adaptive interview's map is a pool: what it did not reach is a count, not named questions.
   const asked = new Set(results.map((r) => r.questionId));
-  const notReached = [...questions.entries()].filter(([id]) => !asked.has(id)).map(([, q]) => q.text ?? "");
-  const base = { overallScore, dimensions, questions: perQuestion, endedEarly: options.endedEarly, generatedBy: options.generatedBy, planned: questions.size, notReached };
+  const notReached = options.adaptive ? [] : [...questions.entries()].filter(([id]) => !asked.has(id)).map(([, q]) => q.text ?? "");
+  const planned = options.adaptive?.plannedMain ?? questions.size;
+  const mains = results.filter((r) => r.kind === "MAIN");
+  const difficultyPath = options.adaptive ? mains.flatMap((r) => (r.difficulty ? [r.difficulty] : [])) : undefined;
+  const base = {
+    overallScore,
+    dimensions,
+    questions: perQuestion,
+    endedEarly: options.endedEarly,
+    generatedBy: options.generatedBy,
+    planned,
+    notReached,
+    ...(difficultyPath ? { difficultyPath } : {}),
+  };
   return { ...base, ...reportNarrative(base) };
 }
 
-type NarrativeInput = Pick<Report, "overallScore" | "dimensions" | "questions" | "endedEarly" | "planned" | "notReached">;
+type NarrativeInput = Pick<Report, "overallScore" | "dimensions" | "questions" | "endedEarly" | "planned" | "notReached" | "difficultyPath">;
 
 /** Strengths, weaknesses and action plan from the per-question results (our wording, no model). */
 export function reportNarrative(report: NarrativeInput): Pick<Report, "strengths" | "weaknesses" | "actionPlan"> {
@@ -106,7 +130,11 @@ export function reportNarrative(report: NarrativeInput): Pick<Report, "strengths
       `Review question ${label} (“${short(q.question)}”): make sure you can explain ${listOf(q.missed.slice(0, 2).map(asObject))}. Then answer it aloud in under a minute.`,
     );
   for (const [dim] of weakDims.slice(0, 2)) actionPlan.push(DIMENSION_ADVICE[dim]);
-  const unreached = report.notReached?.length ?? 0;
+  // Behavioural answers missing part of their story: the first one's nudge (STAR).
+  const storyGap = labelled.find(({ q }) => q.star?.nudge && q.star.missing.length > 0);
+  if (storyGap && actionPlan.length < 6) actionPlan.push(`Question ${storyGap.label} (your story): ${storyGap.q.star!.nudge}`);
+  const mainsAsked = report.questions.filter((q) => q.kind === "MAIN").length;
+  const unreached = report.notReached?.length || Math.max(0, (report.planned ?? 0) - mainsAsked);
   if (report.endedEarly)
     actionPlan.push(
       unreached > 0

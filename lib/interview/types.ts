@@ -64,6 +64,8 @@ export type ReportQuestion = {
   grader?: string;
   difficulty?: Difficulty;
   questionKind?: QuestionKind;
+  /** Behavioural answers: which parts of the story (STAR) were there, and one nudge. */
+  star?: Evaluation["star"];
   /** Set when the instructor changed this grade. */
   override?: { reason: string; previousVerdict: Evaluation["verdict"]; previousScore: number };
 };
