@@ -15,7 +15,7 @@ export const backendQuestions: BankQuestion[] = [
       "safe methods like GET do not change server state",
       "idempotent means repeating the request has the same effect",
       "PUT and DELETE are idempotent, POST is not",
-      "retries rely on idempotency",
+      "retry logic relies on idempotent requests",
     ],
     tags: ["http", "rest"],
   },
@@ -26,11 +26,11 @@ export const backendQuestions: BankQuestion[] = [
     seniority: { min: "INTERN", max: "MID" },
     text: "Which HTTP status codes would your API return for: a successful create, invalid input, a missing login, a logged-in user without permission, a missing record, and a server bug?",
     referenceAnswer:
-      "A successful create returns 201 Created, usually with a Location header for the new resource. Invalid input is a 400 Bad Request, or 422 if the syntax is fine but validation fails. A missing or invalid login is 401 Unauthorized, while a logged-in user who is not allowed is 403 Forbidden. A missing record is 404 Not Found, and an unexpected server bug is 500 Internal Server Error, without leaking stack traces to the client. Other common ones are 409 for conflicts, 429 for rate limiting and 503 when the service is temporarily unavailable.",
+      "A successful create returns 201 Created, usually with a Location header for the new resource. Invalid input is a 400 Bad Request, or 422 if the syntax is fine but validation fails. A missing or invalid login means the user is not authenticated, which is 401 Unauthorized, while an authenticated user who is not allowed is 403 Forbidden. A missing record is 404 Not Found, and an unexpected server bug is 500 Internal Server Error, without leaking stack traces to the client. Other common ones are 409 for conflicts, 429 for rate limiting and 503 when the service is temporarily unavailable.",
     keyPoints: [
       "201 Created for a successful create",
       "400 or 422 for invalid input",
-      "401 when not authenticated",
+      "401 Unauthorized for a missing or invalid login",
       "403 when authenticated but not allowed",
       "404 Not Found for a missing record",
       "500 for a server error without leaking details",

@@ -17,7 +17,7 @@ export const behaviouralQuestions: BankQuestion[] = [
     keyPoints: [
       "a specific project and who was on the team",
       "my own role on the team",
-      "how I kept everyone in the loop",
+      "how I kept everyone informed",
       "helped a teammate or shared the work",
       "what we delivered in the end",
     ],
@@ -30,13 +30,13 @@ export const behaviouralQuestions: BankQuestion[] = [
     seniority: { min: "INTERN", max: "LEAD" },
     text: "Tell me about a time you had to learn a new tool, language or technology quickly to get a piece of work done.",
     referenceAnswer:
-      "A strong answer says what had to be learned, why, and how much time there was. It describes how the candidate learned it in practice: a small prototype, the official docs, asking someone who knew it, pairing. It ends with the work that got done with the new skill and how the candidate would approach learning something new next time.",
+      "A strong answer says what had to be learned, why, and how much time there was. It describes how the candidate learned it in practice: a small prototype, the official docs, asking someone who knew it, pairing. It ends with what the candidate delivered with the new skill and how the candidate would approach learning something new next time.",
     keyPoints: [
       "what I had to learn and why",
       "how much time I had",
       "built a small prototype or example to practise",
       "asked someone who knew it or read the docs",
-      "what I delivered with it",
+      "what I delivered with the new skill",
     ],
     tags: ["learning", "ownership", "adaptability"],
   },
@@ -131,7 +131,7 @@ export const behaviouralQuestions: BankQuestion[] = [
     seniority: { min: "INTERN", max: "MID" },
     text: "Describe a time you noticed something small that was slowing your team down and you fixed it without being asked.",
     referenceAnswer:
-      "A strong answer names the annoyance, such as a manual step, a confusing doc or a slow script, and how the candidate noticed it cost the team time. It describes what they changed and how they checked others were happy with the change. It ends with the time or errors saved and whether the team kept using it.",
+      "A strong answer names the annoyance, such as a manual step, a confusing doc or a slow script, and how the candidate noticed it cost the team time. It describes how they fixed it on their own initiative, what they changed and how they checked others were happy with the change. It ends with the time or errors saved and whether the team kept using it.",
     keyPoints: ["the small problem I noticed", "fixed it on my own initiative", "checked the change with the team", "time saved or mistakes avoided", "the team kept using it"],
     tags: ["ownership", "initiative", "teamwork"],
   },
@@ -144,7 +144,7 @@ export const behaviouralQuestions: BankQuestion[] = [
     referenceAnswer:
       "A strong answer says what was new: the codebase, the domain, the people or all three. It describes the steps the candidate took, such as reading the docs, asking for a tour, picking a small first task and writing down what they learned. It ends with how soon they contributed something real and what they would tell the next new joiner.",
     keyPoints: [
-      "what was new to me",
+      "what was new: the codebase, the domain or the people",
       "read the docs and asked questions",
       "picked a small first task",
       "wrote down what I learned for the next person",
@@ -159,7 +159,7 @@ export const behaviouralQuestions: BankQuestion[] = [
     seniority: { min: "INTERN", max: "MID" },
     text: "Tell me about a time you caught a mistake before it reached users or customers.",
     referenceAnswer:
-      "A strong answer explains what the mistake was, whose it was, and how the candidate spotted it, for example in a review, a test or by checking the data. It describes how they raised it without blame and fixed it. It ends with the harm that was avoided and any check added so the same mistake is caught automatically next time.",
+      "A strong answer explains what the mistake was, whose it was, and how the candidate spotted it, for example in a review, a test or by checking the data. It describes how they raised it without blame and fixed it. It ends with what could have gone wrong for users, the harm that was avoided and any check added so the same mistake is caught automatically next time.",
     keyPoints: [
       "how I spotted the mistake",
       "raised it without blaming anyone",
@@ -197,7 +197,7 @@ export const behaviouralQuestions: BankQuestion[] = [
     keyPoints: [
       "what the project and the deadline were",
       "talked to them directly to find out why",
-      "agreed who would do what",
+      "how we shared out the work",
       "how the project turned out",
       "agree roles at the start next time",
     ],
@@ -210,7 +210,7 @@ export const behaviouralQuestions: BankQuestion[] = [
     seniority: { min: "INTERN", max: "LEAD" },
     text: "Tell me about a time someone else's work made yours possible, and how you made sure they got credit for it.",
     referenceAnswer:
-      "A strong answer explains what the other person did and why it mattered to the candidate's own result. It describes how the candidate recognised them in a way that counted, such as naming them in a demo, telling their manager or writing it in the release notes. It shows the candidate sees success as shared and says how the recognition landed.",
+      "A strong answer explains what the other person did, how it helped and why it mattered to the candidate's own result. It describes how the candidate thanked them publicly in a way that counted, such as naming them in a demo, telling their manager or writing it in the release notes. It shows the candidate sees success as shared and says how the recognition landed.",
     keyPoints: ["what they did and how it helped me", "thanked them publicly", "told their manager or mentioned them in the demo", "success is shared with the team"],
     tags: ["teamwork", "recognition", "collaboration"],
   },
@@ -274,7 +274,7 @@ export const behaviouralQuestions: BankQuestion[] = [
     seniority: { min: "JUNIOR", max: "LEAD" },
     text: "Describe a time you realised a project was going to miss its deadline. How did you handle it?",
     referenceAnswer:
-      "A strong answer says how the candidate spotted the slip and how early. It shows they raised it quickly with the facts and options, such as cutting scope, adding help or moving the date, instead of hoping to catch up quietly. It ends with the option chosen, the actual outcome and what they changed in how they estimate or track work.",
+      "A strong answer says how the candidate noticed the work would be late and how early. It shows they raised it quickly with the facts and options, such as cutting scope, adding help or moving the date, instead of hoping to catch up quietly. It ends with the option chosen, the actual outcome and what they changed in how they estimate or track work.",
     keyPoints: [
       "how I noticed we would be late",
       "raised it early with my manager",
@@ -313,7 +313,7 @@ export const behaviouralQuestions: BankQuestion[] = [
       "what made it difficult, described fairly",
       "understood the pressure they were under",
       "set up regular updates",
-      "wrote down what we agreed",
+      "put agreed decisions in writing",
       "how the relationship improved",
     ],
     tags: ["stakeholders", "communication", "conflict"],
@@ -353,7 +353,7 @@ export const behaviouralQuestions: BankQuestion[] = [
     seniority: { min: "MID", max: "LEAD" },
     text: "Tell me about a time you convinced your team or manager to spend time on technical debt or quality instead of new features.",
     referenceAnswer:
-      "A strong answer names the debt and how it was hurting: slower delivery, incidents or unhappy users. It shows the candidate made the case in terms the decision makers cared about, with numbers where possible, and proposed a bounded plan rather than a rewrite. It ends with what was done and the measured improvement afterwards.",
+      "A strong answer names the debt and how it was hurting: slower delivery, incidents or unhappy users. It shows the candidate made the case in terms the decision makers cared about, with numbers where possible, proposed a bounded plan rather than a rewrite and got agreement from a manager or product owner. It ends with what was done and the measured improvement afterwards.",
     keyPoints: [
       "what the technical debt was costing us",
       "made the case with numbers",
@@ -393,7 +393,7 @@ export const behaviouralQuestions: BankQuestion[] = [
       "found where communication broke down",
       "fixed the immediate problem",
       "started writing decisions down",
-      "it did not happen again",
+      "evidence that the change helped",
     ],
     tags: ["communication", "teamwork"],
   },
@@ -404,7 +404,7 @@ export const behaviouralQuestions: BankQuestion[] = [
     seniority: { min: "JUNIOR", max: "SENIOR" },
     text: "Tell me about a time you took ownership of a problem that was not strictly your job.",
     referenceAnswer:
-      "A strong answer explains the problem, why nobody owned it and what it was costing. It shows the candidate took it on deliberately, told the right people and followed it through rather than making a quick patch and walking away. It ends with the problem solved, who owns it now and how the candidate balanced it with their own work.",
+      "A strong answer explains the problem, why nobody owned it and what it was costing. It shows the candidate took it on deliberately, told the right people and followed it through rather than making a quick patch and walking away. It ends with the problem solved, who became its long-term owner and how the candidate balanced it with their own work.",
     keyPoints: [
       "why nobody owned the problem",
       "told my manager I was taking it on",
@@ -432,7 +432,7 @@ export const behaviouralQuestions: BankQuestion[] = [
     seniority: { min: "MID", max: "LEAD" },
     text: "Tell me about a time you had to give difficult feedback to a colleague.",
     referenceAnswer:
-      "A strong answer explains what the issue was and why it needed saying. It shows the candidate gave the feedback privately and soon, with specific examples and their effect, and listened to the colleague's side. It ends with what changed in the colleague's work or the relationship, and what the candidate would do differently.",
+      "A strong answer explains the behaviour at issue and why it mattered enough to need saying. It shows the candidate gave the feedback privately and soon, with specific examples and their effect, and listened to the colleague's side. It ends with what changed in the colleague's work or the relationship, and what the candidate would do differently.",
     keyPoints: [
       "the behaviour and why it mattered",
       "spoke to them privately and soon",
@@ -466,7 +466,7 @@ export const behaviouralQuestions: BankQuestion[] = [
     seniority: { min: "SENIOR", max: "LEAD" },
     text: "Tell me about a time you handed an important piece of work to someone else. How did you choose them and how did you follow up?",
     referenceAnswer:
-      "A strong answer explains why the candidate delegated instead of doing the work themselves. It covers how they chose the person, made the goal and the limits clear, and checked in without micromanaging. It ends with the outcome, what the person gained from it and what the candidate would delegate differently.",
+      "A strong answer explains why the candidate delegated instead of doing the work themselves. It covers how they chose the person, made the goal and the limits clear, and checked in without micromanaging. It ends with the outcome, how the project turned out, what the person gained from it and what the candidate would delegate differently.",
     keyPoints: [
       "why I delegated it",
       "chose the person for their growth and skills",
@@ -485,7 +485,7 @@ export const behaviouralQuestions: BankQuestion[] = [
     seniority: { min: "JUNIOR", max: "LEAD" },
     text: "Tell me about a time you made a mistake that caused a real problem. What happened, and what did you do about it?",
     referenceAnswer:
-      "A strong answer picks a real mistake with real consequences and owns it plainly, without blaming others or the circumstances. It describes how the candidate told people quickly, limited the damage and fixed it. It ends with the lasting change they made, such as a check, a test or a habit, and what they would do differently.",
+      "A strong answer picks a real mistake with real impact and consequences and owns it plainly, without blaming others or the circumstances. It describes how the candidate told people quickly, limited the damage and fixed it. It ends with the lasting change they made, such as a check, a test or a habit, and what they would do differently.",
     keyPoints: [
       "the mistake I made, owned plainly",
       "the impact it had",
@@ -503,7 +503,7 @@ export const behaviouralQuestions: BankQuestion[] = [
     seniority: { min: "MID", max: "LEAD" },
     text: "Describe a situation where you disagreed with a decision made by your manager or leadership. What did you do?",
     referenceAnswer:
-      "A strong answer explains the decision and the candidate's concern in terms of impact on users, the team or the business. It shows they raised it through the right channel with evidence and a proposal, and listened to the reasons behind the decision. It ends with the outcome: either the decision changed, or the candidate committed to it fully, and what they learned either way.",
+      "A strong answer explains the decision and the candidate's concern in terms of impact on users, the team or the business. It shows they raised it through the right channel with evidence and a proposed alternative, and listened to the reasons behind the decision. It ends with the outcome: either the decision changed, or the candidate committed to it fully, and what they learned either way.",
     keyPoints: [
       "the decision and why I disagreed",
       "raised it privately with evidence",
@@ -575,7 +575,7 @@ export const behaviouralQuestions: BankQuestion[] = [
     seniority: { min: "MID", max: "LEAD" },
     text: "Tell me about a project that failed or was cancelled. What was your part in it, and what did you learn?",
     referenceAnswer:
-      "A strong answer is honest that the project failed and explains the main reasons. It names the candidate's own share of the failure, such as a missed warning sign or a wrong assumption, instead of blaming others. It ends with what was saved or learned from the project and a specific change in how the candidate works now.",
+      "A strong answer is honest that the project failed and explains the main reasons. It names the candidate's own part in the failure, such as a missed warning sign or a wrong assumption, instead of blaming others. It ends with what was saved or learned from the project and a specific change: what the candidate does differently now.",
     keyPoints: ["why the project failed", "my own part in it", "the warning signs we missed", "what we saved or reused", "what I do differently now"],
     tags: ["failure", "ownership", "learning"],
   },
@@ -586,7 +586,7 @@ export const behaviouralQuestions: BankQuestion[] = [
     seniority: { min: "SENIOR", max: "LEAD" },
     text: "Describe a situation where someone on your team was not performing well. What did you do?",
     referenceAnswer:
-      "A strong answer describes the gap with concrete examples and looks for the cause, such as unclear expectations, skills or something personal. It shows the candidate had a direct, private conversation, agreed clear expectations and a plan with support, and followed up regularly. It ends with the outcome, whether improvement or a fair exit, and how they treated the person throughout.",
+      "A strong answer describes the gap with concrete examples and looks for the cause, such as unclear expectations, skills or something personal. It shows the candidate talked to the person directly and privately, agreed clear expectations and a plan with support, and followed up regularly. It ends with the outcome, whether improvement or a fair exit, and how they treated the person throughout.",
     keyPoints: [
       "the performance gap with examples",
       "found out the cause",
