@@ -4,6 +4,7 @@ export type Role = (typeof ROLES)[number];
 
 export const DIFFICULTIES = ["EASY", "MEDIUM", "HARD"] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
+export const DIFFICULTY_LABELS: Record<Difficulty, string> = { EASY: "Easy", MEDIUM: "Medium", HARD: "Hard" };
 
 export const VERDICTS = ["STRONG", "SHALLOW", "WRONG"] as const;
 export type Verdict = (typeof VERDICTS)[number];

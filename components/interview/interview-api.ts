@@ -1,4 +1,5 @@
 // Browser-side calls to the interview API, including the Server-Sent Events reader.
+import type { Answer } from "@/lib/interview/answer";
 import type { InterviewView } from "@/lib/interview/view";
 
 export class ApiError extends Error {
@@ -28,7 +29,7 @@ export async function fetchView(sessionId: string): Promise<InterviewView> {
  * `onText` gets the whole reply so far (a `reset` event — the server retrying a model call
  * that had already streamed — starts it over, so text is never repeated).
  */
-export async function postAnswer(sessionId: string, turn: number, answer: string, onText: (textSoFar: string) => void): Promise<InterviewView> {
+export async function postAnswer(sessionId: string, turn: number, answer: Answer, onText: (textSoFar: string) => void): Promise<InterviewView> {
   let res: Response;
   try {
     res = await fetch(`/api/interviews/${sessionId}/answer`, {

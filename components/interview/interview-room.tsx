@@ -12,6 +12,7 @@ import { Progress } from "@/components/ui/progress";
 import { Textarea } from "@/components/ui/textarea";
 import type { InterviewView } from "@/lib/interview/view";
 import { MAX_ANSWER_CHARS } from "@/lib/interview/limits";
+import { kindDisplay } from "@/lib/questions/kind";
 import { EndInterviewButton } from "./end-interview-button";
 import { ApiError, fetchView, postAnswer } from "./interview-api";
 import { useDraft } from "./use-draft";
@@ -68,7 +69,7 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
     setError(null);
     setStreamed("");
     try {
-      const next = await postAnswer(id, pending.turn, draft, setStreamed);
+      const next = await postAnswer(id, pending.turn, { text: draft }, setStreamed);
       setDraft("");
       queryClient.setQueryData(["interview", id], next);
     } catch (e) {
@@ -81,7 +82,10 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
     }
   }
 
-  const questionNumber = Math.min(view.turnsAnswered + 1, view.maxTurns);
+  // Main questions only: a follow-up belongs to the question it probes.
+  const questionNumber = Math.max(1, view.mainAsked);
+  const progressLabel = view.questionCount ? `Question ${Math.min(questionNumber, view.questionCount)} of ${view.questionCount}` : `Question ${questionNumber}`;
+  const progressValue = view.questionCount ? (Math.min(view.mainAsked - (pending ? 1 : 0), view.questionCount) / view.questionCount) * 100 : (view.turnsAnswered / view.maxTurns) * 100;
   // `view.ending`: the End came from another tab or before a reload; the report is being written.
   const statusText =
     ending || view.ending
@@ -97,8 +101,13 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
     <div className="mx-auto grid max-w-3xl gap-6" data-testid="interview-room">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <div>
-          <p className="text-sm text-muted-foreground">Mock interview</p>
-          <h1 className="text-2xl font-bold tracking-tight">{view.topicName}</h1>
+          <p className="text-sm text-muted-foreground">{view.source === "JOB_PRACTICE" ? "Job practice" : "Mock interview"}</p>
+          <h1 className="break-words text-2xl font-bold tracking-tight">{view.topicName}</h1>
+          {view.labels.subtitle ? (
+            <p className="text-sm text-muted-foreground" data-testid="interview-subtitle">
+              {view.labels.subtitle}
+            </p>
+          ) : null}
         </div>
         <EndInterviewButton
           sessionId={id}
@@ -111,12 +120,10 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
 
       <div className="grid gap-2">
         <div className="flex justify-between text-sm text-muted-foreground">
-          <span data-testid="progress-label">
-            Question {questionNumber} of up to {view.maxTurns}
-          </span>
+          <span data-testid="progress-label">{progressLabel}</span>
           <span>{view.turnsAnswered} answered</span>
         </div>
-        <Progress value={(view.turnsAnswered / view.maxTurns) * 100} aria-label={`${view.turnsAnswered} of up to ${view.maxTurns} questions answered`} />
+        <Progress value={progressValue} aria-label={`${progressLabel}; ${view.turnsAnswered} answered`} />
       </div>
 
       {view.lastFeedback ? (
@@ -164,6 +171,7 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
             ) : (
               <Badge variant="secondary" className="w-fit">
                 <MessageCircleQuestion className="size-3" aria-hidden /> Question {questionNumber}
+                {pending.questionKind !== "CONCEPT" ? ` · ${kindDisplay(pending.questionKind).label}` : ""}
               </Badge>
             )}
             <h2 id="interview-question" className="text-lg font-semibold leading-snug" data-testid="question-text">
@@ -198,7 +206,7 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
           readOnly={busy || ending}
           disabled={!pending}
           maxLength={MAX_ANSWER_CHARS}
-          placeholder="Answer as you would out loud: definition, how it works, an example."
+          placeholder={kindDisplay(pending?.questionKind).answerPlaceholder}
           aria-invalid={error?.field ? true : undefined}
           aria-errormessage={error?.field ? "answer-error" : undefined}
           aria-describedby={[error?.field ? "answer-error" : "", pending ? "interview-question" : "", "answer-hint"].filter(Boolean).join(" ")}

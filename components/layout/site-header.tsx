@@ -13,8 +13,18 @@ export function SiteHeader({ user, logout }: { user: SessionUser | null; logout:
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4">
         <Link href={user ? homePathFor(user.role) : "/"} className="flex items-center gap-2 font-semibold">
           <GraduationCap className="size-5 text-primary" aria-hidden />
-          <span>Interview practice</span>
+          <span className="hidden min-[480px]:inline">Interview practice</span>
         </Link>
+        {user?.role === "STUDENT" ? (
+          <nav className="flex items-center gap-1 text-sm" aria-label="Main">
+            <Link href="/student" className="rounded-md px-2 py-1 hover:bg-accent" data-testid="nav-classes">
+              Classes
+            </Link>
+            <Link href="/practice" className="rounded-md px-2 py-1 hover:bg-accent" data-testid="nav-practice">
+              Job practice
+            </Link>
+          </nav>
+        ) : null}
         <nav className="ml-auto flex items-center gap-2" aria-label="Account">
           <ThemeToggle />
           {user ? (

@@ -1,22 +1,17 @@
-import { CheckCircle2, CircleAlert, XCircle } from "lucide-react";
-import type { Report, ReportQuestion } from "@/lib/interview/types";
-import { Badge } from "@/components/ui/badge";
+import type { Report } from "@/lib/interview/types";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { authorLine, graderNote } from "@/lib/grading/grader-wording";
-import { questionHeading, questionLabels } from "@/lib/grading/numbering";
+import { authorLine } from "@/lib/grading/grader-wording";
+import { questionLabels } from "@/lib/grading/numbering";
 import { answeredLine } from "@/lib/grading/report";
+import { DifficultyPath } from "./difficulty-path";
 import { DimensionChart } from "./dimension-chart";
 import { PrintButton } from "./print-button";
+import { QuestionCard } from "./question-card";
 
-const VERDICT = {
-  strong: { label: "Strong", icon: CheckCircle2, variant: "success" as const },
-  shallow: { label: "Shallow", icon: CircleAlert, variant: "warning" as const },
-  wrong: { label: "Wrong", icon: XCircle, variant: "destructive" as const },
-};
+/** `subtitle`: the class, or the role's level and focus (the interview source's labels). */
+type Props = { topicName: string; subtitle?: string; studentName: string; completedAt: string | null; report: Report };
 
-type Props = { topicName: string; studentName: string; completedAt: string | null; report: Report };
-
-export function ReportView({ topicName, studentName, completedAt, report }: Props) {
+export function ReportView({ topicName, subtitle, studentName, completedAt, report }: Props) {
   const labels = questionLabels(report.questions);
   const answered = answeredLine(report);
   return (
@@ -25,6 +20,11 @@ export function ReportView({ topicName, studentName, completedAt, report }: Prop
         <div>
           <p className="text-sm text-muted-foreground">Interview report · {studentName}</p>
           <h1 className="text-2xl font-bold tracking-tight">{topicName}</h1>
+          {subtitle ? (
+            <p className="text-sm font-medium" data-testid="report-subtitle">
+              {subtitle}
+            </p>
+          ) : null}
           {completedAt ? <p className="text-sm text-muted-foreground">{new Date(completedAt).toLocaleString(undefined, { dateStyle: "long", timeStyle: "short" })}</p> : null}
           {report.endedEarly ? (
             <p className="mt-1 text-sm text-muted-foreground" data-testid="ended-early">
@@ -60,6 +60,8 @@ export function ReportView({ topicName, studentName, completedAt, report }: Prop
           </CardContent>
         </Card>
       </section>
+
+      {report.difficultyPath?.length ? <DifficultyPath path={report.difficultyPath} /> : null}
 
       <section className="grid gap-4 md:grid-cols-3">
         <ListCard title="Strengths" items={report.strengths} testId="strengths" empty="None yet: no answer was graded strong. The action plan shows what to add." />
@@ -114,77 +116,6 @@ function ListCard({ title, items, testId, empty, ordered }: { title: string; ite
             ))}
           </List>
         )}
-      </CardContent>
-    </Card>
-  );
-}
-
-function QuestionCard({ q, label }: { q: ReportQuestion; label: string }) {
-  const v = VERDICT[q.verdict];
-  const fallback = graderNote(q.grader);
-  return (
-    <Card data-testid="report-question" data-verdict={q.verdict}>
-      <CardHeader className="gap-2">
-        <div className="flex flex-wrap items-center gap-2">
-          <span className="text-sm text-muted-foreground" data-testid="question-label">
-            {questionHeading(q.kind, label)}
-          </span>
-          <Badge variant={v.variant} data-testid="verdict">
-            <v.icon className="size-3" aria-hidden /> {v.label}
-          </Badge>
-          <span className="text-sm font-semibold">{q.score}/100</span>
-        </div>
-        <CardTitle as="h3" className="break-words text-base">
-          {q.question}
-        </CardTitle>
-      </CardHeader>
-      <CardContent className="grid gap-4 text-sm">
-        <div>
-          <h4 className="font-medium">Your answer</h4>
-          <p className="mt-1 whitespace-pre-wrap break-words text-muted-foreground">{q.answer}</p>
-        </div>
-        {q.override ? (
-          <p className="rounded-md border border-primary/40 p-3" data-testid="override-note">
-            Your instructor changed this grade from {q.override.previousVerdict} ({q.override.previousScore}/100) to {q.verdict} ({q.score}/100)
-            {/* Overrides saved before the feedback carried the reason still show it here. */}
-            {q.feedback.includes(q.override.reason) ? "." : `: “${q.override.reason}”`}
-          </p>
-        ) : null}
-        {fallback ? (
-          <p className="text-xs text-muted-foreground" data-testid="grader-note">
-            {fallback}
-          </p>
-        ) : null}
-        <p className="break-words" data-testid="question-feedback">
-          {q.feedback}
-        </p>
-        {q.covered.length > 0 ? (
-          <div>
-            <h4 className="font-medium">What you covered</h4>
-            <ul className="mt-1 grid gap-2" data-testid="covered">
-              {q.covered.map((c, i) => (
-                <li key={i}>
-                  <span>{c.point}</span>
-                  {c.quote ? <blockquote className="mt-1 break-words border-l-2 border-success pl-3 italic text-muted-foreground">“{c.quote}”</blockquote> : null}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        {q.missed.length > 0 ? (
-          <div>
-            <h4 className="font-medium">What you missed</h4>
-            <ul className="mt-1 list-disc pl-5" data-testid="missed">
-              {q.missed.map((m, i) => (
-                <li key={i}>{m}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        <div className="rounded-md bg-muted p-3">
-          <h4 className="font-medium">A model answer</h4>
-          <p className="mt-1 break-words">{q.modelAnswer}</p>
-        </div>
       </CardContent>
     </Card>
   );

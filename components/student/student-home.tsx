@@ -72,11 +72,23 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
         </section>
       ) : null}
 
+      <Card className="flex flex-wrap items-center justify-between gap-3 p-4" data-testid="job-practice-card">
+        <div className="min-w-0">
+          <p className="font-medium">Practise for a job</p>
+          <p className="text-sm text-muted-foreground">No class needed: pick a role and level, and the interview adapts to your answers.</p>
+        </div>
+        <Button asChild size="sm" variant="outline">
+          <Link href="/practice" data-testid="go-job-practice">
+            Job practice <ArrowRight aria-hidden />
+          </Link>
+        </Button>
+      </Card>
+
       {batches.length === 0 ? (
         <Card data-testid="student-empty">
           <CardHeader>
             <CardTitle>You have not joined a class yet</CardTitle>
-            <CardDescription>Enter the class code from your instructor above. Your topics will appear here.</CardDescription>
+            <CardDescription>Enter the class code from your instructor above. Your topics will appear here. Or practise for a job on your own.</CardDescription>
           </CardHeader>
         </Card>
       ) : (

@@ -3,6 +3,7 @@ import type { Report } from "@/lib/interview/types";
 import { MAX_TURNS } from "@/lib/interview/types";
 import type { SessionWithTurns } from "@/lib/db/queries/interviews";
 import type { QuestionKind } from "@/lib/questions/kind";
+import { readSetup, type StoredSetup } from "@/lib/job-practice/stored-setup";
 import { type SourceLabels, sourceOf } from "./sources";
 
 export type InterviewView = {
@@ -13,6 +14,8 @@ export type InterviewView = {
   /** The topic's or role's name (labels.title). */
   topicName: string;
   labels: SourceLabels;
+  /** Job practice: what the student chose ("practise again" repeats it); null for class interviews. */
+  setup: StoredSetup | null;
   status: "IN_PROGRESS" | "COMPLETED" | "ABANDONED";
   maxTurns: number;
   /** Main questions planned, when known ("question 2 of 5"); follow-ups are not counted. */
@@ -52,6 +55,7 @@ export function toView(session: SessionWithTurns): InterviewView {
     topicId: session.topicId,
     topicName: labels.title,
     labels,
+    setup: readSetup(session.setup),
     status: session.status,
     maxTurns: MAX_TURNS,
     questionCount: session.questionCount,

@@ -1,6 +1,7 @@
 // A job-practice interview's plan from the built-in bank: the role family's technical questions
 // and/or the behavioural ones (by focus) that suit the seniority, least-seen first, a few per
 // difficulty for adaptive picking, and which kind each main question should be.
+import { DIFFICULTIES } from "@/lib/domain";
 import { buildPool } from "@/lib/interview/plan";
 import type { InterviewStart, PlannedQuestion } from "@/lib/interview/types";
 import { BEHAVIOURAL_BANK, type BankQuestion, TECHNICAL_BANK } from "@/lib/questions/bank";
@@ -31,14 +32,15 @@ export function jobPracticePlan(setup: StoredSetup, timesAsked: ReadonlyMap<stri
   const pool = (questions: BankQuestion[], kind: QuestionKind) => {
     const wanted = schedule.filter((k) => k === kind).length;
     if (wanted === 0) return [];
-    // Questions for this level first; the whole family if the level has too few.
-    const fitting = questions.filter((q) => suits(q, setup.seniority));
-    const source = fitting.length >= wanted * 2 ? fitting : questions;
-    return buildPool(
-      source.map((q) => toPlanned(q, timesAsked)),
-      `${seed}:${kind}`,
-      wanted,
-    );
+    // Up to `wanted` per difficulty (a run of strong or wrong answers can ask them all at one
+    // level): questions for this seniority first, topped up from the rest of the family.
+    const planned = (qs: BankQuestion[], salt: string) => buildPool(qs.map((q) => toPlanned(q, timesAsked)), `${seed}:${kind}:${salt}`, wanted);
+    const fitting = planned(questions.filter((q) => suits(q, setup.seniority)), "fit");
+    const others = planned(questions.filter((q) => !suits(q, setup.seniority)), "rest");
+    return DIFFICULTIES.flatMap((level) => {
+      const own = fitting.filter((q) => q.difficulty === level);
+      return [...own, ...others.filter((q) => q.difficulty === level).slice(0, wanted - own.length)];
+    });
   };
   const plan = [...pool(TECHNICAL_BANK[setup.family], "CONCEPT"), ...pool(BEHAVIOURAL_BANK, "BEHAVIOURAL")];
   return {

@@ -3,6 +3,7 @@ import { Command, MemorySaver } from "@langchain/langgraph";
 import { buildInterviewGraph } from "@/graph";
 import type { InterviewContext } from "@/graph/context";
 import type { AnswerRequest, PlannedQuestion } from "@/graph/state";
+import type { InterviewStart } from "@/lib/interview/types";
 import { DEMO_TOPICS } from "../../prisma/seed-data";
 import { MemoryStore } from "./memory-store";
 
@@ -20,6 +21,8 @@ export async function runInterview(options: {
   model?: InterviewContext["model"];
   answer: (request: AnswerRequest, question: PlannedQuestion | undefined) => string | { end: true };
   sessionId?: string;
+  /** More of the graph's start (adaptive, kindSchedule, mainQuestions, generatePlan…). */
+  start?: Partial<InterviewStart>;
 }) {
   const store = new MemoryStore();
   const graph = buildInterviewGraph(new MemorySaver());
@@ -28,7 +31,7 @@ export async function runInterview(options: {
   // A fresh context per invoke, as the app does: each step has its own deadline.
   const context = (): InterviewContext => ({ store, model: options.model ?? null, retryBackoffMs: 0 });
   const config = { configurable: { thread_id: sessionId } };
-  let state = await graph.invoke({ sessionId, topicName: "Data structures", plan }, { ...config, context: context() });
+  let state = await graph.invoke({ sessionId, topicName: "Data structures", plan, ...options.start }, { ...config, context: context() });
   const requests: AnswerRequest[] = [];
   for (let guard = 0; guard < 20; guard++) {
     const snapshot = await graph.getState(config);
@@ -38,9 +41,9 @@ export async function runInterview(options: {
     const current = snapshot.values.current;
     const reply = options.answer(
       request,
-      plan.find((q) => q.id === current?.question.id),
+      current?.question,
     );
-    state = await graph.invoke(new Command({ resume: typeof reply === "string" ? { answer: reply } : reply }), { ...config, context: context() });
+    state = await graph.invoke(new Command({ resume: typeof reply === "string" ? { answer: { text: reply } } : reply }), { ...config, context: context() });
   }
   return { state, store, requests };
 }

@@ -3,6 +3,7 @@ import { logoutAction } from "@/app/(auth)/actions";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SiteHeader } from "@/components/layout/site-header";
+import { PractiseAgain } from "@/components/report/practise-again";
 import { ReportView } from "@/components/report/report-view";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -11,23 +12,32 @@ import { getSessionMeta } from "@/lib/db/queries/interviews";
 import { homePathFor } from "@/lib/domain";
 import { getInterviewView } from "@/lib/interview/service";
 import { orNotFound } from "@/lib/pages";
+import { startJobPracticeAction } from "@/app/(student)/practice/actions";
 
 export const metadata: Metadata = { title: "Interview report" };
 
-// Open to the student who took the interview and to the instructor of its batch; anyone
-// else gets the same 404 as for an id that does not exist.
+// Open to the student who took the interview and, for a class interview, to the instructor of
+// its class (job practice is the student's alone); anyone else gets the same 404 as for an id
+// that does not exist.
 export default async function ReportPage({ params }: { params: Promise<{ sessionId: string }> }) {
   const user = await requireUser("redirect");
   const { sessionId } = await params;
   const view = await orNotFound(getInterviewView(user, sessionId));
   if (view.status === "IN_PROGRESS" && user.role === "STUDENT") redirect(`/interview/${sessionId}`);
   const meta = await getSessionMeta(sessionId);
+  const isStudent = user.role === "STUDENT";
   return (
     <>
       <SiteHeader user={user} logout={logoutAction} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8">
         {view.report ? (
-          <ReportView topicName={view.topicName} studentName={meta?.studentName ?? ""} completedAt={meta?.completedAt?.toISOString() ?? null} report={view.report} />
+          <ReportView
+            topicName={view.topicName}
+            subtitle={view.labels.subtitle}
+            studentName={meta?.studentName ?? ""}
+            completedAt={meta?.completedAt?.toISOString() ?? null}
+            report={view.report}
+          />
         ) : (
           <Card data-testid="no-report">
             <CardHeader>
@@ -36,9 +46,10 @@ export default async function ReportPage({ params }: { params: Promise<{ session
             </CardHeader>
           </Card>
         )}
-        <div className="mt-8 print:hidden">
+        <div className="mt-8 flex flex-wrap gap-3 print:hidden">
+          {isStudent && view.setup ? <PractiseAgain setup={view.setup} action={startJobPracticeAction} /> : null}
           <Button asChild variant="outline">
-            <Link href={homePathFor(user.role)}>Back to your dashboard</Link>
+            {isStudent ? <Link href={view.labels.backHref}>{view.labels.backLabel}</Link> : <Link href={homePathFor(user.role)}>Back to your dashboard</Link>}
           </Button>
         </div>
       </main>

@@ -30,7 +30,7 @@ describe("postAnswer", () => {
       ]),
     );
     const shown: string[] = [];
-    const result = await postAnswer("s", 0, "An answer.", (text) => shown.push(text));
+    const result = await postAnswer("s", 0, { text: "An answer." }, (text) => shown.push(text));
     expect(result).toEqual(view);
     expect(shown).toEqual(["So, to get ", "", "So, to get ", "So, to get started?"]);
   });

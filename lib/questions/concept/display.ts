@@ -1,0 +1,7 @@
+// How a concept question is shown to the student (client-safe).
+import type { KindDisplay } from "../kind";
+
+export const conceptDisplay: KindDisplay = {
+  label: "Concept",
+  answerPlaceholder: "Answer as you would out loud: definition, how it works, an example.",
+};
