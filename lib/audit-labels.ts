@@ -14,6 +14,7 @@ const LABELS: Record<string, string> = {
   "topic.lock": "Locked a topic",
   "topic.move": "Reordered topics",
   "topic.feedback": "Changed a topic's feedback setting",
+  "topic.adaptive": "Changed a topic's adaptive difficulty",
   "question.edit": "Edited a question",
   "question.delete": "Deleted a question",
   "question.archive": "Archived an asked question",

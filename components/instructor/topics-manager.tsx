@@ -13,7 +13,17 @@ import { UnlockEmptyTopic } from "./unlock-empty-topic";
 /** The topic actions, passed in by the page (components do not import from app/). */
 export type TopicActions = { createTopic: StateAction; editTopic: StateAction; topicSetting: FormAction };
 
-export type ManagedTopic = { id: string; name: string; description: string; unlocked: boolean; showFeedback: boolean | null; questions: number; sessions: number };
+export type ManagedTopic = {
+  id: string;
+  name: string;
+  description: string;
+  unlocked: boolean;
+  showFeedback: boolean | null;
+  /** Adaptive difficulty (switched on the topic's own page); left out, the list does not mention it. */
+  adaptive?: boolean;
+  questions: number;
+  sessions: number;
+};
 
 type SettingProps = { action: FormAction; topicId: string; name: string; value: string; label: string; testId?: string; icon?: React.ReactNode };
 
@@ -70,6 +80,7 @@ export function TopicsManager({ batchId, topics, actions }: { batchId: string; t
                   <p className="text-sm text-muted-foreground">
                     {t.questions === 0 ? <span className="text-destructive">no questions yet</span> : plural(t.questions, "question")} · {plural(t.sessions, "session")} · feedback
                     after each answer: {t.showFeedback === null ? "class default" : t.showFeedback ? "shown" : "report only"}
+                    {t.adaptive === undefined ? null : <span data-testid="topic-adaptive-state"> · difficulty: {t.adaptive ? "adaptive" : "easy → hard"}</span>}
                   </p>
                 </div>
                 <details className="w-full basis-full text-sm">

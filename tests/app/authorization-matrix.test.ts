@@ -114,6 +114,10 @@ const MATRIX: Record<string, Entry> = {
     expect: ownerOnlyVoid,
     run: (w) => instructor.topicSettingAction(form({ topicId: w.topic.id, unlocked: "false", move: "down" })),
   },
+  "(instructor)/instructor/actions.ts#topicAdaptiveAction": {
+    expect: ownerOnlyVoid,
+    run: (w) => instructor.topicAdaptiveAction(form({ topicId: w.topic.id, adaptive: "true" })),
+  },
   "(instructor)/instructor/question-actions.ts#addQuestionAction": {
     expect: ownerOnlyForm,
     run: (w) =>

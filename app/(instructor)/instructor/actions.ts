@@ -118,3 +118,15 @@ export const topicSettingAction = instructorAction(
   },
   { surface: "topic" },
 );
+
+// Off by default, so the instructor's easy → hard order stays; on, the verdicts pick the next main question's level.
+export const topicAdaptiveAction = instructorAction(
+  z.object({ topicId: id, adaptive: bool }),
+  async ({ input, user, audit, revalidate }) => {
+    const topic = await updateTopic(input.topicId, user.id, { adaptive: input.adaptive });
+    await audit({ action: "topic.adaptive", targetType: "topic", targetId: topic.id, batchId: topic.batchId, metadata: { adaptive: input.adaptive } });
+    revalidate(`${batchPath(topic.batchId)}/topics`);
+    revalidate(`${batchPath(topic.batchId)}/topics/${topic.id}`);
+  },
+  { surface: "topic" },
+);

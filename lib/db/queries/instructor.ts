@@ -96,7 +96,11 @@ export async function removeStudent(batchId: string, instructorId: string, stude
   });
 }
 
-export async function updateTopic(topicId: string, instructorId: string, data: { name?: string; description?: string; unlocked?: boolean; showFeedback?: boolean | null }) {
+export async function updateTopic(
+  topicId: string,
+  instructorId: string,
+  data: { name?: string; description?: string; unlocked?: boolean; showFeedback?: boolean | null; adaptive?: boolean },
+) {
   await ownedTopic(topicId, instructorId);
   const db = await getDb();
   return db.topic.update({ where: { id: topicId }, data: { ...data, name: data.name?.trim(), description: data.description?.trim() } });

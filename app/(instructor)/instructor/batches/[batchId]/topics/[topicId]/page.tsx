@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { topicAdaptiveAction } from "@/app/(instructor)/instructor/actions";
 import { addQuestionAction, deleteQuestionAction, editQuestionAction, importCsvAction } from "@/app/(instructor)/instructor/question-actions";
 import { AddQuestionForm } from "@/components/instructor/add-question-form";
 import { CsvImport } from "@/components/instructor/csv-import";
@@ -7,6 +8,7 @@ import { QuestionList } from "@/components/instructor/question-list";
 import { topicQuestions } from "@/lib/db/queries/instructor";
 import { instructorPage, orNotFound } from "@/lib/pages";
 import { cleanText } from "@/lib/questions/clean-text";
+import { cn } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Questions" };
 
@@ -23,6 +25,7 @@ export default async function TopicQuestionsPage({ params }: { params: Promise<{
         </h2>
         <p className="text-sm text-muted-foreground">{topic.description}</p>
       </div>
+      <AdaptiveSwitch topicId={topic.id} adaptive={topic.adaptive} />
       <AddQuestionForm topicId={topic.id} topicName={topic.name} addQuestion={addQuestionAction} />
       <CsvImport topicId={topic.id} topicName={topic.name} importCsv={importCsvAction} />
       <QuestionList
@@ -38,5 +41,34 @@ export default async function TopicQuestionsPage({ params }: { params: Promise<{
         }))}
       />
     </div>
+  );
+}
+
+/** A switch that works without JavaScript: the button submits the opposite of the current state. */
+function AdaptiveSwitch({ topicId, adaptive }: { topicId: string; adaptive: boolean }) {
+  return (
+    <form action={topicAdaptiveAction} className="grid gap-1 rounded-xl border p-4">
+      <input type="hidden" name="topicId" value={topicId} />
+      <input type="hidden" name="adaptive" value={adaptive ? "false" : "true"} />
+      <button
+        type="submit"
+        role="switch"
+        aria-checked={adaptive}
+        aria-describedby="topic-adaptive-help"
+        data-testid="topic-adaptive"
+        className="flex w-fit items-center gap-3 rounded-md text-left font-medium focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2"
+      >
+        <span aria-hidden className={cn("flex h-6 w-11 shrink-0 items-center rounded-full p-0.5 transition-colors", adaptive ? "bg-primary" : "bg-input")}>
+          <span className={cn("size-5 rounded-full bg-background shadow transition-transform", adaptive && "translate-x-5")} />
+        </span>
+        Adaptive difficulty
+        <span aria-hidden className="text-sm font-normal text-muted-foreground">
+          {adaptive ? "On" : "Off"}
+        </span>
+      </button>
+      <p id="topic-adaptive-help" className="text-sm text-muted-foreground">
+        A strong answer makes the next question harder, a wrong one easier. Off: questions go easy → hard.
+      </p>
+    </form>
   );
 }
