@@ -20,6 +20,7 @@ export default async function TopicsPage({ params }: { params: Promise<{ batchId
         description: t.description,
         unlocked: t.unlocked,
         showFeedback: t.showFeedback,
+        adaptive: t.adaptive,
         questions: t._count.questions,
         sessions: t._count.sessions,
       }))}
