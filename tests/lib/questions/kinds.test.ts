@@ -1,0 +1,49 @@
+// Question kinds: chosen by the question's kind field; a behavioural answer is graded on its
+// content and on its story's structure (STAR), offline.
+import { describe, expect, it } from "vitest";
+import { BEHAVIOURAL_BANK } from "@/lib/questions/bank";
+import { questionKind } from "@/lib/questions/kinds";
+import { kindDisplay } from "@/lib/questions/kind";
+
+const conflict = BEHAVIOURAL_BANK.find((q) => q.id === "behavioural-disagreed-teammate")!;
+const gradable = { text: conflict.text, referenceAnswer: conflict.referenceAnswer, keyPoints: conflict.keyPoints };
+
+const fullStory =
+  "Last year at my previous job our team was building a checkout page and a teammate and I disagreed about the API design. " +
+  "I was responsible for the frontend and I needed us to agree before the sprint ended. " +
+  "I set up a short call, I listened to his concerns first, I wrote down both options with their trade-offs and I proposed a small prototype of each. " +
+  "As a result we picked his design with one change of mine, shipped two days early, and our review comments dropped by 30% on the next feature.";
+const noResult =
+  "Last year at my previous job our team was building a checkout page and a teammate and I disagreed about the API design. " +
+  "I was responsible for the frontend and I needed us to agree. I set up a short call, I listened to his concerns first and I wrote down both options.";
+
+describe("question kinds", () => {
+  it("treats questions without a kind as concept questions", () => {
+    expect(questionKind(undefined).kind).toBe("CONCEPT");
+    expect(kindDisplay(undefined).label).toBe("Concept");
+    expect(kindDisplay("BEHAVIOURAL").answerPlaceholder).toMatch(/situation/);
+  });
+
+  it("grades a behavioural story with every STAR part and names them", () => {
+    const e = questionKind("BEHAVIOURAL").gradeOffline(gradable, { text: fullStory });
+    expect(e.star?.missing).toEqual([]);
+    expect(e.star?.present).toEqual(["situation", "task", "action", "result"]);
+  });
+
+  it("is never strong without a result, and says what to add", () => {
+    const e = questionKind("BEHAVIOURAL").gradeOffline(gradable, { text: noResult });
+    expect(e.star?.missing).toContain("result");
+    expect(e.verdict).not.toBe("strong");
+    expect(e.feedback).toMatch(/result/i);
+    const complete = questionKind("BEHAVIOURAL").gradeOffline(gradable, { text: fullStory });
+    expect(complete.scores.overall).toBeGreaterThan(e.scores.overall);
+  });
+
+  it("grades a concept answer without STAR", () => {
+    expect(questionKind("CONCEPT").gradeOffline(gradable, { text: fullStory }).star).toBeUndefined();
+  });
+
+  it("refuses a kind that has no module yet", () => {
+    expect(() => questionKind("CODE")).toThrow(/not available/);
+  });
+});
