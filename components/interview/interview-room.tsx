@@ -84,8 +84,10 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
 
   // Main questions only: a follow-up belongs to the question it probes.
   const questionNumber = Math.max(1, view.mainAsked);
-  const progressLabel = view.questionCount ? `Question ${Math.min(questionNumber, view.questionCount)} of ${view.questionCount}` : `Question ${questionNumber}`;
-  const progressValue = view.questionCount ? (Math.min(view.mainAsked - (pending ? 1 : 0), view.questionCount) / view.questionCount) * 100 : (view.turnsAnswered / view.maxTurns) * 100;
+  const progressLabel = view.progressLabel;
+  const progressValue = view.questionCount
+    ? (Math.min(view.mainAsked - (pending ? 1 : 0), view.questionCount) / view.questionCount) * 100
+    : (view.turnsAnswered / view.maxTurns) * 100;
   // `view.ending`: the End came from another tab or before a reload; the report is being written.
   const statusText =
     ending || view.ending

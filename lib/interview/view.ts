@@ -22,6 +22,8 @@ export type InterviewView = {
   questionCount: number | null;
   /** Main questions asked so far (the current one included). */
   mainAsked: number;
+  /** "Question 2 of 5" (follow-ups belong to their main question). */
+  progressLabel: string;
   turnsAnswered: number;
   /** The question waiting for an answer; null while grading, preparing, or after the end. */
   pending: { turn: number; kind: "MAIN" | "FOLLOW_UP"; question: string; questionKind: QuestionKind } | null;
@@ -48,7 +50,9 @@ export function toView(session: SessionWithTurns): InterviewView {
   // Feedback after each answer is a class setting; job practice keeps grades for the report, like a real interview.
   const showFeedback = session.topic ? (session.topic.showFeedback ?? session.topic.batch.showFeedback) : false;
   const lastEvaluated = answered[answered.length - 1];
-  const labels = sourceOf(session.source).labels(session);
+  const source = sourceOf(session.source);
+  const labels = source.labels(session);
+  const mainAsked = turns.filter((t) => t.kind === "MAIN").length;
   return {
     sessionId: session.id,
     source: session.source,
@@ -59,7 +63,8 @@ export function toView(session: SessionWithTurns): InterviewView {
     status: session.status,
     maxTurns: MAX_TURNS,
     questionCount: session.questionCount,
-    mainAsked: turns.filter((t) => t.kind === "MAIN").length,
+    mainAsked,
+    progressLabel: source.progressLabel(Math.max(1, mainAsked), session.questionCount),
     turnsAnswered: answered.length,
     pending,
     processing: open && !!lastTurn && lastTurn.answerText !== null && lastTurn.verdict === null,

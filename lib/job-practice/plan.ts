@@ -34,9 +34,20 @@ export function jobPracticePlan(setup: StoredSetup, timesAsked: ReadonlyMap<stri
     if (wanted === 0) return [];
     // Up to `wanted` per difficulty (a run of strong or wrong answers can ask them all at one
     // level): questions for this seniority first, topped up from the rest of the family.
-    const planned = (qs: BankQuestion[], salt: string) => buildPool(qs.map((q) => toPlanned(q, timesAsked)), `${seed}:${kind}:${salt}`, wanted);
-    const fitting = planned(questions.filter((q) => suits(q, setup.seniority)), "fit");
-    const others = planned(questions.filter((q) => !suits(q, setup.seniority)), "rest");
+    const planned = (qs: BankQuestion[], salt: string) =>
+      buildPool(
+        qs.map((q) => toPlanned(q, timesAsked)),
+        `${seed}:${kind}:${salt}`,
+        wanted,
+      );
+    const fitting = planned(
+      questions.filter((q) => suits(q, setup.seniority)),
+      "fit",
+    );
+    const others = planned(
+      questions.filter((q) => !suits(q, setup.seniority)),
+      "rest",
+    );
     return DIFFICULTIES.flatMap((level) => {
       const own = fitting.filter((q) => q.difficulty === level);
       return [...own, ...others.filter((q) => q.difficulty === level).slice(0, wanted - own.length)];

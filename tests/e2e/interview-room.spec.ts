@@ -30,7 +30,7 @@ test("Submit is held while the interview is ending; the draft stays readable and
   await expect(a11y.answerBox()).toHaveValue(draft);
   // Ctrl+Enter is held too.
   await a11y.answerBox().press("Control+Enter");
-  await expect(room.answered()).toHaveText("Question 2 of 8");
+  await expect(room.answered()).toHaveText("Question 2 of up to 8");
 
   release();
   await expect(a11y.endButton()).toHaveText("End interview");
@@ -81,7 +81,7 @@ test("the hidden status region announces work, never repeats the question", asyn
   await a11y.submit().click();
   await expect(a11y.status()).toHaveText("Thinking about your answer…");
   release();
-  await expect(room.answered()).toHaveText("Question 2 of 8");
+  await expect(room.answered()).toHaveText("Question 2 of up to 8");
   await expect(a11y.status()).toHaveText("");
   const next = await room.current();
   expect(await a11y.occurrences(next.text)).toBe(1);

@@ -39,7 +39,7 @@ test("a full interview: follow-up once after a shallow answer, reload resumes, r
       // Reload mid-interview: same question, nothing lost.
       await page.reload();
       await expect(room.question()).toHaveText(current.text);
-      await expect(room.answered()).toHaveText("Question 4 of 8"); // main questions: the third turn was question 2’s follow-up
+      await expect(room.answered()).toHaveText("Question 4 of up to 8"); // main questions: the third turn was question 2’s follow-up
     }
     await room.answer(verdict === "strong" ? answers.strong(q) : verdict === "shallow" ? answers.shallow(q) : answers.wrong(), { keyboard: turn === 0 });
   }
@@ -85,7 +85,7 @@ test("ending early gives a report on what was answered; errors keep the typed an
   // A double click submits once.
   await page.getByTestId("answer-input").fill(answers.strong(bankQuestion(first.text)));
   await page.getByTestId("submit-answer").dblclick();
-  await expect(room.answered()).toHaveText("Question 2 of 8");
+  await expect(room.answered()).toHaveText("Question 2 of up to 8");
 
   await room.end();
   const report = new ReportPage(page);
@@ -130,7 +130,7 @@ test("the whole interview works from the keyboard alone", async ({ page }) => {
   await expect(page.getByTestId("answer-input")).toBeFocused();
   await page.keyboard.type(answers.strong(bankQuestion(text)));
   await page.keyboard.press("Control+Enter");
-  await expect(room.answered()).toHaveText("Question 2 of 8");
+  await expect(room.answered()).toHaveText("Question 2 of up to 8");
   await page.getByTestId("end-interview").focus();
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("end-cancel")).toBeFocused(); // the safe choice is focused first

@@ -39,10 +39,7 @@ export async function runInterview(options: {
     if (!request) break;
     requests.push(request);
     const current = snapshot.values.current;
-    const reply = options.answer(
-      request,
-      current?.question,
-    );
+    const reply = options.answer(request, current?.question);
     state = await graph.invoke(new Command({ resume: typeof reply === "string" ? { answer: { text: reply } } : reply }), { ...config, context: context() });
   }
   return { state, store, requests };

@@ -36,6 +36,9 @@ export const classTopicSource: InterviewSource<ClassTopicRequest> = {
     return { topicName: session.title, plan: buildPool(bank, session.id), mainQuestions: Math.min(bank.length, MAX_TURNS), adaptive: true, startLevel: "EASY" };
   },
 
+  // Follow-ups count towards the 8 turns, so a class interview may end before its last planned question.
+  progressLabel: (asked, planned) => (planned ? `Question ${asked} of up to ${planned}` : `Question ${asked}`),
+
   readableBy: (user, session) => session.topic?.batch.instructorId === user.id,
 
   labels: (session) => ({

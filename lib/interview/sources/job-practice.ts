@@ -40,6 +40,9 @@ export const jobPracticeSource: InterviewSource<JobSetup> = {
     };
   },
 
+  // Every main question is asked (each may get one follow-up on top).
+  progressLabel: (asked, planned) => (planned ? `Question ${Math.min(asked, planned)} of ${planned}` : `Question ${asked}`),
+
   readableBy: () => false,
 
   labels(session) {

@@ -29,4 +29,6 @@ export interface InterviewSource<Request> {
   /** Who may read the session besides its student (who always may). */
   readableBy(user: SessionUser, session: SessionWithTurns): boolean;
   labels(session: SessionWithTurns): SourceLabels;
+  /** The room's progress line for the main question asked ("Question 2 of 5"). */
+  progressLabel(asked: number, planned: number | null): string;
 }

@@ -28,7 +28,14 @@ describe("nextLevel", () => {
   });
 });
 
-const q = (id: string, difficulty: Difficulty, kind: PlannedQuestion["kind"] = "CONCEPT"): PlannedQuestion => ({ id, text: id, difficulty, referenceAnswer: null, keyPoints: [], kind });
+const q = (id: string, difficulty: Difficulty, kind: PlannedQuestion["kind"] = "CONCEPT"): PlannedQuestion => ({
+  id,
+  text: id,
+  difficulty,
+  referenceAnswer: null,
+  keyPoints: [],
+  kind,
+});
 
 describe("pickAtLevel", () => {
   const pool = [q("e1", "EASY"), q("m1", "MEDIUM"), q("h1", "HARD"), q("m2", "MEDIUM"), q("b1", "MEDIUM", "BEHAVIOURAL")];

@@ -5,7 +5,15 @@ import { seniorityRank } from "@/lib/job-practice/seniority";
 import type { StoredSetup } from "@/lib/job-practice/stored-setup";
 import { BEHAVIOURAL_BANK, TECHNICAL_BANK } from "@/lib/questions/bank";
 
-const setup = (over: Partial<StoredSetup> = {}): StoredSetup => ({ role: "Senior React developer", family: "frontend", seniority: "SENIOR", focus: "MIXED", questionCount: 5, language: "en", ...over });
+const setup = (over: Partial<StoredSetup> = {}): StoredSetup => ({
+  role: "Senior React developer",
+  family: "frontend",
+  seniority: "SENIOR",
+  focus: "MIXED",
+  questionCount: 5,
+  language: "en",
+  ...over,
+});
 const bankById = new Map([...Object.values(TECHNICAL_BANK).flat(), ...BEHAVIOURAL_BANK].map((q) => [q.id, q]));
 
 describe("kindSchedule", () => {
