@@ -12,6 +12,7 @@ import { Progress } from "@/components/ui/progress";
 import { Textarea } from "@/components/ui/textarea";
 import type { InterviewView } from "@/lib/interview/view";
 import { MAX_ANSWER_CHARS } from "@/lib/interview/limits";
+import { DIFFICULTY_LABELS } from "@/lib/domain";
 import { kindDisplay } from "@/lib/questions/kind";
 import { EndInterviewButton } from "./end-interview-button";
 import { ApiError, fetchView, postAnswer } from "./interview-api";
@@ -166,16 +167,23 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
       ) : (
         <Card data-testid="question-card" data-kind={pending.kind} className={pending.kind === "FOLLOW_UP" ? "border-primary/60" : undefined}>
           <CardHeader className="gap-3">
-            {pending.kind === "FOLLOW_UP" ? (
-              <Badge variant="outline" className="w-fit" data-testid="follow-up-badge">
-                <CornerDownRight className="size-3" aria-hidden /> Follow-up
-              </Badge>
-            ) : (
-              <Badge variant="secondary" className="w-fit">
-                <MessageCircleQuestion className="size-3" aria-hidden /> Question {questionNumber}
-                {pending.questionKind !== "CONCEPT" ? ` · ${kindDisplay(pending.questionKind).label}` : ""}
-              </Badge>
-            )}
+            <div className="flex flex-wrap items-center gap-2">
+              {pending.kind === "FOLLOW_UP" ? (
+                <Badge variant="outline" className="w-fit" data-testid="follow-up-badge">
+                  <CornerDownRight className="size-3" aria-hidden /> Follow-up
+                </Badge>
+              ) : (
+                <Badge variant="secondary" className="w-fit">
+                  <MessageCircleQuestion className="size-3" aria-hidden /> Question {questionNumber}
+                  {pending.questionKind !== "CONCEPT" ? ` · ${kindDisplay(pending.questionKind).label}` : ""}
+                </Badge>
+              )}
+              {pending.difficulty ? (
+                <span className="text-xs text-muted-foreground" data-testid="question-difficulty">
+                  {DIFFICULTY_LABELS[pending.difficulty]}
+                </span>
+              ) : null}
+            </div>
             <h2 id="interview-question" className="text-lg font-semibold leading-snug" data-testid="question-text">
               {pending.question}
             </h2>

@@ -2,6 +2,7 @@
 import type { Report } from "@/lib/interview/types";
 import { MAX_TURNS } from "@/lib/interview/types";
 import type { SessionWithTurns } from "@/lib/db/queries/interviews";
+import type { Difficulty } from "@/lib/domain";
 import type { QuestionKind } from "@/lib/questions/kind";
 import { readSetup, type StoredSetup } from "@/lib/job-practice/stored-setup";
 import { type SourceLabels, sourceOf } from "./sources";
@@ -26,7 +27,7 @@ export type InterviewView = {
   progressLabel: string;
   turnsAnswered: number;
   /** The question waiting for an answer; null while grading, preparing, or after the end. */
-  pending: { turn: number; kind: "MAIN" | "FOLLOW_UP"; question: string; questionKind: QuestionKind } | null;
+  pending: { turn: number; kind: "MAIN" | "FOLLOW_UP"; question: string; questionKind: QuestionKind; difficulty: Difficulty | null } | null;
   /** An answer was received and is being graded. */
   processing: boolean;
   /** The student ended the interview and the report is being written: no more answers. */
@@ -45,7 +46,7 @@ export function toView(session: SessionWithTurns): InterviewView {
   const ending = open && session.endRequestedAt !== null;
   const pending =
     open && !ending && lastTurn && lastTurn.answerText === null
-      ? { turn: lastTurn.index, kind: lastTurn.kind, question: lastTurn.questionText, questionKind: lastTurn.questionKind }
+      ? { turn: lastTurn.index, kind: lastTurn.kind, question: lastTurn.questionText, questionKind: lastTurn.questionKind, difficulty: lastTurn.difficulty }
       : null;
   // Feedback after each answer is a class setting; job practice keeps grades for the report, like a real interview.
   const showFeedback = session.topic ? (session.topic.showFeedback ?? session.topic.batch.showFeedback) : false;

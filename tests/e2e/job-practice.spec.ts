@@ -1,0 +1,86 @@
+// Job practice end to end, offline: a new user practises for "Senior React developer" with no
+// class — mixed focus, 5 questions — sees the difficulty move with the answers and a STAR note
+// on the behavioural answer, reads the report, practises again; instructors cannot open it.
+import { expect, test } from "@playwright/test";
+import { DEMO_INSTRUCTOR } from "../../prisma/seed-data";
+import { InterviewPage } from "./pages/interview-page";
+import { JobPracticePage, jobBankQuestion } from "./pages/job-practice-page";
+import { LoginPage } from "./pages/login-page";
+import { expectAccessible, signUpStudent } from "./support";
+
+// A real story with a situation, a task and the candidate's own actions — but no result.
+const STORY_WITHOUT_RESULT =
+  "Last year at my previous job our team was rebuilding the checkout page and a teammate and I disagreed about how to load the data. " +
+  "I was responsible for the frontend and I needed us to agree before the sprint ended. " +
+  "I set up a short call, I listened to his concerns first and I wrote down both options with their trade-offs.";
+
+test("a new user practises for a senior React role offline: adaptive difficulty, STAR note, report, practise again", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signUpStudent(page, "Jordan Seeker");
+  await page.getByTestId("nav-practice").click();
+  const practice = new JobPracticePage(page);
+  await expect(page.getByTestId("practice-role")).toBeVisible();
+  await expectAccessible(page, "job practice");
+  await practice.start({ role: "Senior React developer", focus: "MIXED", count: 5 });
+
+  const room = new InterviewPage(page);
+  await expect(page.getByTestId("interview-subtitle")).toHaveText("Senior · mixed focus · 5 questions");
+  await expect(room.answered()).toHaveText("Question 1 of 5");
+
+  const levels: string[] = [];
+  let behaviouralSeen = false;
+  for (let guard = 0; guard < 12 && page.url().includes("/interview/"); guard++) {
+    const current = await room.current();
+    if (current.kind === "FOLLOW_UP") {
+      await room.answer("I would add a concrete example and explain the trade-off in more detail.");
+      continue;
+    }
+    const q = jobBankQuestion(current.text);
+    levels.push(q.difficulty);
+    await expect(page.getByTestId("question-difficulty")).toHaveText(q.difficulty.charAt(0) + q.difficulty.slice(1).toLowerCase());
+    if (q.kind === "BEHAVIOURAL") {
+      behaviouralSeen = true;
+      await room.answer(STORY_WITHOUT_RESULT);
+    } else {
+      await room.answer(q.referenceAnswer); // strong: the next question gets harder
+    }
+  }
+  await page.waitForURL("**/report/**");
+  expect(behaviouralSeen).toBe(true);
+  // A senior starts at medium; the first (strong) answer made the next question harder.
+  expect(levels.slice(0, 2)).toEqual(["MEDIUM", "HARD"]);
+  expect(levels).toHaveLength(5);
+
+  // The report names the role and level, shows the path and the story's missing result.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Senior React developer");
+  await expect(page.getByTestId("report-subtitle")).toContainText("Senior");
+  await expect(page.getByTestId("difficulty-step")).toHaveText(levels.map((l) => l.charAt(0) + l.slice(1).toLowerCase()));
+  const star = page.getByTestId("star-note").first();
+  await expect(star).toBeVisible();
+  await expect(star.locator('[data-star-part="result"]')).toHaveAttribute("data-present", "false");
+  await expect(star.locator('[data-star-part="action"]')).toHaveAttribute("data-present", "true");
+  await expect(star.getByTestId("star-nudge")).toContainText("result");
+  await expectAccessible(page, "job-practice report");
+  const reportUrl = page.url();
+
+  // An instructor cannot open it (the same 404 as for an unknown id).
+  const other = await browser.newContext();
+  const instructorPage = await other.newPage();
+  const login = new LoginPage(instructorPage);
+  await login.goto();
+  await login.login(DEMO_INSTRUCTOR.email, DEMO_INSTRUCTOR.password);
+  await instructorPage.waitForURL("**/instructor");
+  const response = await instructorPage.goto(reportUrl);
+  expect(response?.status()).toBe(404);
+  await other.close();
+
+  // Practise again: the same setup, a new interview.
+  await page.getByTestId("practise-again").click();
+  await page.waitForURL("**/interview/**");
+  await expect(page.getByTestId("interview-subtitle")).toHaveText("Senior · mixed focus · 5 questions");
+  await expect(room.answered()).toHaveText("Question 1 of 5");
+
+  // The practice page offers to resume it, and lists the finished one.
+  await practice.goto();
+  await expect(practice.resume()).toBeVisible();
+});
