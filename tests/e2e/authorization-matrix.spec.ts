@@ -38,6 +38,8 @@ const MATRIX: Record<string, Case> = {
   "PAGE /login": { method: "GET", url: () => "/login", expect: { ...everyone("home"), signedOut: 200 } },
   "PAGE /signup": { method: "GET", url: () => "/signup", expect: { ...everyone("home"), signedOut: 200 } },
   "PAGE /student": { method: "GET", url: () => "/student", expect: studentPage },
+  // Any student may practise for a job; the page shows only their own interviews.
+  "PAGE /practice": { method: "GET", url: () => "/practice", expect: studentPage },
   // The owner's interview has ended, so its page sends them to the report.
   "PAGE /interview/[sessionId]": { method: "GET", url: (i) => `/interview/${i.sessionId}`, expect: { ...studentPage, student: "report", otherStudent: 404 } },
   "PAGE /report/[sessionId]": {
@@ -194,6 +196,34 @@ test.beforeAll(async ({ browser }) => {
 
 test.afterAll(async () => {
   for (const c of contexts.values()) await c.close();
+});
+
+// A job-practice interview is its student's alone: unlike a class interview, not even an
+// instructor may read it, and nobody else can answer or end it.
+test("a job-practice interview answers only its owner", async () => {
+  const owner = contexts.get("student")!.request;
+  const setup = { role: `Staff SRE ${MARKER}`, seniority: "LEAD", focus: "TECHNICAL", questionCount: 3, language: "en" };
+  const started = await owner.post("/api/interviews", { data: { source: "JOB_PRACTICE", setup } });
+  expect(started.status()).toBe(201);
+  const job = (await started.json()) as { sessionId: string };
+  expect((await owner.post(`/api/interviews/${job.sessionId}/answer`, { data: { turn: 0, answer: { text: `Error budgets; ${MARKER}.` } } })).status()).toBe(200);
+  expect((await owner.post(`/api/interviews/${job.sessionId}/end`)).status()).toBe(200);
+  const readable = { signedOut: 401, student: 200, otherStudent: 404, instructor: 404, otherInstructor: 404 };
+  const cases: [string, "GET" | "POST", Record<Identity, number>][] = [
+    [`/report/${job.sessionId}`, "GET", { ...readable, signedOut: 307 }],
+    [`/api/interviews/${job.sessionId}`, "GET", readable],
+    [`/api/interviews/${job.sessionId}/answer`, "POST", { ...studentApi, student: 409 }],
+    [`/api/interviews/${job.sessionId}/end`, "POST", studentApi],
+  ];
+  for (const who of IDENTITIES) {
+    for (const [url, method, expected] of cases) {
+      const context = contexts.get(who)!;
+      const options = { maxRedirects: 0, failOnStatusCode: false } as const;
+      const response = method === "GET" ? await context.request.get(url, options) : await context.request.post(url, { ...options, data: { turn: 1, answer: { text: "x" } } });
+      expect(response.status(), `${who} ${method} ${url}`).toBe(expected[who]);
+      if (who !== "student") expect(await response.text(), `${who} ${url} leaks the owner's answer`).not.toContain(MARKER);
+    }
+  }
 });
 
 test("the matrix lists every page and route handler", () => {

@@ -62,6 +62,7 @@ test("a new user practises for a senior React role offline: adaptive difficulty,
   await expect(star.getByTestId("star-nudge")).toContainText("result");
   await expectAccessible(page, "job-practice report");
   const reportUrl = page.url();
+  await expectNoSideScroll(page, reportUrl);
 
   // An instructor cannot open it (the same 404 as for an unknown id).
   const other = await browser.newContext();
@@ -80,7 +81,17 @@ test("a new user practises for a senior React role offline: adaptive difficulty,
   await expect(page.getByTestId("interview-subtitle")).toHaveText("Senior · mixed focus · 5 questions");
   await expect(room.answered()).toHaveText("Question 1 of 5");
 
-  // The practice page offers to resume it, and lists the finished one.
+  // The practice page offers to resume it, and lists the finished one, at phone width too.
   await practice.goto();
   await expect(practice.resume()).toBeVisible();
+  await expectNoSideScroll(page, "/practice");
 });
+
+/** At 390 px the page is no wider than the screen (nothing scrolls sideways). */
+async function expectNoSideScroll(page: import("@playwright/test").Page, url: string) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(url);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${url} at 390 px`).toBeLessThanOrEqual(390);
+  if (size) await page.setViewportSize(size);
+}

@@ -32,6 +32,8 @@ const PAGES: Record<string, { who: Who; url: () => string }> = {
   "/login": { who: "visitor", url: () => "/login" },
   "/signup": { who: "visitor", url: () => "/signup" },
   "/student": { who: "student", url: () => "/student" },
+  // With history and trends, it is checked at 390 px in job-practice.spec.ts too.
+  "/practice": { who: "student", url: () => "/practice" },
   "/interview/[sessionId]": { who: "student", url: () => `/interview/${data.openSessionId}` },
   "/report/[sessionId]": { who: "student", url: () => `/report/${data.sessionId}` },
   "/instructor": { who: "instructor", url: () => "/instructor" },
