@@ -6,6 +6,21 @@ export const DIFFICULTIES = ["EASY", "MEDIUM", "HARD"] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 export const DIFFICULTY_LABELS: Record<Difficulty, string> = { EASY: "Easy", MEDIUM: "Medium", HARD: "Hard" };
 
+/** How a question is graded, prompted and shown (lib/questions/<kind>/). */
+export const QUESTION_KINDS = ["CONCEPT", "BEHAVIOURAL", "CODE"] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** Job levels, lowest first (job practice: the setup, the bank's ranges, the starting difficulty). */
+export const SENIORITIES = ["INTERN", "JUNIOR", "MID", "SENIOR", "LEAD"] as const;
+export type Seniority = (typeof SENIORITIES)[number];
+
+/**
+ * A student's answer as a small typed object. Today every kind answers in text; a spoken answer
+ * adds its delivery metrics and a coding answer its code and test results as new optional parts,
+ * with `text` always what is graded as prose and shown in transcripts (lib/interview/answer.ts).
+ */
+export type Answer = { text: string };
+
 export const VERDICTS = ["STRONG", "SHALLOW", "WRONG"] as const;
 export type Verdict = (typeof VERDICTS)[number];
 

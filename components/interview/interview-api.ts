@@ -1,5 +1,5 @@
 // Browser-side calls to the interview API, including the Server-Sent Events reader.
-import type { Answer } from "@/lib/interview/answer";
+import type { Answer } from "@/lib/domain";
 import type { InterviewView } from "@/lib/interview/view";
 
 export class ApiError extends Error {

@@ -3,7 +3,7 @@
 // The wording is a function of the per-question results alone (reportNarrative), so an instructor's
 // override can recompute it from the saved report.
 import type { Report, ReportQuestion, TurnResult } from "@/lib/interview/types";
-import type { QuestionKind } from "@/lib/questions/kind";
+import type { QuestionKind } from "@/lib/domain";
 import { keyPointsFor } from "./key-points";
 import { questionLabels } from "./numbering";
 import { plural } from "@/lib/plural";

@@ -1,6 +1,9 @@
 // The one shape every grader fills (offline rules or a model), validated with zod.
 import { z } from "zod";
-import { STAR_PARTS } from "@/lib/questions/behavioural/star";
+
+/** A behavioural answer's story parts (situation, task, action, result), as evaluations record them. */
+export const STAR_PARTS = ["situation", "task", "action", "result"] as const;
+export type StarPart = (typeof STAR_PARTS)[number];
 
 const score = z
   .number()

@@ -3,7 +3,7 @@
 // interview starts at (a seniority's, or easy for a class topic). Pure functions, so the path
 // over any sequence of verdicts is unit-tested and the graph only calls them.
 import { DIFFICULTIES, type Difficulty } from "@/lib/domain";
-import type { QuestionKind } from "@/lib/questions/kind";
+import type { QuestionKind } from "@/lib/domain";
 import type { PlannedQuestion, TurnResult } from "./types";
 
 type Verdict = TurnResult["evaluation"]["verdict"];

@@ -1,17 +1,9 @@
-// A student's answer as a small typed object, from the request body to the graph and the turns
-// table. Today every kind answers in text; a spoken answer adds its delivery metrics and a coding
-// answer its code and test results (issues 16, 17) as new optional parts, with `text` always
-// what is graded as prose and shown in transcripts.
+// A student's answer (lib/domain.ts Answer) as the request body carries it: `{ text }`, checked
+// here, then passed as the same object to the graph and the turns table.
 import { z } from "zod";
 import { MAX_ANSWER_CHARS } from "./limits";
 
-export type Answer = { text: string };
-
-/** The parts of an answer stored beside its text (Turn.answerExtra); null when there are none. */
-export function answerExtra(answer: Answer): Record<string, unknown> | null {
-  const { text: _text, ...rest } = answer;
-  return Object.keys(rest).length > 0 ? rest : null;
-}
+export type { Answer } from "@/lib/domain";
 
 const answerText = z
   .string()

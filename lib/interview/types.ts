@@ -9,7 +9,7 @@ import type { CircuitBreaker } from "@/lib/llm/circuit-breaker";
 import type { JsonModeState } from "@/lib/llm/json-mode";
 import type { StepDeadline } from "@/lib/llm/deadline";
 import type { Answer } from "./answer";
-import type { QuestionKind } from "@/lib/questions/kind";
+import type { QuestionKind } from "@/lib/domain";
 
 export const MAX_TURNS = 8;
 

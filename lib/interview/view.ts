@@ -3,7 +3,7 @@ import type { Report } from "@/lib/interview/types";
 import { MAX_TURNS } from "@/lib/interview/types";
 import type { SessionWithTurns } from "@/lib/db/queries/interviews";
 import type { Difficulty } from "@/lib/domain";
-import type { QuestionKind } from "@/lib/questions/kind";
+import type { QuestionKind } from "@/lib/domain";
 import { readSetup, type StoredSetup } from "@/lib/job-practice/stored-setup";
 import { type SourceLabels, sourceOf } from "./sources";
 

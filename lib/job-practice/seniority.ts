@@ -1,7 +1,8 @@
 // Job-practice vocabulary shared by the setup form, the built-in bank, the plan and the report
 // (no server imports: the setup form checks it in the browser too).
-export const SENIORITIES = ["INTERN", "JUNIOR", "MID", "SENIOR", "LEAD"] as const;
-export type Seniority = (typeof SENIORITIES)[number];
+import { SENIORITIES, type Seniority } from "@/lib/domain";
+
+export { SENIORITIES, type Seniority };
 
 export const SENIORITY_LABELS: Record<Seniority, string> = { INTERN: "Intern", JUNIOR: "Junior", MID: "Mid-level", SENIOR: "Senior", LEAD: "Lead / staff" };
 

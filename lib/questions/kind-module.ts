@@ -4,7 +4,7 @@
 import type { z } from "zod";
 import type { Evaluation, GradableQuestion } from "@/lib/grading/types";
 import type { Idf } from "@/lib/grading/features";
-import type { Answer } from "@/lib/interview/answer";
+import type { Answer } from "@/lib/domain";
 import type { QuestionKind } from "./kind";
 
 export type QuestionKindModule = {

@@ -3,11 +3,13 @@
 // index.ts, chosen in ./kinds.ts.
 import { behaviouralDisplay } from "./behavioural/display";
 import { conceptDisplay } from "./concept/display";
+import type { KindDisplay } from "./kind-display";
 
-export const QUESTION_KINDS = ["CONCEPT", "BEHAVIOURAL", "CODE"] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
+import type { QuestionKind } from "@/lib/domain";
 
-export type KindDisplay = { label: string; answerPlaceholder: string };
+export { QUESTION_KINDS, type QuestionKind } from "@/lib/domain";
+
+export type { KindDisplay } from "./kind-display";
 
 const DISPLAY: Partial<Record<QuestionKind, KindDisplay>> = { CONCEPT: conceptDisplay, BEHAVIOURAL: behaviouralDisplay };
 

@@ -2,7 +2,7 @@
 // or dropped for the bank plan), adaptive difficulty over scripted verdicts, and behavioural
 // answers graded for STAR structure — with the model and offline.
 import { describe, expect, it } from "vitest";
-import { jobPracticePlan } from "@/lib/job-practice/plan";
+import { jobPracticePlan } from "@/lib/interview/sources/job-practice-plan";
 import type { StoredSetup } from "@/lib/job-practice/stored-setup";
 import { countMessageTokens, PROMPT_TOKEN_BUDGET } from "@/lib/llm/tokens";
 import { BEHAVIOURAL_BANK, TECHNICAL_BANK } from "@/lib/questions/bank";

@@ -1,7 +1,7 @@
 import "server-only";
 // Interview sessions and turns: the plain tables analytics and the UI read. The graph
 // writes here as it goes (through InterviewStore), never the other way round.
-import { type Answer, answerExtra } from "@/lib/interview/answer";
+import type { Answer } from "@/lib/domain";
 import type { InterviewStore, PlannedQuestion, Report } from "@/lib/interview/types";
 import { getDb } from "../client";
 import { isUniqueViolation } from "../errors";
@@ -105,8 +105,9 @@ export type SessionWithTurns = NonNullable<Awaited<ReturnType<typeof getSession>
  */
 export async function claimTurnAnswer(sessionId: string, studentId: string, index: number, answer: Answer): Promise<boolean> {
   const db = await getDb();
-  const extra = answerExtra(answer);
-  const extraJson = extra ? JSON.stringify(extra) : null;
+  // The text has its own column (analytics, exports); any other parts of a typed answer go beside it.
+  const { text: _text, ...extra } = answer;
+  const extraJson = Object.keys(extra).length > 0 ? JSON.stringify(extra) : null;
   const rows = await db.$queryRaw<{ n: number }[]>`
     WITH open_session AS (
       UPDATE "InterviewSession" SET "lastActiveAt" = now()

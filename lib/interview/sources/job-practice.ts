@@ -6,7 +6,7 @@ import "server-only";
 import { bankTimesAsked } from "@/lib/db/queries/job-practice";
 import { AppError } from "@/lib/errors";
 import { familyForTitle } from "@/lib/job-practice/families";
-import { jobPracticePlan } from "@/lib/job-practice/plan";
+import { jobPracticePlan } from "./job-practice-plan";
 import { FOCUS_LABELS, SENIORITY_LABELS } from "@/lib/job-practice/seniority";
 import { type JobSetup, languageLabel, setupMessages } from "@/lib/job-practice/setup";
 import { readSetup, type StoredSetup } from "@/lib/job-practice/stored-setup";

@@ -1,8 +1,7 @@
 // The shape of one question in the built-in job-practice bank (lib/questions/bank/<family>.ts).
 // Written for this project; used when no model is configured, and as the fallback when a
 // model's generated plan is invalid.
-import type { Difficulty } from "@/lib/domain";
-import type { Seniority } from "@/lib/job-practice/seniority";
+import type { Difficulty, Seniority } from "@/lib/domain";
 
 export const ROLE_FAMILIES = ["frontend", "backend", "fullstack", "data-ml", "data-analyst", "devops-sre", "mobile", "qa-testing", "product-project"] as const;
 export type RoleFamily = (typeof ROLE_FAMILIES)[number];

@@ -1,5 +1,5 @@
 // How a behavioural question is shown to the student (client-safe).
-import type { KindDisplay } from "../kind";
+import type { KindDisplay } from "../kind-display";
 
 export const behaviouralDisplay: KindDisplay = {
   label: "Behavioural",

@@ -6,8 +6,10 @@
 // that start with it. No regular expression runs over the whole answer, so the work is linear
 // in the answer's length whatever it contains.
 
-export const STAR_PARTS = ["situation", "task", "action", "result"] as const;
-export type StarPart = (typeof STAR_PARTS)[number];
+// The parts' names are part of the evaluation's shape (lib/grading/types.ts), so they live there.
+import { STAR_PARTS, type StarPart } from "@/lib/grading/types";
+
+export { STAR_PARTS, type StarPart };
 
 export type StarAnalysis = {
   present: StarPart[]; // in S,T,A,R order

@@ -1,6 +1,5 @@
 // Answers are typed objects from the request body on; the text part keeps every rule it had.
 import { describe, expect, it } from "vitest";
-import { answerExtra } from "@/lib/interview/answer";
 import { answerSchema } from "@/lib/interview/input";
 import { MAX_ANSWER_CHARS } from "@/lib/interview/limits";
 
@@ -21,9 +20,5 @@ describe("answer body", () => {
   it("refuses parts no kind of answer has yet", () => {
     expect(parse({ text: "ok", audio: "…" }).success).toBe(false);
     expect(parse(42).success).toBe(false);
-  });
-
-  it("stores only the parts beside the text", () => {
-    expect(answerExtra({ text: "ok" })).toBeNull();
   });
 });

@@ -5,9 +5,9 @@ import { DIFFICULTIES } from "@/lib/domain";
 import { buildPool } from "@/lib/interview/plan";
 import type { InterviewStart, PlannedQuestion } from "@/lib/interview/types";
 import { BEHAVIOURAL_BANK, type BankQuestion, TECHNICAL_BANK } from "@/lib/questions/bank";
-import type { QuestionKind } from "@/lib/questions/kind";
-import { type Focus, type Seniority, seniorityRank, STARTING_DIFFICULTY } from "./seniority";
-import type { StoredSetup } from "./stored-setup";
+import type { QuestionKind } from "@/lib/domain";
+import { type Focus, type Seniority, seniorityRank, STARTING_DIFFICULTY } from "@/lib/job-practice/seniority";
+import type { StoredSetup } from "@/lib/job-practice/stored-setup";
 
 /** Follow-ups included: every main question may get one. */
 const MAX_JOB_TURNS = 20;

@@ -1,6 +1,6 @@
 // The job-practice plan from the built-in bank: family, seniority, focus and least-seen first.
 import { describe, expect, it } from "vitest";
-import { jobPracticePlan, kindSchedule } from "@/lib/job-practice/plan";
+import { jobPracticePlan, kindSchedule } from "@/lib/interview/sources/job-practice-plan";
 import { seniorityRank } from "@/lib/job-practice/seniority";
 import type { StoredSetup } from "@/lib/job-practice/stored-setup";
 import { BEHAVIOURAL_BANK, TECHNICAL_BANK } from "@/lib/questions/bank";
