@@ -44,7 +44,12 @@ describe("startJobPracticeAction", () => {
   it("refuses bad input with the setup's message and keeps what was typed", async () => {
     const student = await signIn();
     expect(await start({ ...GOOD, role: " " })).toMatchObject({ ok: false, message: setupMessages.role, field: "role", values: { role: " ", seniority: "MID" } });
-    expect(await start({ ...GOOD, questionCount: "12" })).toMatchObject({ ok: false, message: setupMessages.questionCount, field: "questionCount", values: { questionCount: "12" } });
+    expect(await start({ ...GOOD, questionCount: "12" })).toMatchObject({
+      ok: false,
+      message: setupMessages.questionCount,
+      field: "questionCount",
+      values: { questionCount: "12" },
+    });
     expect(await start({ ...GOOD, seniority: "CEO" })).toMatchObject({ ok: false, message: setupMessages.seniority });
     expect(await start({ ...GOOD, focus: "" })).toMatchObject({ ok: false, message: setupMessages.focus });
     expect(await start({ ...GOOD, language: "xx" })).toMatchObject({ ok: false, message: setupMessages.language });
@@ -70,7 +75,11 @@ describe("startJobPracticeAction", () => {
     expect(redirectTo(error)).toBe(`/interview/${created!.id}`);
 
     const again = await start({ ...GOOD, role: "QA engineer" });
-    expect(again).toMatchObject({ ok: false, message: expect.stringContaining("You have a job-practice interview in progress (Senior Go engineer)"), values: { role: "QA engineer" } });
+    expect(again).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("You have a job-practice interview in progress (Senior Go engineer)"),
+      values: { role: "QA engineer" },
+    });
     expect(await sessionsOf(student.id)).toHaveLength(1);
   });
 

@@ -14,8 +14,7 @@ type User = Awaited<ReturnType<typeof makeUser>>;
 
 beforeAll(() => setEngineModel(null)); // offline grader: deterministic
 
-const ANSWER =
-  "I would start from the requirements, explain the trade-offs, measure before optimising, write tests, and describe a real project where I did this with my team.";
+const ANSWER = "I would start from the requirements, explain the trade-offs, measure before optimising, write tests, and describe a real project where I did this with my team.";
 
 const setup = (role: string, over: Partial<JobSetup> = {}): JobSetup => ({ role, seniority: "MID", focus: "MIXED", questionCount: 3, language: "en", ...over });
 
