@@ -19,6 +19,7 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const student = await import("@/app/(student)/student/actions");
+const practice = await import("@/app/(student)/practice/actions");
 const instructor = {
   ...(await import("@/app/(instructor)/instructor/actions")),
   ...(await import("@/app/(instructor)/instructor/question-actions")),
@@ -95,6 +96,10 @@ const MATRIX: Record<string, Entry> = {
   "(auth)/actions.ts#signupAction": { public: "anyone may create an account; rate-limited per IP (tests/e2e/auth.spec.ts)" },
   "(auth)/actions.ts#logoutAction": { public: "ends only the caller's own session" },
   "(student)/student/actions.ts#joinBatchAction": { expect: studentsForm, run: (w) => student.joinBatchAction({}, form({ code: w.joinable.classCode })) },
+  "(student)/practice/actions.ts#startJobPracticeAction": {
+    expect: studentsForm,
+    run: () => practice.startJobPracticeAction({}, form({ role: "Backend engineer", seniority: "MID", focus: "MIXED", questionCount: "3", language: "en" })),
+  },
   "(student)/student/actions.ts#startInterviewAction": { expect: studentsForm, run: (w) => student.startInterviewAction({}, form({ topicId: w.second.id })) },
   "(instructor)/instructor/actions.ts#createBatchAction": { expect: anyInstructorForm, run: () => instructor.createBatchAction({}, form({ name: "New class" })) },
   "(instructor)/instructor/actions.ts#renameBatchAction": { expect: ownerOnlyForm, run: (w) => instructor.renameBatchAction({}, form({ batchId: w.batch.id, name: "Renamed" })) },
