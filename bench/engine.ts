@@ -14,7 +14,7 @@ import { resetEnvCache } from "../lib/env";
 import { interviewGraphBuilder } from "../graph";
 import { provideGraphBuilder, setEngineModel } from "../lib/interview/engine";
 import type { StartRequest } from "../lib/interview/sources";
-import { BEHAVIOURAL_BANK, TECHNICAL_BANK } from "../lib/questions/bank";
+import { BEHAVIOURAL_BANK, TECHNICAL_BANK } from "../lib/question-bank";
 import { startInterview, submitAnswer } from "../lib/interview/service";
 import { countMessageTokens, PROMPT_TOKEN_BUDGET } from "../lib/llm/tokens";
 import { DEMO_TOPICS } from "../prisma/seed-data";

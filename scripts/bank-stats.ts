@@ -1,8 +1,8 @@
 // npm run bank:stats — counts the built-in job-practice bank: questions per family and difficulty,
 // the behavioural bank, the grand total, and how many questions each seniority can be asked.
-import { DIFFICULTIES } from "../lib/domain";
-import { SENIORITIES, seniorityRank } from "../lib/job-practice/seniority";
-import { BEHAVIOURAL_BANK, type BankQuestion, ROLE_FAMILIES, TECHNICAL_BANK } from "../lib/questions/bank";
+import { DIFFICULTIES, SENIORITIES } from "../lib/domain";
+import { seniorityRank } from "../lib/job-practice/seniority";
+import { BEHAVIOURAL_BANK, type BankQuestion, ROLE_FAMILIES, TECHNICAL_BANK } from "../lib/question-bank";
 
 // `npm run bank:stats | head` closes the pipe early: stop quietly instead of throwing EPIPE.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {

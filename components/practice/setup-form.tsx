@@ -3,6 +3,7 @@
 // server action (lib/job-practice/setup.ts), so the rules live in one place. As the title is
 // typed, the line under it says which question family it maps to, and the seniority the title
 // implies ("Senior …", "Junior …") is chosen for the student until they choose one themselves.
+import { type Seniority, SENIORITIES } from "@/lib/domain";
 import { type FormEvent, startTransition, useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,7 +12,7 @@ import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { ActionResult, StateAction } from "@/lib/actions/result";
 import { FAMILIES, familyForTitle, TITLE_SUGGESTIONS } from "@/lib/job-practice/families";
-import { FOCUS_LABELS, FOCUSES, type Seniority, SENIORITIES, SENIORITY_LABELS } from "@/lib/job-practice/seniority";
+import { FOCUS_LABELS, FOCUSES, SENIORITY_LABELS } from "@/lib/job-practice/seniority";
 import { DEFAULT_QUESTIONS, INTERVIEW_LANGUAGES, jobSetupSchema, MAX_QUESTIONS, MIN_QUESTIONS, ROLE_MAX_CHARS, setupMessages } from "@/lib/job-practice/setup";
 
 const OFFLINE_LANGUAGE_NOTE = "The built-in grader understands English only — other languages need a model configured by whoever runs this app.";

@@ -1,8 +1,9 @@
 // A behavioural answer's story structure: which of situation, task, action and result it had,
 // and one concrete nudge for the most important missing part.
+import { STAR_PARTS } from "@/lib/grading/types";
 import { Check, X } from "lucide-react";
 import type { ReportQuestion } from "@/lib/interview/types";
-import { STAR_LABELS, STAR_PARTS } from "@/lib/questions/behavioural/star";
+import { STAR_LABELS } from "@/lib/questions/behavioural/star";
 
 export function StarNote({ star }: { star: NonNullable<ReportQuestion["star"]> }) {
   const present = new Set(star.present);

@@ -3,8 +3,6 @@
 import { z } from "zod";
 import { MAX_ANSWER_CHARS } from "./limits";
 
-export type { Answer } from "@/lib/domain";
-
 const answerText = z
   .string()
   // NUL cannot be stored in PostgreSQL text and is never meaningful in an answer.

@@ -23,7 +23,7 @@ import { AppError } from "@/lib/errors";
 import { timed } from "@/lib/timing";
 import { assertTurnBudget, spendTurnBudget } from "./budget";
 import { engineModel, getInterviewGraph, runOptions, type StreamListeners, threadConfig } from "./engine";
-import type { Answer } from "./answer";
+import type { Answer } from "@/lib/domain";
 import { requestBody, sourceOf, type StartRequest } from "./sources";
 import { toView, type InterviewView } from "./view";
 

@@ -8,7 +8,7 @@ import type { CallKind } from "@/lib/llm/call-kinds";
 import type { CircuitBreaker } from "@/lib/llm/circuit-breaker";
 import type { JsonModeState } from "@/lib/llm/json-mode";
 import type { StepDeadline } from "@/lib/llm/deadline";
-import type { Answer } from "./answer";
+import type { Answer } from "@/lib/domain";
 import type { QuestionKind } from "@/lib/domain";
 
 export const MAX_TURNS = 8;

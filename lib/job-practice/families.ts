@@ -1,8 +1,9 @@
 // The role families of job practice as the setup form shows them, and the mapping from a
 // free-text job title ("Sr. Front-End Dev") to a family and the seniority the title implies.
 // No server imports: the setup form runs familyForTitle in the browser as the user types.
-import type { RoleFamily } from "@/lib/questions/bank/types";
-import { type Seniority, seniorityRank } from "./seniority";
+import type { Seniority } from "@/lib/domain";
+import type { RoleFamily } from "@/lib/question-bank/types";
+import { seniorityRank } from "./seniority";
 
 export type FamilyInfo = { id: RoleFamily; label: string; blurb: string /* one line shown on the setup page */ };
 

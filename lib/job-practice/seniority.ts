@@ -2,8 +2,6 @@
 // (no server imports: the setup form checks it in the browser too).
 import { SENIORITIES, type Seniority } from "@/lib/domain";
 
-export { SENIORITIES, type Seniority };
-
 export const SENIORITY_LABELS: Record<Seniority, string> = { INTERN: "Intern", JUNIOR: "Junior", MID: "Mid-level", SENIOR: "Senior", LEAD: "Lead / staff" };
 
 export const FOCUSES = ["TECHNICAL", "BEHAVIOURAL", "MIXED"] as const;

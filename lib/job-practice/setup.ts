@@ -1,7 +1,8 @@
 // The job-practice setup: one home for its fields' rules and messages, used by the setup form
 // (in the browser), its server action and the job-practice source.
+import { SENIORITIES } from "@/lib/domain";
 import { z } from "zod";
-import { FOCUSES, SENIORITIES } from "./seniority";
+import { FOCUSES } from "./seniority";
 
 export const ROLE_MAX_CHARS = 80;
 export const MIN_QUESTIONS = 3;

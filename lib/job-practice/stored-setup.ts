@@ -1,8 +1,9 @@
 // A job-practice session's setup as stored on InterviewSession.setup: what the student chose
 // plus the role family it mapped to. Read back through this schema, never trusted as is.
+import { SENIORITIES } from "@/lib/domain";
 import { z } from "zod";
-import { ROLE_FAMILIES } from "@/lib/questions/bank/types";
-import { FOCUSES, SENIORITIES } from "./seniority";
+import { ROLE_FAMILIES } from "@/lib/question-bank/types";
+import { FOCUSES } from "./seniority";
 
 export const storedSetupSchema = z.object({
   role: z.string().min(1).max(200),

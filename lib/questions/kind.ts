@@ -7,10 +7,6 @@ import type { KindDisplay } from "./kind-display";
 
 import type { QuestionKind } from "@/lib/domain";
 
-export { QUESTION_KINDS, type QuestionKind } from "@/lib/domain";
-
-export type { KindDisplay } from "./kind-display";
-
 const DISPLAY: Partial<Record<QuestionKind, KindDisplay>> = { CONCEPT: conceptDisplay, BEHAVIOURAL: behaviouralDisplay };
 
 /** The kind's label and answer hint; unknown or absent kinds show as concept questions. */

@@ -1,8 +1,9 @@
 // The question kinds the interviewer knows, chosen by a question's `kind` field. A new kind is a
 // new folder (lib/questions/<kind>/index.ts) plus one line here.
+import type { QuestionKind } from "@/lib/domain";
 import { behaviouralKind } from "./behavioural";
 import { conceptKind } from "./concept";
-import type { QuestionKind } from "./kind";
+
 import type { QuestionKindModule } from "./kind-module";
 
 const KINDS: Partial<Record<QuestionKind, QuestionKindModule>> = { CONCEPT: conceptKind, BEHAVIOURAL: behaviouralKind };

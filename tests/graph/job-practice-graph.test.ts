@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { jobPracticePlan } from "@/lib/interview/sources/job-practice-plan";
 import type { StoredSetup } from "@/lib/job-practice/stored-setup";
 import { countMessageTokens, PROMPT_TOKEN_BUDGET } from "@/lib/llm/tokens";
-import { BEHAVIOURAL_BANK, TECHNICAL_BANK } from "@/lib/questions/bank";
+import { BEHAVIOURAL_BANK, TECHNICAL_BANK } from "@/lib/question-bank";
 import { runInterview } from "../support/interview-driver";
 import { evaluationJson, gradesBehaviour, planJson, ScriptedChatModel, type Script } from "../support/scripted-model";
 

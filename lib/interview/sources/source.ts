@@ -1,7 +1,6 @@
 // Where an interview's questions come from: a named source (InterviewSession.source), each a
 // file beside this one giving its access rules, its plan and its labels. The service and
 // pages ask the session's source; none of them branch on what kind of interview it is.
-import type { SessionUser } from "@/lib/auth/guards";
 import type { NewSession, SessionWithTurns } from "@/lib/db/queries/interviews";
 import type { InterviewStart } from "@/lib/interview/types";
 
@@ -20,14 +19,17 @@ export type SourceLabels = {
   backLabel: string;
 };
 
+/** Who is asking: a source needs only the signed-in user's id (the service has checked the role). */
+export type Asker = { id: string };
+
 export interface InterviewSource<Request> {
   id: InterviewSourceId;
   /** Checks the student may start this (throws AppError with a message they can act on) and describes the session to create. */
-  prepare(student: SessionUser, request: Request, options: { withModel: boolean }): Promise<PreparedSession>;
+  prepare(student: Asker, request: Request, options: { withModel: boolean }): Promise<PreparedSession>;
   /** The graph's start: the plan and how to walk it, for a session this source prepared. */
   plan(session: SessionWithTurns, options: { withModel: boolean }): Promise<Omit<InterviewStart, "sessionId">>;
   /** Who may read the session besides its student (who always may). */
-  readableBy(user: SessionUser, session: SessionWithTurns): boolean;
+  readableBy(user: Asker, session: SessionWithTurns): boolean;
   labels(session: SessionWithTurns): SourceLabels;
   /** The room's progress line for the main question asked ("Question 2 of 5"). */
   progressLabel(asked: number, planned: number | null): string;

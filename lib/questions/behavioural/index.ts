@@ -1,10 +1,11 @@
 // BEHAVIOURAL: "tell me about a time…". Graded on content (the key points a strong story
 // covers) and on structure: situation, task, action, result (STAR). A story with no action of
 // the candidate's own or no result is not a strong answer however many right words it has.
+import { STAR_PARTS } from "@/lib/grading/types";
 import { gradeOffline } from "@/lib/grading/offline";
 import { type Evaluation, evaluationSchema } from "@/lib/grading/types";
 import type { QuestionKindModule } from "../kind-module";
-import { detectStar, STAR_PARTS } from "./star";
+import { detectStar } from "./star";
 
 /** Structure's share of the overall score: content still matters most. */
 const STRUCTURE_WEIGHT = 0.3;

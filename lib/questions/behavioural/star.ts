@@ -9,8 +9,6 @@
 // The parts' names are part of the evaluation's shape (lib/grading/types.ts), so they live there.
 import { STAR_PARTS, type StarPart } from "@/lib/grading/types";
 
-export { STAR_PARTS, type StarPart };
-
 export type StarAnalysis = {
   present: StarPart[]; // in S,T,A,R order
   missing: StarPart[]; // in S,T,A,R order

@@ -1,6 +1,6 @@
 // The Job practice page (/practice): the setup form, the open interview, history and trends.
 import { expect, type Page } from "@playwright/test";
-import { BEHAVIOURAL_BANK, TECHNICAL_BANK } from "../../../lib/questions/bank";
+import { BEHAVIOURAL_BANK, TECHNICAL_BANK } from "../../../lib/question-bank";
 
 const JOB_BANK = [...Object.values(TECHNICAL_BANK).flat(), ...BEHAVIOURAL_BANK];
 

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { setEngineModel } from "@/lib/interview/engine";
 import { endInterview, getInterviewView, startInterview, submitAnswer } from "@/lib/interview/service";
 import type { JobSetup } from "@/lib/job-practice/setup";
-import { BEHAVIOURAL_BANK, TECHNICAL_BANK } from "@/lib/questions/bank";
+import { BEHAVIOURAL_BANK, TECHNICAL_BANK } from "@/lib/question-bank";
 import { makeBatchWithTopic, makeUser } from "../../support/factories";
 
 const SETUP: JobSetup = { role: "Senior React developer", seniority: "SENIOR", focus: "MIXED", questionCount: 5, language: "en" };

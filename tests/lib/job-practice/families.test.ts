@@ -1,9 +1,10 @@
 // A free-text job title picks the family of the practice interview and pre-selects a seniority;
 // anything unclear is a general (full-stack) software interview, flagged unmatched.
+import type { Seniority } from "@/lib/domain";
 import { describe, expect, it } from "vitest";
 import { FAMILIES, familyForTitle, TITLE_SUGGESTIONS } from "@/lib/job-practice/families";
-import type { Seniority } from "@/lib/job-practice/seniority";
-import { ROLE_FAMILIES, type RoleFamily } from "@/lib/questions/bank/types";
+
+import { ROLE_FAMILIES, type RoleFamily } from "@/lib/question-bank/types";
 
 const cases: [title: string, family: RoleFamily, seniority: Seniority | null][] = [
   // General software titles: full stack when nothing says otherwise.

@@ -1,7 +1,7 @@
 // Question kinds: chosen by the question's kind field; a behavioural answer is graded on its
 // content and on its story's structure (STAR), offline.
 import { describe, expect, it } from "vitest";
-import { BEHAVIOURAL_BANK } from "@/lib/questions/bank";
+import { BEHAVIOURAL_BANK } from "@/lib/question-bank";
 import { questionKind } from "@/lib/questions/kinds";
 import { kindDisplay } from "@/lib/questions/kind";
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { jobPracticePlan, kindSchedule } from "@/lib/interview/sources/job-practice-plan";
 import { seniorityRank } from "@/lib/job-practice/seniority";
 import type { StoredSetup } from "@/lib/job-practice/stored-setup";
-import { BEHAVIOURAL_BANK, TECHNICAL_BANK } from "@/lib/questions/bank";
+import { BEHAVIOURAL_BANK, TECHNICAL_BANK } from "@/lib/question-bank";
 
 const setup = (over: Partial<StoredSetup> = {}): StoredSetup => ({
   role: "Senior React developer",

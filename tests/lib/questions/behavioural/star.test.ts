@@ -1,7 +1,8 @@
 // STAR detection on hand-written answers: what it finds, what it must not find (plans, habits,
 // "we"), the quotes it gives back, the one nudge, and that it stays linear on long or hostile input.
+import { STAR_PARTS, type StarPart } from "@/lib/grading/types";
 import { describe, expect, it } from "vitest";
-import { detectStar, STAR_LABELS, STAR_PARTS, type StarPart } from "@/lib/questions/behavioural/star";
+import { detectStar, STAR_LABELS } from "@/lib/questions/behavioural/star";
 
 type Example = { name: string; answer: string; present: StarPart[] };
 

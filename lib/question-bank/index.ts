@@ -1,5 +1,5 @@
 // The whole built-in job-practice bank: every family's technical questions plus the shared
-// behavioural ones. tests/lib/questions/bank.test.ts validates it; `npm run bank:stats` counts it.
+// behavioural ones. tests/lib/question-bank.test.ts validates it; `npm run bank:stats` counts it.
 import { backendQuestions } from "./backend";
 import { behaviouralQuestions } from "./behavioural";
 import { dataAnalystQuestions } from "./data-analyst";

@@ -1,4 +1,4 @@
-// The shape of one question in the built-in job-practice bank (lib/questions/bank/<family>.ts).
+// The shape of one question in the built-in job-practice bank (lib/question-bank/<family>.ts).
 // Written for this project; used when no model is configured, and as the fallback when a
 // model's generated plan is invalid.
 import type { Difficulty, Seniority } from "@/lib/domain";
