@@ -1,7 +1,9 @@
-import { plural } from "@/lib/plural";
+import { Badge } from "@/components/ui/badge";
 import type { ParsedQuestion } from "@/lib/csv/questions";
+import { plural } from "@/lib/plural";
+import { kindDisplay } from "@/lib/questions/kind";
 
-/** The first 200 rows to add: line, question (and its topic), difficulty, what it comes with. */
+/** The first 200 rows to add: line, question (its kind unless concept, and its topic), difficulty, what it comes with. */
 export function CsvPreviewTable({ rows }: { rows: ParsedQuestion[] }) {
   return (
     // A scrolling region must be reachable by keyboard (axe: scrollable-region-focusable), so it takes focus.
@@ -29,6 +31,11 @@ export function CsvPreviewTable({ rows }: { rows: ParsedQuestion[] }) {
             <tr key={q.line} className="border-t align-top">
               <td className="px-2 py-1">{q.line}</td>
               <td className="px-2 py-1">
+                {q.kind !== "CONCEPT" ? (
+                  <Badge variant="secondary" className="mr-2" data-testid="csv-row-kind">
+                    {kindDisplay(q.kind).label}
+                  </Badge>
+                ) : null}
                 {q.text}
                 {q.topic ? <span className="block text-xs text-muted-foreground">→ {q.topic}</span> : null}
               </td>

@@ -1,11 +1,11 @@
-// The fields of one question (text, difficulty, key points, reference answer), shared by the
-// add form and each question's edit form, with the limits of lib/questions/validation.
+// The fields of one question (text, kind, difficulty, key points, reference answer), shared by
+// the add form and each question's edit form, with the limits of lib/questions/validation.
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { KEY_POINTS_HINT, MAX_REFERENCE_ANSWER_CHARS, MAX_KEY_POINTS, MAX_KEY_POINTS_CHARS, MAX_QUESTION_CHARS } from "@/lib/questions/validation";
 
-type Defaults = { text?: string; difficulty?: string; keyPoints?: string[]; referenceAnswer?: string | null };
+type Defaults = { text?: string; kind?: string; difficulty?: string; keyPoints?: string[]; referenceAnswer?: string | null };
 
 /** `idPrefix` keeps the ids unique on a page with many forms; `testIdPrefix` names the controls for tests. */
 export function QuestionFields({ idPrefix, testIdPrefix, defaults = {} }: { idPrefix: string; testIdPrefix?: string; defaults?: Defaults }) {
@@ -15,6 +15,24 @@ export function QuestionFields({ idPrefix, testIdPrefix, defaults = {} }: { idPr
       <div className="grid gap-2">
         <Label htmlFor={`${idPrefix}-text`}>Question</Label>
         <Textarea id={`${idPrefix}-text`} name="text" defaultValue={defaults.text} rows={2} className="min-h-16" maxLength={MAX_QUESTION_CHARS} data-testid={testId("text")} />
+      </div>
+      <div className="grid gap-2">
+        <Label htmlFor={`${idPrefix}-kind`}>Kind</Label>
+        {/* No CODE: coding questions come with a later feature, and lib/questions/validation refuses them. */}
+        <NativeSelect
+          id={`${idPrefix}-kind`}
+          name="kind"
+          defaultValue={defaults.kind ?? "CONCEPT"}
+          className="w-full sm:w-fit"
+          aria-describedby={`${idPrefix}-kind-hint`}
+          data-testid={testId("kind") ?? "question-kind"}
+        >
+          <option value="CONCEPT">Concept — explain an idea</option>
+          <option value="BEHAVIOURAL">Behavioural — tell me about a time…</option>
+        </NativeSelect>
+        <p id={`${idPrefix}-kind-hint`} className="text-xs text-muted-foreground">
+          Behavioural answers are graded for situation, task, action and result as well as the key points.
+        </p>
       </div>
       <div className="grid items-start gap-3 sm:grid-cols-[10rem_1fr]">
         <div className="grid gap-2">

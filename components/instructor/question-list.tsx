@@ -2,10 +2,11 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { FormAction, StateAction } from "@/lib/actions/result";
+import { kindDisplay, type QuestionKind } from "@/lib/questions/kind";
 import { ActionForm } from "./action-form";
 import { QuestionFields } from "./question-fields";
 
-export type ListedQuestion = { id: string; text: string; difficulty: string; referenceAnswer: string | null; keyPoints: string[]; asked: number };
+export type ListedQuestion = { id: string; text: string; difficulty: string; kind: QuestionKind; referenceAnswer: string | null; keyPoints: string[]; asked: number };
 
 /** The question actions, passed in by the page (components do not import from app/). */
 export type QuestionListActions = { edit: StateAction; remove: FormAction };
@@ -26,6 +27,12 @@ export function QuestionList({ questions, actions }: { questions: ListedQuestion
               <Badge variant="outline" className="mr-2">
                 {q.difficulty.toLowerCase()}
               </Badge>
+              {/* Concept is the usual kind: only the others are marked. */}
+              {q.kind !== "CONCEPT" ? (
+                <Badge variant="secondary" className="mr-2" data-testid="question-kind-badge">
+                  {kindDisplay(q.kind).label}
+                </Badge>
+              ) : null}
               {q.text}
               {q.asked ? <span className="ml-2 text-xs text-muted-foreground">asked {q.asked}×</span> : null}
             </summary>

@@ -2,7 +2,7 @@
 // common aliases); other columns are ignored and listed.
 import type { TimeSlicer } from "./rows";
 
-export type Field = "question" | "difficulty" | "answer" | "keyPoints" | "topic";
+export type Field = "question" | "difficulty" | "answer" | "keyPoints" | "topic" | "kind";
 
 const ALIASES: Record<Field, string[]> = {
   question: ["question", "questions", "question text", "question_text", "questiontext", "prompt", "q"],
@@ -10,6 +10,8 @@ const ALIASES: Record<Field, string[]> = {
   answer: ["answer", "reference answer", "reference_answer", "model answer", "model_answer", "expected answer", "expected_answer", "ideal answer", "solution", "a"],
   keyPoints: ["key points", "key_points", "keypoints", "key point", "points", "rubric", "key concepts", "key_concepts"],
   topic: ["topic", "topic name", "topic_name", "category", "section"],
+  // Not "category": data sets use it for their subject groups, which the topic column reads.
+  kind: ["kind", "type", "question type", "question_type", "question kind", "question_kind"],
 };
 
 /** What each field is called in the app, in the order the preview lists the mapping. */
@@ -18,6 +20,7 @@ export const FIELD_LABELS: [Field, string][] = [
   ["answer", "Reference answer"],
   ["keyPoints", "Key points"],
   ["difficulty", "Difficulty"],
+  ["kind", "Kind"],
   ["topic", "Topic"],
 ];
 

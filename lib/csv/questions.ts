@@ -3,7 +3,8 @@
 // (case-insensitive, common aliases); other columns are ignored.
 import type { Difficulty } from "@/lib/domain";
 import { cleanText } from "@/lib/questions/clean-text";
-import { checkQuestion, difficultyLabel, parseDifficulty, questionKey, questionMessages } from "@/lib/questions/validation";
+import type { QuestionKind } from "@/lib/questions/kind";
+import { checkQuestion, difficultyLabel, parseDifficulty, parseKind, questionKey, questionMessages } from "@/lib/questions/validation";
 import { type ColumnMap, type Field, isDeliberateTopicHeader, mapColumns } from "./columns";
 import { decodeCsvBytes } from "./decode";
 import { CSV_PARSE_BUDGET_MS, MAX_CSV_BYTES, tooLargeMessage } from "./limits";
@@ -14,7 +15,15 @@ export type { TopicMode } from "./topic-names";
 export { questionKey };
 export const MAX_CSV_ROWS = 5000;
 
-export type ParsedQuestion = { line: number; text: string; difficulty: Difficulty; referenceAnswer: string | null; keyPoints: string[]; topic: string | null };
+export type ParsedQuestion = {
+  line: number;
+  text: string;
+  difficulty: Difficulty;
+  kind: QuestionKind;
+  referenceAnswer: string | null;
+  keyPoints: string[];
+  topic: string | null;
+};
 export type RowError = { line: number; reason: string };
 export type Duplicate = {
   line: number;
@@ -139,13 +148,17 @@ async function buildPreview(bytes: Uint8Array, options: ParseCsvOptions, deadlin
     const rawDifficulty = get("difficulty");
     const checked = checkQuestion({ text: get("question"), referenceAnswer: get("answer"), keyPoints: get("keyPoints") });
     const difficulty = parseDifficulty(rawDifficulty);
-    if (!checked.ok || !difficulty) {
-      preview.errors.push({ line: row.line, reason: checked.ok ? questionMessages.unknownDifficulty(rawDifficulty) : checked.message });
+    // A row without a kind column (or with a blank cell) is a concept question.
+    const kind = parseKind(get("kind"));
+    if (!checked.ok || !difficulty || !kind.ok) {
+      // The row's first problem, in column order: text fields, difficulty, kind.
+      const reason = !checked.ok ? checked.message : difficulty && !kind.ok ? kind.message : questionMessages.unknownDifficulty(rawDifficulty);
+      preview.errors.push({ line: row.line, reason });
       continue;
     }
     const topicCell = get("topic");
     if (topicCell) topicCounts.set(topicCell, (topicCounts.get(topicCell) ?? 0) + 1);
-    candidates.push({ line: row.line, difficulty, ...checked.value, topicCell });
+    candidates.push({ line: row.line, difficulty, kind: kind.kind, ...checked.value, topicCell });
   }
 
   const topics = options.defaultTopic ? [options.defaultTopic, ...options.knownTopics] : options.knownTopics;
@@ -188,7 +201,7 @@ async function buildPreview(bytes: Uint8Array, options: ParseCsvOptions, deadlin
       continue;
     }
     firstInFile.set(key, c);
-    preview.toAdd.push({ line: c.line, text: c.text, difficulty: c.difficulty, referenceAnswer: c.referenceAnswer, keyPoints: c.keyPoints, topic });
+    preview.toAdd.push({ line: c.line, text: c.text, difficulty: c.difficulty, kind: c.kind, referenceAnswer: c.referenceAnswer, keyPoints: c.keyPoints, topic });
   }
   return preview;
 }
@@ -201,6 +214,7 @@ export function csvCell(value: string | number | null | undefined): string {
 }
 
 export const TEMPLATE_CSV =
-  "question,difficulty,reference_answer,key_points\r\n" +
-  '"What is the difference between a process and a thread?",easy,"A process has its own address space; threads share their process\'s memory but each has its own stack.","process has its own address space; threads share memory; each thread has its own stack"\r\n' +
-  '"Explain what an index is in a database and what it costs.",medium,"An index is a separate structure, usually a B-tree, that finds rows without a full scan; it costs storage and slows writes.","data structure such as a b-tree; avoids a full table scan; extra storage; slower writes"\r\n';
+  "question,difficulty,kind,reference_answer,key_points\r\n" +
+  '"What is the difference between a process and a thread?",easy,concept,"A process has its own address space; threads share their process\'s memory but each has its own stack.","process has its own address space; threads share memory; each thread has its own stack"\r\n' +
+  '"Explain what an index is in a database and what it costs.",medium,concept,"An index is a separate structure, usually a B-tree, that finds rows without a full scan; it costs storage and slows writes.","data structure such as a b-tree; avoids a full table scan; extra storage; slower writes"\r\n' +
+  '"Tell me about a time you found a serious bug shortly before a release. What did you do?",medium,behavioural,"A strong answer sets the scene (the project, the deadline, how the bug was found), says what the candidate was responsible for, describes the steps they took themselves, such as reproducing it, writing a failing test, fixing it and telling the team, and ends with the result: whether the release shipped and what changed afterwards.","the project and the deadline; what I was responsible for; how I reproduced and fixed the bug; how I kept the team informed; the result and what I learned"\r\n';

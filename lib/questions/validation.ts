@@ -1,10 +1,11 @@
-// The one home of a question's rules: limits, messages, difficulty words and key-point
+// The one home of a question's rules: limits, messages, difficulty and kind words, and key-point
 // splitting. The add and edit forms (in the browser and in their server actions) and the CSV
 // import all check a question here, so each limit has one number and one message.
 import { z } from "zod";
 import { isTrimSpace } from "@/lib/csv/rows";
 import { DIFFICULTIES, type Difficulty } from "@/lib/domain";
 import { cleanText } from "./clean-text";
+import { QUESTION_KINDS, type QuestionKind } from "./kind";
 
 export const MAX_QUESTION_CHARS = 2000;
 /** An instructor's reference answer; not the student's answer in an interview (MAX_ANSWER_CHARS in lib/interview/limits). */
@@ -15,6 +16,18 @@ export const MAX_KEY_POINTS_CHARS = 4000;
 
 export const KEY_POINTS_HINT = "Separate key points with ; or | or a new line.";
 
+// Kinds as instructors write them in a spreadsheet. "code" and its words are known but refused:
+// coding questions need a runner that comes with a later feature.
+const CONCEPT_WORDS = ["concept", "technical", "knowledge", "theory"];
+const BEHAVIOURAL_WORDS = ["behavioural", "behavioral", "behaviour", "star", "soft skills", "situational"];
+const CODE_WORDS = ["code", "coding", "programming"];
+const KIND_WORDS = new Map<string, QuestionKind>([
+  ...CONCEPT_WORDS.map((w) => [w, "CONCEPT"] as const),
+  ...BEHAVIOURAL_WORDS.map((w) => [w, "BEHAVIOURAL"] as const),
+  ...CODE_WORDS.map((w) => [w, "CODE"] as const),
+]);
+const KIND_WORDS_LISTED = `concept (or ${CONCEPT_WORDS.slice(1).join(", ")}) or behavioural (or ${BEHAVIOURAL_WORDS.slice(1).join(", ")}); blank is concept`;
+
 export const questionMessages = {
   empty: "The question is empty.",
   textTooLong: (n: number) => `The question is ${n.toLocaleString("en")} characters long; the limit is ${MAX_QUESTION_CHARS}.`,
@@ -23,6 +36,9 @@ export const questionMessages = {
   tooManyKeyPoints: (n: number) => `${n} key points; the limit is ${MAX_KEY_POINTS}.`,
   unknownDifficulty: (raw: string) => `Unknown difficulty “${raw.slice(0, 40)}”: use easy, medium or hard (or 1, 2, 3).`,
   duplicate: "This topic already has that question.",
+  codeNotYet: "Coding questions are not available yet: use concept or behavioural.",
+  unknownKind: (raw: string) => `Unknown kind “${raw.slice(0, 40)}”: use ${KIND_WORDS_LISTED}.`,
+  chooseKind: "Choose a kind: concept or behavioural.",
 };
 
 const DIFFICULTY_WORDS: Record<string, Difficulty> = {
@@ -53,6 +69,20 @@ export function parseDifficulty(raw: string): Difficulty | undefined {
   const word = raw.trim().toLowerCase().replace(/\.0$/, "");
   if (!word) return "MEDIUM";
   return Object.hasOwn(DIFFICULTY_WORDS, word) ? DIFFICULTY_WORDS[word] : undefined;
+}
+
+/** Longer than any kind word: such a cell is unknown without normalising it (a cell may be 2 MB). */
+const MAX_KIND_WORD = 20;
+
+export type KindResult = { ok: true; kind: QuestionKind } | { ok: false; message: string };
+
+/** A kind as people write it (Behavioral, STAR, soft-skills, TECHNICAL…); blank is concept; coding and unknown words are refused with a message. */
+export function parseKind(raw: string): KindResult {
+  const trimmed = raw.trim();
+  if (!trimmed) return { ok: true, kind: "CONCEPT" };
+  const kind = trimmed.length > MAX_KIND_WORD ? undefined : KIND_WORDS.get(trimmed.toLowerCase().replace(/[\s_-]+/g, " "));
+  if (kind === "CODE") return { ok: false, message: questionMessages.codeNotYet };
+  return kind ? { ok: true, kind } : { ok: false, message: questionMessages.unknownKind(trimmed) };
 }
 
 /** The difficulty as the interface names it: "Medium". */
@@ -103,6 +133,7 @@ export const questionFields = z
   .object({
     text: z.string(),
     difficulty: z.enum(DIFFICULTIES, { message: "Choose a difficulty: easy, medium or hard." }),
+    kind: z.enum(QUESTION_KINDS, { message: questionMessages.chooseKind }).default("CONCEPT"),
     referenceAnswer: z.string().default(""),
     keyPoints: z.string().default(""),
   })
@@ -112,5 +143,11 @@ export const questionFields = z
       ctx.addIssue({ code: "custom", message: checked.message });
       return z.NEVER;
     }
-    return { ...checked.value, difficulty: v.difficulty };
+    // The select offers CODE nowhere, but a crafted post could send it: the same refusal as the CSV import.
+    const kind = parseKind(v.kind);
+    if (!kind.ok) {
+      ctx.addIssue({ code: "custom", message: kind.message });
+      return z.NEVER;
+    }
+    return { ...checked.value, difficulty: v.difficulty, kind: kind.kind };
   });

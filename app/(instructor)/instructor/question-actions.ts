@@ -12,7 +12,7 @@ import { addQuestion, deleteQuestion, importContext, importQuestions, updateQues
 import { AppError } from "@/lib/errors";
 import { questionFields } from "@/lib/questions/validation";
 
-// The fields' limits and messages live in lib/questions/validation, shared with the forms and the CSV import.
+// The fields' limits and messages (kind included) live in lib/questions/validation, shared with the forms and the CSV import.
 const editSchema = z.object({ questionId: id }).and(questionFields);
 const addSchema = z.object({ topicId: id }).and(questionFields);
 const allBatches = [["/instructor/batches", "layout"]] as const;
@@ -21,7 +21,7 @@ export const addQuestionAction = instructorAction(
   addSchema,
   async ({ input: { topicId, ...data }, user, audit, revalidate }) => {
     const q = await addQuestion(topicId, user.id, data);
-    await audit({ action: "question.add", targetType: "question", targetId: q.id, batchId: q.batchId, metadata: { text: q.text.slice(0, 200) } });
+    await audit({ action: "question.add", targetType: "question", targetId: q.id, batchId: q.batchId, metadata: { text: q.text.slice(0, 200), kind: q.kind } });
     revalidate(batchPath(q.batchId), "layout");
     return done(`Added to ${q.topicName}.`);
   },
@@ -32,7 +32,7 @@ export const editQuestionAction = instructorAction(
   editSchema,
   async ({ input: { questionId, ...data }, user, audit }) => {
     const q = await updateQuestion(questionId, user.id, data);
-    await audit({ action: "question.edit", targetType: "question", targetId: q.id, batchId: q.topic.batchId, metadata: { text: q.text.slice(0, 200) } });
+    await audit({ action: "question.edit", targetType: "question", targetId: q.id, batchId: q.topic.batchId, metadata: { text: q.text.slice(0, 200), kind: q.kind } });
     return done("Saved. Past interviews keep the question as it was asked.");
   },
   { surface: "question", revalidate: allBatches },

@@ -4,8 +4,12 @@ import "server-only";
 import type { ParsedQuestion } from "@/lib/csv/questions";
 import type { Difficulty } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
+import type { QuestionKind } from "@/lib/questions/kind";
 import { questionKey, questionMessages } from "@/lib/questions/validation";
 import { getDb } from "../client";
+
+/** A question as the add and edit forms write it (checked by questionFields in lib/questions/validation); no kind: concept when added, unchanged when edited. */
+export type QuestionData = { text: string; difficulty: Difficulty; kind?: QuestionKind; referenceAnswer: string | null; keyPoints: string[] };
 
 const notFound = (what: "batch" | "topic" | "question" | "interview" | "enrollment") =>
   new AppError(`not_found:${what}`, `We could not find that ${what === "enrollment" ? "student in this class" : what}.`);
@@ -134,11 +138,7 @@ export async function topicQuestions(topicId: string, instructorId: string) {
   return { topic, questions };
 }
 
-export async function updateQuestion(
-  questionId: string,
-  instructorId: string,
-  data: { text: string; difficulty: Difficulty; referenceAnswer: string | null; keyPoints: string[] },
-) {
+export async function updateQuestion(questionId: string, instructorId: string, data: QuestionData) {
   const db = await getDb();
   const question = await db.question.findFirst({ where: { id: questionId, topic: { batch: { instructorId } } } });
   if (!question) throw notFound("question");
@@ -200,6 +200,7 @@ export async function importQuestions(topicId: string, instructorId: string, row
       topicId: r.topic ? byName.get(r.topic.toLowerCase())! : topicId,
       text: r.text,
       difficulty: r.difficulty,
+      kind: r.kind,
       referenceAnswer: r.referenceAnswer,
       keyPoints: r.keyPoints,
     }));
@@ -214,7 +215,7 @@ export async function importQuestions(topicId: string, instructorId: string, row
 }
 
 /** Adds one question to a topic of this instructor's; the same text (case and spacing aside) twice is refused. */
-export async function addQuestion(topicId: string, instructorId: string, data: { text: string; difficulty: Difficulty; referenceAnswer: string | null; keyPoints: string[] }) {
+export async function addQuestion(topicId: string, instructorId: string, data: QuestionData) {
   const topic = await ownedTopic(topicId, instructorId);
   const db = await getDb();
   const key = questionKey(data.text);

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Difficulty } from "@/lib/domain";
+import type { QuestionKind } from "@/lib/questions/kind";
 import { getDb } from "../client";
 
 export async function createTopic(batchId: string, input: { name: string; description?: string; unlocked?: boolean }) {
@@ -16,7 +17,8 @@ export async function createTopic(batchId: string, input: { name: string; descri
   });
 }
 
-export type NewQuestion = { text: string; difficulty: Difficulty; referenceAnswer?: string | null; keyPoints?: string[] };
+/** No kind: a concept question. */
+export type NewQuestion = { text: string; difficulty: Difficulty; kind?: QuestionKind; referenceAnswer?: string | null; keyPoints?: string[] };
 
 /** Adds questions whose text the topic does not already have (case/space-insensitive); returns how many were added. */
 export async function addQuestions(topicId: string, questions: NewQuestion[]): Promise<number> {
@@ -36,6 +38,7 @@ export async function addQuestions(topicId: string, questions: NewQuestion[]): P
       topicId,
       text: q.text.trim(),
       difficulty: q.difficulty,
+      kind: q.kind ?? "CONCEPT",
       referenceAnswer: q.referenceAnswer?.trim() || null,
       keyPoints: q.keyPoints ?? [],
     })),

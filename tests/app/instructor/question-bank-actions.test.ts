@@ -80,6 +80,25 @@ describe("adding one question in the UI", () => {
   });
 });
 
+describe("a question's kind in the UI", () => {
+  it("the add form stores a behavioural question; CODE is refused with the shared message; an edit changes the kind", async () => {
+    const { topic } = await asOwner();
+    const fields = { topicId: topic.id, text: "Tell me about a time you changed your mind.", difficulty: "MEDIUM", kind: "BEHAVIOURAL", referenceAnswer: "", keyPoints: "" };
+    expect(await addQuestionAction({}, form(fields))).toEqual({ ok: true, message: "Added to Topic A." });
+    const db = await getDb();
+    const saved = await db.question.findFirstOrThrow({ where: { topicId: topic.id } });
+    expect(saved.kind).toBe("BEHAVIOURAL");
+    expect((await db.auditLog.findFirstOrThrow({ where: { action: "question.add", targetId: saved.id } })).metadata).toMatchObject({ kind: "BEHAVIOURAL" });
+    expect(await addQuestionAction({}, form({ ...fields, text: "Reverse a string.", kind: "CODE" }))).toEqual({
+      ok: false,
+      message: "Coding questions are not available yet: use concept or behavioural.",
+    });
+    expect(await db.question.count({ where: { topicId: topic.id } })).toBe(1);
+    await editQuestionAction({}, form({ questionId: saved.id, text: saved.text, difficulty: "MEDIUM", kind: "CONCEPT", referenceAnswer: "", keyPoints: "" }));
+    expect((await db.question.findUniqueOrThrow({ where: { id: saved.id } })).kind).toBe("CONCEPT");
+  });
+});
+
 describe("importing a data set with a Category column", () => {
   it("by default every row goes into the topic imported into, and the message says so", async () => {
     const { topic } = await asOwner();

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { describeColumns } from "@/lib/csv/columns";
 import { MAX_CSV_BYTES } from "@/lib/csv/limits";
 import { csvCell, CsvFileError, parseQuestionCsv, TEMPLATE_CSV } from "@/lib/csv/questions";
 
@@ -19,6 +20,7 @@ describe("question-bank CSV corpus", () => {
       line: 2,
       text: "What is a stack?",
       difficulty: "EASY",
+      kind: "CONCEPT",
       referenceAnswer: "A last-in first-out collection.",
       keyPoints: ["last in first out", "push and pop"],
       topic: null,
@@ -167,10 +169,71 @@ describe("question-bank CSV corpus", () => {
     await expect(parseQuestionCsv(new Uint8Array(MAX_CSV_BYTES + 1), { existing: [], knownTopics: [] })).rejects.toThrow(/limit is 2 MB/);
   });
 
-  it("the downloadable template parses cleanly", async () => {
+  it("the downloadable template parses cleanly, with a kind column and one behavioural example", async () => {
     const p = await parseQuestionCsv(new TextEncoder().encode(TEMPLATE_CSV), { existing: [], knownTopics: [] });
-    expect(p.toAdd).toHaveLength(2);
+    expect(p.toAdd).toHaveLength(3);
     expect(p.errors).toEqual([]);
+    expect(p.columns.recognized.kind).toBe("kind");
+    expect(p.toAdd.map((q) => q.kind)).toEqual(["CONCEPT", "CONCEPT", "BEHAVIOURAL"]);
     expect(p.toAdd[0]!.keyPoints.length).toBe(3);
+    expect(p.toAdd[2]!.keyPoints.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe("the kind column", () => {
+  const csv = (text: string) => parseQuestionCsv(new TextEncoder().encode(text), { existing: [], knownTopics: [] });
+  const CODE_MESSAGE = "Coding questions are not available yet: use concept or behavioural.";
+
+  it("is found by its usual names, in any case; without one every row is a concept question", async () => {
+    for (const header of ["kind", "Type", "Question Type", "question_type", "QUESTION KIND", "question_kind"]) {
+      const p = await csv(`question,${header}\nWhen did you disagree with a teammate?,behavioural\n`);
+      expect(p.columns.recognized.kind, header).toBe(header);
+      expect(p.toAdd[0]!.kind, header).toBe("BEHAVIOURAL");
+    }
+    expect((await csv("question\nWhat is a heap?\n")).toAdd[0]!.kind).toBe("CONCEPT");
+  });
+
+  it("reads the words people write: blank and technical are concept; behavioral, STAR, soft skills are behavioural", async () => {
+    const p = await csv("question,difficulty,kind\nA?,easy,\nB?,easy,Technical\nC?,easy,Behavioral\nD?,easy,STAR\nE?,easy,Soft skills\nF?,easy,situational\n");
+    expect(p.errors).toEqual([]);
+    expect(p.toAdd.map((q) => q.kind)).toEqual(["CONCEPT", "CONCEPT", "BEHAVIOURAL", "BEHAVIOURAL", "BEHAVIOURAL", "BEHAVIOURAL"]);
+  });
+
+  it("refuses coding questions and unknown words on their own line; the other rows still import", async () => {
+    const p = await csv("question,kind\nFine?,concept\nWrite a loop.,code\nReverse a list.,Programming\nWhy?,essay\nTell me about a time…,behavioural\n");
+    expect(p.toAdd.map((q) => [q.line, q.kind])).toEqual([
+      [2, "CONCEPT"],
+      [6, "BEHAVIOURAL"],
+    ]);
+    expect(p.errors).toEqual([
+      { line: 3, reason: CODE_MESSAGE },
+      { line: 4, reason: CODE_MESSAGE },
+      {
+        line: 5,
+        reason: "Unknown kind “essay”: use concept (or technical, knowledge, theory) or behavioural (or behavioral, behaviour, star, soft skills, situational); blank is concept.",
+      },
+    ]);
+  });
+
+  it("a row's first problem is the one reported: the question, then the difficulty, then the kind", async () => {
+    const p = await csv("question,difficulty,kind\n,easy,code\nQ1?,super hard,code\nQ2?,easy,code\n");
+    expect(p.errors.map((e) => [e.line, e.reason])).toEqual([
+      [2, "The question is empty."],
+      [3, "Unknown difficulty “super hard”: use easy, medium or hard (or 1, 2, 3)."],
+      [4, CODE_MESSAGE],
+    ]);
+  });
+
+  it("is listed with the columns; a Category column stays the topic and Type the kind", async () => {
+    const p = await csv("Category,Question,Type\nDatabases,What is an index?,technical\nTeamwork,Describe a conflict you resolved.,behavioural\n");
+    expect(p.columns.recognized).toEqual({ topic: "Category", question: "Question", kind: "Type" });
+    expect(describeColumns(p.columns)).toBe("Question ← Question · Kind ← Type · Topic ← Category");
+    expect(p.toAdd.map((q) => q.kind)).toEqual(["CONCEPT", "BEHAVIOURAL"]);
+  });
+
+  it("duplicates are found as before: the same question with another kind is still a repeat", async () => {
+    const p = await csv("question,kind\nWhat is a heap?,concept\nwhat is a HEAP?,behavioural\n");
+    expect(p.toAdd.map((q) => q.kind)).toEqual(["CONCEPT"]);
+    expect(p.duplicates.map((d) => [d.line, d.reason])).toEqual([[3, "Repeats an earlier row of this file."]]);
   });
 });

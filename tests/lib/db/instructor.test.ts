@@ -6,6 +6,7 @@ import { exportStudents, exportTurns } from "@/lib/db/queries/export";
 import { overrideGrade } from "@/lib/db/queries/grades";
 import { addQuestions, createTopic } from "@/lib/db/queries/topics";
 import {
+  addQuestion,
   batchOverview,
   deleteQuestion,
   importContext,
@@ -170,5 +171,65 @@ describe("the topic page's question list", () => {
     expect(first.questions.find((q) => q.id === question.id)?._count.turns).toBe(1);
     const again = await topicQuestions(topic.id, instructor.id);
     expect(again.questions.map((q) => q.id)).toEqual(first.questions.map((q) => q.id));
+  });
+});
+
+describe("question kinds in the data layer", () => {
+  it("an added question keeps its kind; without one it is a concept question; an edit changes it or, given none, keeps it", async () => {
+    const { instructor, topic } = await makeBatchWithTopic();
+    const story = await addQuestion(topic.id, instructor.id, {
+      text: "Tell me about a time you missed a deadline.",
+      difficulty: "MEDIUM",
+      kind: "BEHAVIOURAL",
+      referenceAnswer: null,
+      keyPoints: ["what happened", "what I did", "the result"],
+    });
+    const plain = await addQuestion(topic.id, instructor.id, { text: "What is a mutex?", difficulty: "EASY", referenceAnswer: null, keyPoints: [] });
+    const db = await getDb();
+    expect((await db.question.findUniqueOrThrow({ where: { id: story.id } })).kind).toBe("BEHAVIOURAL");
+    expect((await db.question.findUniqueOrThrow({ where: { id: plain.id } })).kind).toBe("CONCEPT");
+    const listed = await topicQuestions(topic.id, instructor.id);
+    expect(Object.fromEntries(listed.questions.map((q) => [q.text, q.kind]))).toEqual({
+      "Tell me about a time you missed a deadline.": "BEHAVIOURAL",
+      "What is a mutex?": "CONCEPT",
+    });
+
+    await updateQuestion(plain.id, instructor.id, {
+      text: "Tell me about a time you shared a lock.",
+      difficulty: "EASY",
+      kind: "BEHAVIOURAL",
+      referenceAnswer: null,
+      keyPoints: [],
+    });
+    expect((await db.question.findUniqueOrThrow({ where: { id: plain.id } })).kind).toBe("BEHAVIOURAL");
+    await updateQuestion(story.id, instructor.id, { text: "Tell me about a time you missed a deadline.", difficulty: "HARD", referenceAnswer: null, keyPoints: [] });
+    expect((await db.question.findUniqueOrThrow({ where: { id: story.id } })).kind).toBe("BEHAVIOURAL");
+  });
+
+  it("an imported CSV stores each row's kind", async () => {
+    const { instructor, topic } = await makeBatchWithTopic();
+    const csv = new TextEncoder().encode("question,type\nWhat is a deadlock?,technical\nDescribe a time you disagreed with your lead.,Behavioral\nWhat is a semaphore?,\n");
+    const ctx = await importContext(topic.id, instructor.id);
+    const preview = await parseQuestionCsv(csv, { existing: ctx.existing, knownTopics: ctx.knownTopics, defaultTopic: ctx.topic.name });
+    expect(preview.errors).toEqual([]);
+    expect((await importQuestions(topic.id, instructor.id, preview.toAdd)).added).toBe(3);
+    const db = await getDb();
+    const stored = await db.question.findMany({ where: { topicId: topic.id }, select: { text: true, kind: true } });
+    expect(Object.fromEntries(stored.map((q) => [q.text, q.kind]))).toEqual({
+      "What is a deadlock?": "CONCEPT",
+      "Describe a time you disagreed with your lead.": "BEHAVIOURAL",
+      "What is a semaphore?": "CONCEPT",
+    });
+  });
+
+  it("addQuestions (seed and tests) stores a given kind, concept otherwise", async () => {
+    const { topic } = await makeBatchWithTopic();
+    await addQuestions(topic.id, [
+      { text: "Tell me about a hard bug.", difficulty: "EASY", kind: "BEHAVIOURAL" },
+      { text: "What is a race condition?", difficulty: "EASY" },
+    ]);
+    const db = await getDb();
+    const stored = await db.question.findMany({ where: { topicId: topic.id }, select: { text: true, kind: true } });
+    expect(Object.fromEntries(stored.map((q) => [q.text, q.kind]))).toEqual({ "Tell me about a hard bug.": "BEHAVIOURAL", "What is a race condition?": "CONCEPT" });
   });
 });

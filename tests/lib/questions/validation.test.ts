@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseQuestionCsv } from "@/lib/csv/questions";
 import { cleanText } from "@/lib/questions/clean-text";
-import { checkQuestion, MAX_REFERENCE_ANSWER_CHARS, MAX_KEY_POINTS, MAX_QUESTION_CHARS, questionFields } from "@/lib/questions/validation";
+import { checkQuestion, MAX_REFERENCE_ANSWER_CHARS, MAX_KEY_POINTS, MAX_QUESTION_CHARS, parseKind, questionFields, questionMessages } from "@/lib/questions/validation";
 
 const csvError = async (row: string) =>
   (await parseQuestionCsv(new TextEncoder().encode(`question,difficulty,reference_answer,key_points\n${row}\n`), { existing: [], knownTopics: [] })).errors[0]?.reason;
@@ -51,8 +51,47 @@ describe("question rules", () => {
       referenceAnswer: " A tree \u0096 ordered. ",
       keyPoints: "parent ≤ children; array-backed |  \n",
     });
-    expect(form).toEqual({ text: "What’s a heap?", difficulty: "HARD", referenceAnswer: "A tree – ordered.", keyPoints: ["parent ≤ children", "array-backed"] });
+    expect(form).toEqual({ text: "What’s a heap?", difficulty: "HARD", kind: "CONCEPT", referenceAnswer: "A tree – ordered.", keyPoints: ["parent ≤ children", "array-backed"] });
     expect(questionFields.safeParse({ text: "Q?", difficulty: "VERY_HARD" }).error?.issues[0]?.message).toBe("Choose a difficulty: easy, medium or hard.");
+  });
+});
+
+const CODE_MESSAGE = "Coding questions are not available yet: use concept or behavioural.";
+const UNKNOWN_KIND = (raw: string) =>
+  `Unknown kind “${raw}”: use concept (or technical, knowledge, theory) or behavioural (or behavioral, behaviour, star, soft skills, situational); blank is concept.`;
+
+describe("kind words as people write them", () => {
+  it("blank is a concept question", () => {
+    for (const raw of ["", "   ", "\t"]) expect(parseKind(raw)).toEqual({ ok: true, kind: "CONCEPT" });
+  });
+  it("concept words, any case and padding", () => {
+    for (const raw of ["concept", "Technical", " KNOWLEDGE ", "theory", "Concept"]) expect(parseKind(raw), raw).toEqual({ ok: true, kind: "CONCEPT" });
+  });
+  it("behavioural words, British and American spelling, STAR, soft skills written with a space, hyphen or underscore", () => {
+    for (const raw of ["behavioural", "Behavioral", "BEHAVIOUR", "star", "STAR", "soft skills", "Soft-Skills", "soft_skills", "soft  skills", "Situational"])
+      expect(parseKind(raw), raw).toEqual({ ok: true, kind: "BEHAVIOURAL" });
+  });
+  it("coding questions are refused until they are available", () => {
+    for (const raw of ["code", "Coding", "PROGRAMMING", "CODE"]) expect(parseKind(raw), raw).toEqual({ ok: false, message: CODE_MESSAGE });
+    expect(questionMessages.codeNotYet).toBe(CODE_MESSAGE);
+  });
+  it("an unknown word is refused with the words that work; a huge cell is named by its start only", () => {
+    expect(parseKind(" essay ")).toEqual({ ok: false, message: UNKNOWN_KIND("essay") });
+    expect(parseKind("behaviourall")).toEqual({ ok: false, message: UNKNOWN_KIND("behaviourall") });
+    const huge = "star ".repeat(400_000);
+    expect(parseKind(huge)).toEqual({ ok: false, message: UNKNOWN_KIND(huge.slice(0, 40)) });
+  });
+  it("the form schema: concept by default, behavioural kept, CODE refused with the same message, anything else asks for a kind", () => {
+    const base = { text: "Q?", difficulty: "EASY" };
+    expect(questionFields.parse(base).kind).toBe("CONCEPT");
+    expect(questionFields.parse({ ...base, kind: "BEHAVIOURAL" }).kind).toBe("BEHAVIOURAL");
+    expect(questionFields.safeParse({ ...base, kind: "CODE" }).error?.issues[0]?.message).toBe(CODE_MESSAGE);
+    expect(questionFields.safeParse({ ...base, kind: "ESSAY" }).error?.issues[0]?.message).toBe("Choose a kind: concept or behavioural.");
+  });
+  it("the CSV import gives the same messages", async () => {
+    const kindError = async (kind: string) => (await parseQuestionCsv(new TextEncoder().encode(`question,kind\nQ?,${kind}\n`), { existing: [], knownTopics: [] })).errors[0];
+    expect(await kindError("coding")).toEqual({ line: 2, reason: CODE_MESSAGE });
+    expect(await kindError("essay")).toEqual({ line: 2, reason: UNKNOWN_KIND("essay") });
   });
 });
 

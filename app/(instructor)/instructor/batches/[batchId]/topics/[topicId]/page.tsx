@@ -35,6 +35,7 @@ export default async function TopicQuestionsPage({ params }: { params: Promise<{
           id: q.id,
           text: cleanText(q.text),
           difficulty: q.difficulty,
+          kind: q.kind,
           referenceAnswer: q.referenceAnswer === null ? null : cleanText(q.referenceAnswer),
           keyPoints: q.keyPoints.map(cleanText),
           asked: q._count.turns,
