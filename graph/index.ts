@@ -2,8 +2,7 @@
 //   plan_interview → ask_question → await_answer ─(end)→ generate_report
 //                       └→ evaluate_answer → counter_question | summarize | ask_question | generate_report
 // compiled with a persistent checkpointer, so any process can resume a thread.
-import type { BaseCheckpointSaver } from "@langchain/langgraph";
-import { END, START, StateGraph } from "@langchain/langgraph";
+import { type BaseCheckpointSaver, END, START, StateGraph } from "@langchain/langgraph";
 import { askQuestion } from "./nodes/ask-question";
 import { awaitAnswer } from "./nodes/await-answer";
 import { counterQuestion } from "./nodes/counter-question";

@@ -6,9 +6,7 @@ export const SUMMARY_EVERY = 4;
 // The domain types live in lib/ (the service, data layer and pages use them too).
 export { MAX_TURNS } from "@/lib/interview/types";
 export type { PlannedQuestion, CurrentTurn, TurnResult, Exchange, ReportQuestion, Report, ResumeValue, AnswerRequest } from "@/lib/interview/types";
-import type { Difficulty } from "@/lib/domain";
-import type { Answer } from "@/lib/domain";
-import type { QuestionKind } from "@/lib/domain";
+import type { Difficulty, Answer, QuestionKind } from "@/lib/domain";
 import type { PlannedQuestion, CurrentTurn, TurnResult, Exchange, Report, InterviewStart } from "@/lib/interview/types";
 
 const last = <T>(initial: T) => Annotation<T>({ reducer: (_prev, next) => next, default: () => initial });

@@ -1,8 +1,9 @@
+import type { QuestionKind } from "@/lib/domain";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { FormAction, StateAction } from "@/lib/actions/result";
-import { kindDisplay, type QuestionKind } from "@/lib/questions/kind";
+import { kindDisplay } from "@/lib/questions/kind";
 import { ActionForm } from "./action-form";
 import { QuestionFields } from "./question-fields";
 

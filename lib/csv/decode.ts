@@ -1,10 +1,10 @@
 // Bytes → text the way people's files actually arrive: UTF-8 with or without a BOM,
 // UTF-16 with a BOM (Excel "Unicode text"), or Windows-1252 / Latin-1 from older Excel.
+import { CP1252_HIGH } from "@/lib/chars";
+
 export type Decoded = { text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "utf-8 with some windows-1252" };
 
-// Windows-1252 differs from Latin-1 only in 0x80–0x9F (curly quotes, dashes, €…). Some Node
-// builds decode that range as C1 controls, so we map it ourselves.
-export const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+import { CP1252_HIGH } from "@/lib/chars";
 
 // One UTF-16 code unit per byte, looked up in a table built once.
 const CP1252 = Uint16Array.from({ length: 256 }, (_, b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b));

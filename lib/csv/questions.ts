@@ -1,9 +1,9 @@
 // A question-bank CSV → questions to add, duplicates to skip, and every bad row with its line
 // number and a reason — nothing is written here. Columns are found by header name
 // (case-insensitive, common aliases); other columns are ignored.
-import type { Difficulty } from "@/lib/domain";
+import type { QuestionKind, Difficulty } from "@/lib/domain";
 import { cleanText } from "@/lib/questions/clean-text";
-import type { QuestionKind } from "@/lib/questions/kind";
+
 import { checkQuestion, difficultyLabel, parseDifficulty, parseKind, questionKey, questionMessages } from "@/lib/questions/validation";
 import { type ColumnMap, type Field, isDeliberateTopicHeader, mapColumns } from "./columns";
 import { decodeCsvBytes } from "./decode";

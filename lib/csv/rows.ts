@@ -6,19 +6,14 @@
 // at a time, and "is this cell still blank?" is a flag rather than a trim of the cell so far
 // (that trim made a file of 320,000 quotes take half a minute). It also works in steps, so the
 // server can read a large file in slices and keep answering other requests in between.
+import { isTrimSpace } from "@/lib/chars";
+
 export type CsvRow = { line: number; cells: string[] };
 export type Delimiter = "," | ";" | "\t";
 
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
-
-/** The characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */
-export function isTrimSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** The delimiter that occurs most often in the first line; ties go to comma, then semicolon. */
 export function detectDelimiter(text: string): Delimiter {

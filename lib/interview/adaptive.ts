@@ -2,8 +2,7 @@
 // after a wrong one a step easier, after a shallow one the same — starting from the level the
 // interview starts at (a seniority's, or easy for a class topic). Pure functions, so the path
 // over any sequence of verdicts is unit-tested and the graph only calls them.
-import { DIFFICULTIES, type Difficulty } from "@/lib/domain";
-import type { QuestionKind } from "@/lib/domain";
+import { DIFFICULTIES, type Difficulty, type QuestionKind } from "@/lib/domain";
 import type { PlannedQuestion, TurnResult } from "./types";
 
 type Verdict = TurnResult["evaluation"]["verdict"];

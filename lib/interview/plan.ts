@@ -2,8 +2,7 @@
 // has seen least first, shuffled by a seed (the session id) so retakes differ, then
 // ordered easy → hard. An adaptive interview gets a pool instead: the least-seen few of
 // every difficulty, from which lib/interview/adaptive.ts picks as the verdicts come in.
-import type { PlannedQuestion } from "@/lib/interview/types";
-import { MAX_TURNS } from "@/lib/interview/types";
+import { type PlannedQuestion, MAX_TURNS } from "@/lib/interview/types";
 import type { Difficulty } from "@/lib/domain";
 
 export type BankQuestion = PlannedQuestion & { timesAsked: number };

@@ -2,14 +2,12 @@
 // data layer (lib/) and the pages: what is planned, asked, answered, graded and reported.
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { Command, StateSnapshot } from "@langchain/langgraph";
-import type { Difficulty } from "@/lib/domain";
+import type { Difficulty, Answer, QuestionKind } from "@/lib/domain";
 import type { Evaluation } from "@/lib/grading/types";
 import type { CallKind } from "@/lib/llm/call-kinds";
 import type { CircuitBreaker } from "@/lib/llm/circuit-breaker";
 import type { JsonModeState } from "@/lib/llm/json-mode";
 import type { StepDeadline } from "@/lib/llm/deadline";
-import type { Answer } from "@/lib/domain";
-import type { QuestionKind } from "@/lib/domain";
 
 export const MAX_TURNS = 8;
 

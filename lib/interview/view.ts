@@ -1,9 +1,7 @@
 // What the UI gets for a session, read from the plain tables (never from checkpoints).
-import type { Report } from "@/lib/interview/types";
-import { MAX_TURNS } from "@/lib/interview/types";
+import { type Report, MAX_TURNS } from "@/lib/interview/types";
 import type { SessionWithTurns } from "@/lib/db/queries/interviews";
-import type { Difficulty } from "@/lib/domain";
-import type { QuestionKind } from "@/lib/domain";
+import type { Difficulty, QuestionKind } from "@/lib/domain";
 import { readSetup, type StoredSetup } from "@/lib/job-practice/stored-setup";
 import { type SourceLabels, sourceOf } from "./sources";
 

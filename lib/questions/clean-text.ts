@@ -1,7 +1,7 @@
 // Text from files saved through the wrong encoding: a Windows dash or curly quote that went
 // through Latin-1 arrives as a C1 control (U+0080–U+009F), which browsers draw as a box.
 // These map back to the Windows-1252 character the author typed; other controls go.
-import { CP1252_HIGH } from "@/lib/csv/decode";
+import { CP1252_HIGH } from "@/lib/chars";
 
 // C0 controls other than tab, line feed and carriage return; DEL; the C1 range.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;

@@ -1,11 +1,10 @@
 // What a question kind provides on the server: how its answers are graded offline, and what the
 // model is told (and must return) when it grades one. Each kind is a folder beside its
 // siblings (lib/questions/<kind>/index.ts), registered in ./kinds.ts.
-import type { QuestionKind } from "@/lib/domain";
+import type { QuestionKind, Answer } from "@/lib/domain";
 import type { z } from "zod";
 import type { Evaluation, GradableQuestion } from "@/lib/grading/types";
 import type { Idf } from "@/lib/grading/features";
-import type { Answer } from "@/lib/domain";
 
 export type QuestionKindModule = {
   kind: QuestionKind;

@@ -2,10 +2,9 @@
 // splitting. The add and edit forms (in the browser and in their server actions) and the CSV
 // import all check a question here, so each limit has one number and one message.
 import { z } from "zod";
-import { isTrimSpace } from "@/lib/csv/rows";
-import { DIFFICULTIES, type Difficulty } from "@/lib/domain";
+import { isTrimSpace } from "@/lib/chars";
+import { DIFFICULTIES, type Difficulty, QUESTION_KINDS, type QuestionKind } from "@/lib/domain";
 import { cleanText } from "./clean-text";
-import { QUESTION_KINDS, type QuestionKind } from "./kind";
 
 export const MAX_QUESTION_CHARS = 2000;
 /** An instructor's reference answer; not the student's answer in an interview (MAX_ANSWER_CHARS in lib/interview/limits). */

@@ -1,10 +1,10 @@
+import type { QuestionKind, Difficulty } from "@/lib/domain";
 import "server-only";
 // Class management for instructors. Every function takes the instructor's id and touches
 // only rows of batches they own: a guessed id from another class matches nothing (404).
 import type { ParsedQuestion } from "@/lib/csv/questions";
-import type { Difficulty } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
-import type { QuestionKind } from "@/lib/questions/kind";
+
 import { questionKey, questionMessages } from "@/lib/questions/validation";
 import { getDb } from "../client";
 

@@ -1,6 +1,6 @@
+import type { QuestionKind, Difficulty } from "@/lib/domain";
 import "server-only";
-import type { Difficulty } from "@/lib/domain";
-import type { QuestionKind } from "@/lib/questions/kind";
+
 import { getDb } from "../client";
 
 export async function createTopic(batchId: string, input: { name: string; description?: string; unlocked?: boolean }) {

@@ -1,12 +1,10 @@
 // A job-practice interview's plan from the built-in bank: the role family's technical questions
 // and/or the behavioural ones (by focus) that suit the seniority, least-seen first, a few per
 // difficulty for adaptive picking, and which kind each main question should be.
-import type { Seniority } from "@/lib/domain";
-import { DIFFICULTIES } from "@/lib/domain";
+import { type Seniority, DIFFICULTIES, type QuestionKind } from "@/lib/domain";
 import { buildPool } from "@/lib/interview/plan";
 import type { InterviewStart, PlannedQuestion } from "@/lib/interview/types";
 import { BEHAVIOURAL_BANK, type BankQuestion, TECHNICAL_BANK } from "@/lib/question-bank";
-import type { QuestionKind } from "@/lib/domain";
 import { type Focus, seniorityRank, STARTING_DIFFICULTY } from "@/lib/job-practice/seniority";
 import type { StoredSetup } from "@/lib/job-practice/stored-setup";
 

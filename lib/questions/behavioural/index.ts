@@ -1,9 +1,8 @@
 // BEHAVIOURAL: "tell me about a time…". Graded on content (the key points a strong story
 // covers) and on structure: situation, task, action, result (STAR). A story with no action of
 // the candidate's own or no result is not a strong answer however many right words it has.
-import { STAR_PARTS } from "@/lib/grading/types";
+import { STAR_PARTS, type Evaluation, evaluationSchema } from "@/lib/grading/types";
 import { gradeOffline } from "@/lib/grading/offline";
-import { type Evaluation, evaluationSchema } from "@/lib/grading/types";
 import type { QuestionKindModule } from "../kind-module";
 import { detectStar } from "./star";
 

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { decodeCsvBytes } from "@/lib/csv/decode";
 import { MAX_CSV_BYTES } from "@/lib/csv/limits";
 import { CSV_TOO_SLOW_MESSAGE, CsvFileError, parseQuestionCsv } from "@/lib/csv/questions";
-import { CsvDeadlineError, CsvReader, detectDelimiter, isTrimSpace, readCsvRows, readCsvRowsAsync } from "@/lib/csv/rows";
+import { isTrimSpace } from "@/lib/chars";
+import { CsvDeadlineError, CsvReader, detectDelimiter, readCsvRows, readCsvRowsAsync } from "@/lib/csv/rows";
 
 /** prefix + unit repeated + suffix, as long as fits in `size` characters (all ASCII: bytes too). */
 const fill = (prefix: string, unit: string, suffix = "", size = MAX_CSV_BYTES - 16) =>

@@ -1,9 +1,8 @@
 // The built-in job-practice bank is content, so these checks are its schema and its reviewer:
 // shapes and limits, enough questions for every family, difficulty and seniority, and key points
 // the offline grader can actually find in a good answer.
-import { SENIORITIES, type Seniority } from "@/lib/domain";
+import { SENIORITIES, type Seniority, DIFFICULTIES } from "@/lib/domain";
 import { describe, expect, it } from "vitest";
-import { DIFFICULTIES } from "@/lib/domain";
 import { seniorityRank } from "@/lib/job-practice/seniority";
 import { BEHAVIOURAL_BANK, type BankQuestion, ROLE_FAMILIES, TECHNICAL_BANK } from "@/lib/question-bank";
 import * as validation from "@/lib/questions/validation";
