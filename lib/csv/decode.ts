@@ -4,8 +4,6 @@ import { CP1252_HIGH } from "@/lib/chars";
 
 export type Decoded = { text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "utf-8 with some windows-1252" };
 
-import { CP1252_HIGH } from "@/lib/chars";
-
 // One UTF-16 code unit per byte, looked up in a table built once.
 const CP1252 = Uint16Array.from({ length: 256 }, (_, b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b));
 
