@@ -124,7 +124,7 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
       <div className="grid gap-2">
         <div className="flex justify-between text-sm text-muted-foreground">
           <span data-testid="progress-label">{progressLabel}</span>
-          <span>{view.turnsAnswered} answered</span>
+          <span data-testid="answered-count">{view.turnsAnswered} answered</span>
         </div>
         <Progress value={progressValue} aria-label={`${progressLabel}; ${view.turnsAnswered} answered`} />
       </div>

@@ -54,7 +54,8 @@ test("a new user practises for a senior React role offline: adaptive difficulty,
   // The report names the role and level, shows the path and the story's missing result.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Senior React developer");
   await expect(page.getByTestId("report-subtitle")).toContainText("Senior");
-  await expect(page.getByTestId("difficulty-step")).toHaveText(levels.map((l) => l.charAt(0) + l.slice(1).toLowerCase()));
+  // Each step reads "Question n: Level" (the question number is for screen readers).
+  await expect(page.getByTestId("difficulty-step")).toHaveText(levels.map((l, i) => `Question ${i + 1}: ${l.charAt(0)}${l.slice(1).toLowerCase()}`));
   const star = page.getByTestId("star-note").first();
   await expect(star).toBeVisible();
   await expect(star.locator('[data-star-part="result"]')).toHaveAttribute("data-present", "false");

@@ -20,7 +20,7 @@ export class InterviewPage {
   /** Types an answer and submits it (by button, or Ctrl+Enter), then waits for the next state. */
   async answer(text: string, options: { keyboard?: boolean } = {}) {
     const before = await this.question().textContent();
-    const beforeProgress = await this.answered().textContent();
+    const beforeAnswered = await this.page.getByTestId("answered-count").textContent();
     await this.page.getByTestId("answer-input").fill(text);
     await expect(this.page.getByTestId("answer-input")).toHaveValue(text);
     if (options.keyboard) await this.page.getByTestId("answer-input").press("Control+Enter");
@@ -28,9 +28,10 @@ export class InterviewPage {
     // The next question (or the report) replaces this one.
     // Bounded reads: once the report replaces the room these elements are gone, and an
     // unbounded textContent() would wait forever inside one attempt.
+    // A follow-up keeps the progress line (it belongs to its main question) but not the text.
     await expect(async () => {
       if (this.page.url().includes("/report/")) return;
-      expect(await this.answered().textContent({ timeout: 500 })).not.toBe(beforeProgress);
+      expect(await this.page.getByTestId("answered-count").textContent({ timeout: 500 })).not.toBe(beforeAnswered);
       expect(await this.question().textContent({ timeout: 500 })).not.toBe(before);
     }).toPass({ timeout: 15_000 });
   }
