@@ -16,6 +16,8 @@ export const InterviewState = Annotation.Root({
   sessionId: last<string>(""),
   /** Topic name, for prompts. */
   topicName: last<string>(""),
+  /** The interview's language for the model's words (job practice); empty means English. */
+  language: last<string>(""),
   /** Questions chosen for this interview: in asking order (class), or a pool to pick from (adaptive). */
   plan: last<PlannedQuestion[]>([]),
   /** How many main questions have been asked. */

@@ -10,6 +10,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { JoinBatchForm } from "./join-batch-form";
 import type { StateAction } from "@/lib/actions/result";
 import { plural } from "@/lib/plural";
+import { JobPracticeCard, type JobPracticeProgress } from "./job-practice-card";
 import { StartInterviewButton } from "./start-interview-button";
 
 export type StudentTopic = {
@@ -38,9 +39,11 @@ type Props = {
   progress: ProgressPoint[];
   mastery: MasteryPoint[];
   actions: StudentActions;
+  /** The student's job-practice progress (empty lists: none completed yet). */
+  jobPractice: JobPracticeProgress;
 };
 
-export function StudentHome({ name, batches, openSessions, recent, progress, mastery, actions }: Props) {
+export function StudentHome({ name, batches, openSessions, recent, progress, mastery, actions, jobPractice }: Props) {
   return (
     <div className="grid gap-8 *:min-w-0" data-testid="student-home">
       <div className="flex flex-wrap items-end justify-between gap-6">
@@ -72,17 +75,7 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
         </section>
       ) : null}
 
-      <Card className="flex flex-wrap items-center justify-between gap-3 p-4" data-testid="job-practice-card">
-        <div className="min-w-0">
-          <p className="font-medium">Practise for a job</p>
-          <p className="text-sm text-muted-foreground">No class needed: pick a role and level, and the interview adapts to your answers.</p>
-        </div>
-        <Button asChild size="sm" variant="outline">
-          <Link href="/practice" data-testid="go-job-practice">
-            Job practice <ArrowRight aria-hidden />
-          </Link>
-        </Button>
-      </Card>
+      <JobPracticeCard progress={jobPractice} />
 
       {batches.length === 0 ? (
         <Card data-testid="student-empty">

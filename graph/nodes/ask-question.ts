@@ -15,7 +15,7 @@ export async function askQuestion(state: InterviewStateType, config: NodeConfig)
   const index = state.results.length;
   let text = question.text;
   const phrased = await tryModel(ctx, { sessionId: state.sessionId, kind: "phrase", stream: true }, (model, options) =>
-    callText(model, phraseQuestionPrompt({ topic: state.topicName, question: question.text, summary: state.summary, turn: index }), options),
+    callText(model, phraseQuestionPrompt({ topic: state.topicName, question: question.text, summary: state.summary, turn: index, language: state.language }), options),
   );
   if (phrased?.ok && phrased.value.length <= 600) text = phrased.value;
   else if (phrased?.ok) ctx.onReset?.(); // too long to use: the bank wording is shown instead

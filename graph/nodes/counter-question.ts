@@ -16,7 +16,13 @@ export async function counterQuestion(state: InterviewStateType, config: NodeCon
   const generated = await tryModel(ctx, { sessionId: state.sessionId, kind: "follow_up", stream: true }, (model, options) =>
     callText(
       model,
-      counterQuestionPrompt({ question: main.questionText, answer: main.answer, missed: missed ?? "the reasoning behind the answer", summary: state.summary }),
+      counterQuestionPrompt({
+        question: main.questionText,
+        answer: main.answer,
+        missed: missed ?? "the reasoning behind the answer",
+        summary: state.summary,
+        language: state.language,
+      }),
       options,
     ),
   );

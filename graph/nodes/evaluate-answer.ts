@@ -26,7 +26,14 @@ export async function evaluateAnswer(state: InterviewStateType, config: NodeConf
     ? await tryModel(ctx, { sessionId: state.sessionId, kind: "grade" }, (model, options) =>
         callJson(
           model,
-          evaluatePrompt({ question: questionText, referenceAnswer: gradable.referenceAnswer, keyPoints: keyPointsFor(gradable), answer: answer.text, kind: kind.modelGrading }),
+          evaluatePrompt({
+            question: questionText,
+            referenceAnswer: gradable.referenceAnswer,
+            keyPoints: keyPointsFor(gradable),
+            answer: answer.text,
+            kind: kind.modelGrading,
+            language: state.language,
+          }),
           kind.modelGrading.schema,
           options,
         ),

@@ -21,7 +21,7 @@ export async function generateReport(state: InterviewStateType, config: NodeConf
   let report = assembleReport(state.results, questions, { endedEarly, generatedBy: "offline", adaptive });
   if (state.results.length > 0) {
     const narrative = await tryModel(ctx, { sessionId: state.sessionId, kind: "report" }, (model, options) =>
-      callJson(model, reportPrompt({ topic: state.topicName, summary: state.summary, results: state.results }), narrativeSchema, options),
+      callJson(model, reportPrompt({ topic: state.topicName, summary: state.summary, results: state.results, language: state.language }), narrativeSchema, options),
     );
     if (narrative?.ok) report = withModelNarrative(report, { strengths: report.strengths, ...narrative.value }, ctx.model!.name);
   }

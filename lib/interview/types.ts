@@ -124,6 +124,8 @@ export type InterviewStart = {
   sessionId: string;
   /** Topic or role name, for prompts. */
   topicName: string;
+  /** The language the model asks, follows up, gives feedback and writes the report in (default English). */
+  language?: string;
   /** Class: the questions in order. Adaptive: a pool to choose from, covering several difficulties. */
   plan: PlannedQuestion[];
   /** Main questions to ask (default: the whole plan, at most MAX_TURNS turns in all). */

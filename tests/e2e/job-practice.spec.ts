@@ -76,6 +76,12 @@ test("a new user practises for a senior React role offline: adaptive difficulty,
   expect(response?.status()).toBe(404);
   await other.close();
 
+  // The dashboard shows the trend per role and per dimension.
+  await page.goto("/student");
+  await expect(page.getByTestId("job-practice-card").getByTestId("practice-role-row")).toHaveAttribute("data-role", "senior react developer");
+  await expect(page.getByTestId("job-practice-card").getByTestId("practice-dimension")).toHaveCount(4);
+  await page.goto(reportUrl);
+
   // Practise again: the same setup, a new interview.
   await page.getByTestId("practise-again").click();
   await page.waitForURL("**/interview/**");

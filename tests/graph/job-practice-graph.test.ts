@@ -55,6 +55,23 @@ describe("plan_interview with a model", () => {
   });
 });
 
+describe("an interview in another language (a model is configured)", () => {
+  it("asks the model to plan, ask, follow up, give feedback and write the report in that language", async () => {
+    const { fake, info } = withModel(() => planJson(8, 3));
+    await runInterview({
+      model: info,
+      plan: bankStart().plan,
+      start: { ...bankStart(), language: "Spanish", generatePlan: { ...generatePlan, language: "Spanish" } },
+      answer: () => "Una respuesta.",
+    });
+    for (const kind of ["plan", "phrase", "evaluate", "report"] as const) {
+      const call = fake.calls.find((c) => c.kind === kind);
+      expect(call, kind).toBeDefined();
+      expect(call!.messages.map((m) => m.content).join(" "), kind).toContain("Spanish");
+    }
+  });
+});
+
 describe("job practice offline", () => {
   it("moves difficulty with the verdicts and records the path in the report", async () => {
     const start = bankStart(); // senior: starts MEDIUM

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { StudentHome } from "@/components/student/student-home";
 import { requireStudent } from "@/lib/auth/guards";
+import { jobPracticeHome } from "@/lib/db/queries/job-practice";
 import { studentDashboard } from "@/lib/db/queries/student-dashboard";
 import { joinBatchAction, startInterviewAction } from "./actions";
 
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "Your practice" };
 export default async function StudentHomePage() {
   // Layouts do not guard pages on their own (they can render in parallel), so the page checks too.
   const user = await requireStudent("redirect");
-  const data = await studentDashboard(user.id);
+  const [data, jobPractice] = await Promise.all([studentDashboard(user.id), jobPracticeHome(user.id)]);
   const topicNames = new Map(data.batches.flatMap((b) => b.topics.map((t) => [t.id, t.name] as const)));
   return (
     <StudentHome
@@ -35,6 +36,7 @@ export default async function StudentHomePage() {
         }),
       }))}
       openSessions={data.openSessions}
+      jobPractice={{ byRole: jobPractice.byRole, dimensionTrend: jobPractice.dimensionTrend }}
       recent={data.recentSessions.map((s) => ({ ...s, date: s.date.toISOString() }))}
       progress={data.progress}
       mastery={[...data.progressByTopic.entries()]
