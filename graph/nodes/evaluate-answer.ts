@@ -20,7 +20,8 @@ export async function evaluateAnswer(state: InterviewStateType, config: NodeConf
   // A follow-up's own wording is what the student answered; a main turn's is the bank's.
   const questionText = current.kind === "FOLLOW_UP" ? current.text : current.question.text;
   const gradable: GradableQuestion = { text: questionText, referenceAnswer: current.question.referenceAnswer, keyPoints: current.question.keyPoints };
-  const kind = questionKind(current.question.kind);
+  const mainKind = questionKind(current.question.kind);
+  const kind = current.kind === "FOLLOW_UP" ? (mainKind.followUp ?? mainKind) : mainKind;
 
   const graded = answer.text.trim()
     ? await tryModel(ctx, { sessionId: state.sessionId, kind: "grade" }, (model, options) =>
@@ -42,7 +43,7 @@ export async function evaluateAnswer(state: InterviewStateType, config: NodeConf
   let evaluation: Evaluation;
   let grader: string;
   if (graded?.ok) {
-    evaluation = graded.value;
+    evaluation = kind.modelGrading.normalise?.(graded.value) ?? graded.value;
     grader = `model:${ctx.model!.name}`;
   } else {
     evaluation = timedSync("grade", () => kind.gradeOffline(gradable, answer));

@@ -11,11 +11,14 @@ const score = z
   .max(100)
   .transform((n) => Math.round(n));
 
+/** 1–3 sentences of coaching: any longer and it is a paragraph nobody reads mid-interview. */
+export const MAX_FEEDBACK_CHARS = 600;
+
 export const evaluationSchema = z.object({
   verdict: z.enum(["strong", "shallow", "wrong"]),
   scores: z.object({ relevance: score, accuracy: score, depth: score, clarity: score, overall: score }),
   /** 1–3 sentences of coaching. */
-  feedback: z.string().trim().min(1).max(600),
+  feedback: z.string().trim().min(1).max(MAX_FEEDBACK_CHARS),
   /** Key points the answer covered, each with a short quote from the answer. */
   covered: z.array(z.object({ point: z.string().min(1), quote: z.string() })).max(12),
   /** Key points the answer missed. */

@@ -10,6 +10,11 @@ export type QuestionKindModule = {
   kind: QuestionKind;
   /** The built-in grader for this kind (always available: no model, or the model failed). */
   gradeOffline(question: GradableQuestion, answer: Answer, options?: { idf?: Idf }): Evaluation;
-  /** The model's grading: an extra instruction, the extra JSON fields it must fill, and the schema its reply is checked with. */
-  modelGrading: { instruction: string; shape: string; schema: z.ZodType<Evaluation> };
+  /** How an answer to a follow-up on this kind is graded (default: like the main answer). */
+  followUp?: QuestionKindModule;
+  /**
+   * The model's grading: an extra instruction, the extra JSON fields it must fill, the schema its
+   * reply is checked with, and the kind's rules applied to the checked reply (default: none).
+   */
+  modelGrading: { instruction: string; shape: string; schema: z.ZodType<Evaluation>; normalise?: (evaluation: Evaluation) => Evaluation };
 };

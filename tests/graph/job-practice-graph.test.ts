@@ -34,7 +34,14 @@ describe("plan_interview with a model", () => {
     expect(fake.calls.filter((c) => c.kind === "plan")).toHaveLength(1);
     expect(store.asked.every((a) => a.questionId.startsWith("generated-"))).toBe(true);
     expect(store.asked.filter((a) => a.kind === "MAIN").map((a) => a.questionKind)).toEqual(["CONCEPT", "CONCEPT", "BEHAVIOURAL", "CONCEPT", "CONCEPT"]);
-    expect(requests.length).toBe(5);
+    // The model graded the story strong but said it had no result: the story rule makes it shallow,
+    // so the behavioural question (and only it) gets a follow-up, asking for the result.
+    expect(requests.map((r) => r.kind)).toEqual(["MAIN", "MAIN", "MAIN", "FOLLOW_UP", "MAIN", "MAIN"]);
+    const story = store.evaluations.find((e) => e.index === 2)!;
+    expect(story.evaluation).toMatchObject({ verdict: "shallow", star: { missing: ["result"] } });
+    expect(story.evaluation.missed[0]).toMatch(/result/);
+    // The follow-up's answer is graded as a concept answer (no STAR on it).
+    expect(store.evaluations.find((e) => e.index === 3)!.evaluation.star).toBeUndefined();
     // The planning prompt fits the budget like every other.
     for (const c of fake.calls) expect(countMessageTokens(c.messages)).toBeLessThanOrEqual(PROMPT_TOKEN_BUDGET);
   });
