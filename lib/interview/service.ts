@@ -24,7 +24,8 @@ import { timed } from "@/lib/timing";
 import { assertTurnBudget, spendTurnBudget } from "./budget";
 import { engineModel, getInterviewGraph, runOptions, type StreamListeners, threadConfig } from "./engine";
 import type { Answer } from "@/lib/domain";
-import { requestBody, sourceOf, type StartRequest } from "./sources";
+import { sourceOf, type StartRequest, withSource } from "./sources";
+import type { InterviewSource } from "./sources/source";
 import { toView, type InterviewView } from "./view";
 
 /**
@@ -108,18 +109,24 @@ const ENDING = () => new AppError("conflict:interview", "You ended this intervie
  * resumes the student's open one on the same topic. A job-practice interview already open is
  * not replaced: the student resumes or ends it first, so nothing is abandoned by accident.
  */
-export async function startInterview(student: SessionUser, request: StartRequest, options: StreamListeners = {}): Promise<{ view: InterviewView; resumed: boolean }> {
-  const source = sourceOf(request.source);
-  const model = engineModel();
-  const prepared = await timed("prepare", () => source.prepare(student, requestBody(request), { withModel: model !== null }));
-  const open = await timed("open", () => findOpenSession(prepared.openKey));
-  if (open && request.source === "JOB_PRACTICE") {
-    throw new AppError("conflict:interview", `You have a job-practice interview in progress (${open.title}). Resume it or end it before starting another.`);
-  }
+export function startInterview(student: SessionUser, request: StartRequest, options: StreamListeners = {}): Promise<{ view: InterviewView; resumed: boolean }> {
+  return withSource(request, (source, body) => startFrom(student, source, body, options));
+}
+
+async function startFrom<R>(student: SessionUser, source: InterviewSource<R>, body: R, options: StreamListeners): Promise<{ view: InterviewView; resumed: boolean }> {
+  // The open interview first: resuming needs no other check (and survives an emptied bank).
+  const open = await timed("open", () => findOpenSession(source.openKey(student, body)));
+  const conflict = open && source.openConflict(open);
+  if (conflict) throw new AppError("conflict:interview", conflict);
   if (open) return { view: await getInterviewView(student, open.id), resumed: true };
 
+  const model = engineModel();
+  const prepared = await timed("prepare", () => source.prepare(student, body, { withModel: model !== null }));
   await assertTurnBudget(student.id);
   const { session, created } = await timed("create", () => createOrGetOpenSession({ ...prepared, studentId: student.id, grader: model ? `model:${model.name}` : "offline" }));
+  // Another request created it a moment ago: resume it, or refuse as above (never swap one setup for another).
+  const raced = !created && source.openConflict(session);
+  if (raced) throw new AppError("conflict:interview", raced);
   if (created) {
     await spendTurnBudget(student.id).catch(() => {}); // the session exists now: let it start
     const full = (await getSession(session.id))!;

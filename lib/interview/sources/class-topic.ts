@@ -13,13 +13,16 @@ export type ClassTopicRequest = { topicId: string };
 export const classTopicSource: InterviewSource<ClassTopicRequest> = {
   id: "CLASS_TOPIC",
 
+  openKey: (student, { topicId }) => `${student.id}:${topicId}`,
+  openConflict: () => null, // an open interview on the topic is resumed
+
   async prepare(student, { topicId }) {
     const topic = await findStartableTopic(student.id, topicId);
     if (!topic) throw new AppError("not_found:topic", "This topic is not open to you: it may be locked, or you are not in its class.");
     const bank = await questionsForPlan(topicId, student.id);
     if (bank.length === 0) throw new AppError("bad_request:topic", "This topic has no questions yet. Ask your instructor to add some.");
     return {
-      openKey: `${student.id}:${topicId}`,
+      openKey: classTopicSource.openKey(student, { topicId }),
       source: "CLASS_TOPIC",
       topicId,
       batchId: topic.batchId,

@@ -1,22 +1,28 @@
 import "server-only";
 // The interview sources, chosen by InterviewSession.source. A new source is a new file here
-// plus one line in SOURCES.
+// plus one line in SESSION_SOURCES and one case in withSource.
+import type { JobSetup } from "@/lib/job-practice/setup";
 import { type ClassTopicRequest, classTopicSource } from "./class-topic";
 import { jobPracticeSource } from "./job-practice";
-import type { InterviewSource, InterviewSourceId } from "./source";
-import type { JobSetup } from "@/lib/job-practice/setup";
+import type { InterviewSource, InterviewSourceId, SessionSource } from "./source";
 
 export type StartRequest = ({ source: "CLASS_TOPIC" } & ClassTopicRequest) | { source: "JOB_PRACTICE"; setup: JobSetup };
 
-const SOURCES: Record<InterviewSourceId, InterviewSource<never>> = { CLASS_TOPIC: classTopicSource, JOB_PRACTICE: jobPracticeSource };
+const SESSION_SOURCES: Record<InterviewSourceId, SessionSource> = { CLASS_TOPIC: classTopicSource, JOB_PRACTICE: jobPracticeSource };
 
-export function sourceOf(id: InterviewSourceId): InterviewSource<never> {
-  return SOURCES[id];
+/** The source of a stored session. */
+export function sourceOf(id: InterviewSourceId): SessionSource {
+  return SESSION_SOURCES[id];
 }
 
-/** The request's own part, for its source's prepare(). */
-export function requestBody(request: StartRequest): never {
-  return (request.source === "CLASS_TOPIC" ? { topicId: request.topicId } : request.setup) as never;
+/** Runs `start` with the request's source and its own part of the request, typed together. */
+export function withSource<T>(request: StartRequest, start: <R>(source: InterviewSource<R>, body: R) => T): T {
+  switch (request.source) {
+    case "CLASS_TOPIC":
+      return start(classTopicSource, { topicId: request.topicId });
+    case "JOB_PRACTICE":
+      return start(jobPracticeSource, request.setup);
+  }
 }
 
 export type { SourceLabels } from "./source";

@@ -24,10 +24,14 @@ function storedSetupOf(session: { setup: unknown }): StoredSetup {
 export const jobPracticeSource: InterviewSource<JobSetup> = {
   id: "JOB_PRACTICE",
 
+  openKey: (student) => `${student.id}:job`,
+  // One at a time: starting another would silently abandon the open one.
+  openConflict: (open) => `You have a job-practice interview in progress (${open.title}). Resume it or end it before starting another.`,
+
   async prepare(student, setup, { withModel }) {
     if (setup.language !== "en" && !withModel) throw new AppError("bad_request:interview", setupMessages.languageNeedsModel);
     const stored: StoredSetup = { ...setup, family: familyForTitle(setup.role).family };
-    return { openKey: `${student.id}:job`, source: "JOB_PRACTICE", setup: stored, title: setup.role, questionCount: setup.questionCount };
+    return { openKey: jobPracticeSource.openKey(student, setup), source: "JOB_PRACTICE", setup: stored, title: setup.role, questionCount: setup.questionCount };
   },
 
   async plan(session, { withModel }) {

@@ -22,10 +22,9 @@ export type SourceLabels = {
 /** Who is asking: a source needs only the signed-in user's id (the service has checked the role). */
 export type Asker = { id: string };
 
-export interface InterviewSource<Request> {
+/** What a source knows about a session it started (the service and view ask it; no branching on the kind of interview). */
+export interface SessionSource {
   id: InterviewSourceId;
-  /** Checks the student may start this (throws AppError with a message they can act on) and describes the session to create. */
-  prepare(student: Asker, request: Request, options: { withModel: boolean }): Promise<PreparedSession>;
   /** The graph's start: the plan and how to walk it, for a session this source prepared. */
   plan(session: SessionWithTurns, options: { withModel: boolean }): Promise<Omit<InterviewStart, "sessionId">>;
   /** Who may read the session besides its student (who always may). */
@@ -33,4 +32,14 @@ export interface InterviewSource<Request> {
   labels(session: SessionWithTurns): SourceLabels;
   /** The room's progress line for the main question asked ("Question 2 of 5"). */
   progressLabel(asked: number, planned: number | null): string;
+}
+
+/** A source as a start request meets it: which open interview it may resume, and what to create. */
+export interface InterviewSource<Request> extends SessionSource {
+  /** The key of the one interview of this kind the student may have open (no reads: checked before anything else). */
+  openKey(student: Asker, request: Request): string;
+  /** When that interview is open: null to resume it, or why a new one cannot start (the student resumes or ends it first). */
+  openConflict(open: { title: string }): string | null;
+  /** Checks the student may start this (throws AppError with a message they can act on) and describes the session to create. */
+  prepare(student: Asker, request: Request, options: { withModel: boolean }): Promise<PreparedSession>;
 }

@@ -59,6 +59,14 @@ describe("job practice", () => {
     expect(again.view.topicName).toBe("Data analyst");
   });
 
+  it("never swaps one setup for another when two starts race", async () => {
+    const student = await makeUser("STUDENT");
+    const results = await Promise.allSettled([start(student), start(student, { ...SETUP, role: "Data analyst" })]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ status: 409 });
+  });
+
   it("refuses other languages without a model, saying why", async () => {
     const student = await makeUser("STUDENT");
     await expect(start(student, { ...SETUP, language: "es" })).rejects.toMatchObject({ status: 400, message: expect.stringContaining("English only") });

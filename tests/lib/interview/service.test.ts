@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "@/lib/db/client";
+import { deleteQuestion } from "@/lib/db/queries/instructor";
 import { createTopic, addQuestions } from "@/lib/db/queries/topics";
 import { resetEnvCache } from "@/lib/env";
 import { setEngineModel } from "@/lib/interview/engine";
@@ -63,6 +64,15 @@ describe("interview service", () => {
     expect(again).toMatchObject({ resumed: true, view: { sessionId: a.view.sessionId } });
     const db = await getDb();
     expect(await db.interviewSession.count({ where: { studentId: student.id, topicId: topic.id } })).toBe(1);
+  });
+
+  it("resumes an open interview even after the instructor emptied the topic's bank", async () => {
+    const { student, topic, instructor } = await setup();
+    const { view } = await startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id });
+    const db = await getDb();
+    for (const q of await db.question.findMany({ where: { topicId: topic.id } })) await deleteQuestion(q.id, instructor.id);
+    const again = await startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id });
+    expect(again).toMatchObject({ resumed: true, view: { sessionId: view.sessionId } });
   });
 
   it("grades a repeated submission once, and answers 409 to a different or stale one", async () => {
