@@ -7,6 +7,9 @@ import { listStudentBatches } from "./batches";
 
 const MASTERY_WINDOW = 3;
 
+/** A class interview shows its topic's current name; job practice its role. */
+const nameOf = (s: { title: string; topic: { name: string } | null }) => s.topic?.name ?? s.title;
+
 export type TopicProgress = { attempts: number; bestScore: number | null; lastScore: number | null; mastery: number | null; openSessionId: string | null };
 
 export async function studentDashboard(studentId: string) {
@@ -22,6 +25,7 @@ export async function studentDashboard(studentId: string) {
         source: true,
         topicId: true,
         title: true,
+        topic: { select: { name: true } },
         status: true,
         overallScore: true,
         startedAt: true,
@@ -55,11 +59,11 @@ export async function studentDashboard(studentId: string) {
     progressByTopic,
     openSessions: sessions
       .filter((s) => s.status === "IN_PROGRESS")
-      .map((s) => ({ id: s.id, source: s.source, topicName: s.title, answered: s._count.turns, startedAt: s.startedAt })),
+      .map((s) => ({ id: s.id, source: s.source, topicName: nameOf(s), answered: s._count.turns, startedAt: s.startedAt })),
     recentSessions: sessions.slice(0, 10).map((s) => ({
       id: s.id,
       source: s.source,
-      topicName: s.title,
+      topicName: nameOf(s),
       status: s.status,
       score: s.overallScore === null ? null : Math.round(s.overallScore),
       answered: s._count.turns,
@@ -68,6 +72,6 @@ export async function studentDashboard(studentId: string) {
     progress: completed
       .slice()
       .reverse()
-      .map((s) => ({ date: s.completedAt!.toISOString(), score: Math.round(s.overallScore!), topic: s.title })),
+      .map((s) => ({ date: s.completedAt!.toISOString(), score: Math.round(s.overallScore!), topic: nameOf(s) })),
   };
 }

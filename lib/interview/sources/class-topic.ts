@@ -45,7 +45,8 @@ export const classTopicSource: InterviewSource<ClassTopicRequest> = {
   readableBy: (user, session) => session.topic?.batch.instructorId === user.id,
 
   labels: (session) => ({
-    title: session.title || session.topic?.name || "Interview",
+    // The topic's current name (an instructor may rename it); the name it had at the start otherwise.
+    title: session.topic?.name ?? session.title,
     subtitle: session.topic?.batch.name ?? "",
     backHref: "/student",
     backLabel: "Back to your dashboard",

@@ -18,7 +18,7 @@ export default async function TranscriptPage({ params }: { params: Promise<{ bat
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h2 className="text-xl font-semibold">
-            {session.student.name} · {session.title}
+            {session.student.name} · {session.topic?.name ?? session.title}
           </h2>
           <p className="text-sm text-muted-foreground">
             {session.status.toLowerCase().replace("_", " ")} · score {session.overallScore === null ? "—" : Math.round(session.overallScore)} · started{" "}

@@ -11,6 +11,9 @@ import { instructorPage, orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Student" };
 
+/** The topic's current name (the name at the start if the topic is gone). */
+const topicOf = (s: { title: string; topic: { name: string } | null }) => s.topic?.name ?? s.title;
+
 export default async function StudentDetailPage({ params }: { params: Promise<{ batchId: string; studentId: string }> }) {
   const instructor = await instructorPage();
   const { batchId, studentId } = await params;
@@ -19,7 +22,7 @@ export default async function StudentDetailPage({ params }: { params: Promise<{ 
   if (!detail) notFound();
   const completed = detail.sessions.filter((s) => s.status === "COMPLETED" && s.overallScore !== null && s.completedAt);
   const byTopic = new Map<string, number[]>();
-  for (const s of completed) byTopic.set(s.title, [...(byTopic.get(s.title) ?? []), s.overallScore!]);
+  for (const s of completed) byTopic.set(s.topic?.name ?? s.title, [...(byTopic.gettopicOf(s) ?? []), s.overallScore!]);
   const mastery = [...byTopic.entries()].map(([topic, scores]) => ({ topic, mastery: Math.round(scores.slice(0, 3).reduce((a, b) => a + b, 0) / Math.min(3, scores.length)) }));
   return (
     <div className="grid gap-6 *:min-w-0" data-testid="student-detail">
@@ -43,7 +46,7 @@ export default async function StudentDetailPage({ params }: { params: Promise<{ 
                 data={completed
                   .slice()
                   .reverse()
-                  .map((s) => ({ date: s.completedAt!.toISOString(), score: Math.round(s.overallScore!), topic: s.title }))}
+                  .map((s) => ({ date: s.completedAt!.toISOString(), score: Math.round(s.overallScore!), topic: s.topic?.name ?? s.title }))}
               />
             </CardContent>
           </Card>
@@ -62,14 +65,14 @@ export default async function StudentDetailPage({ params }: { params: Promise<{ 
       <DataTable data-testid="student-sessions" label="Interviews" columns={["Topic", "Started", "Status", "Turns", "Score", { label: "Open", srOnly: true }]}>
         {detail.sessions.map((s) => (
           <tr key={s.id} className="border-t">
-            <td className="px-3 py-2">{s.title}</td>
+            <td className="px-3 py-2">{s.topic?.name ?? s.title}</td>
             <td className="px-3 py-2">{s.startedAt.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}</td>
             <td className="px-3 py-2">{s.status.toLowerCase().replace("_", " ")}</td>
             <td className="px-3 py-2">{s._count.turns}</td>
             <td className="px-3 py-2">{s.overallScore === null ? "—" : Math.round(s.overallScore)}</td>
             <td className="px-3 py-2 text-right">
               <Link href={`/instructor/batches/${batchId}/sessions/${s.id}`} className="text-primary hover:underline" data-testid="open-transcript">
-                Transcript<span className="sr-only"> of {s.title}</span>
+                Transcript<span className="sr-only"> of {s.topic?.name ?? s.title}</span>
               </Link>
             </td>
           </tr>
