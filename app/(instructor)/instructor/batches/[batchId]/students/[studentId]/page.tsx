@@ -22,7 +22,7 @@ export default async function StudentDetailPage({ params }: { params: Promise<{ 
   if (!detail) notFound();
   const completed = detail.sessions.filter((s) => s.status === "COMPLETED" && s.overallScore !== null && s.completedAt);
   const byTopic = new Map<string, number[]>();
-  for (const s of completed) byTopic.set(s.topic?.name ?? s.title, [...(byTopic.get(topicOf(s)) ?? []), s.overallScore!]);
+  for (const s of completed) byTopic.set(topicOf(s), [...(byTopic.get(topicOf(s)) ?? []), s.overallScore!]);
   const mastery = [...byTopic.entries()].map(([topic, scores]) => ({ topic, mastery: Math.round(scores.slice(0, 3).reduce((a, b) => a + b, 0) / Math.min(3, scores.length)) }));
   return (
     <div className="grid gap-6 *:min-w-0" data-testid="student-detail">
