@@ -17,7 +17,10 @@ export function DifficultyPath({ path }: { path: Difficulty[] }) {
         <CardTitle as="h2" className="text-base">
           Difficulty path
         </CardTitle>
-        <p className="text-sm text-muted-foreground">Adaptive: after a strong answer the next question was harder, after a wrong one easier.</p>
+        <p className="text-sm text-muted-foreground">
+          The interview adapted to your answers: after a strong answer the next question was pitched harder, after a wrong one easier (when a level had no question left, the
+          nearest one was used).
+        </p>
       </CardHeader>
       <CardContent>
         <ol className="flex flex-wrap items-center gap-1 text-sm" aria-label="Difficulty of each main question, in order">

@@ -10,9 +10,13 @@ import { contextOf, type NodeConfig, tryModel } from "../context";
 import { planPrompt } from "../prompts";
 import type { InterviewStateType, InterviewUpdate } from "../state";
 
-/** Spares beyond the questions to ask, so adaptive picking has a choice at every level. */
-const SPARE_CONCEPT = 4;
-const SPARE_BEHAVIOURAL = 2;
+/**
+ * Spares beyond the questions to ask, so adaptive picking has a choice at every level. Few, and
+ * short reference answers, so a 10-question plan (13 + 1 questions) fits the output cap
+ * (lib/llm/call-kinds.ts) and the step's deadline.
+ */
+const SPARE_CONCEPT = 3;
+const SPARE_BEHAVIOURAL = 1;
 
 const generatedQuestion = z.object({
   text: z.string().trim().min(10).max(400),

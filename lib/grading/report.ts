@@ -134,12 +134,16 @@ export function reportNarrative(report: NarrativeInput): Pick<Report, "strengths
   const storyGap = labelled.find(({ q }) => q.star?.nudge && q.star.missing.length > 0);
   if (storyGap && actionPlan.length < 6) actionPlan.push(`Question ${storyGap.label} (your story): ${storyGap.q.star!.nudge}`);
   const mainsAsked = report.questions.filter((q) => q.kind === "MAIN").length;
+  // Adaptive interviews are not easy → hard: their later questions follow the answers.
+  const laterOnes = report.difficultyPath
+    ? "the interview adapts to your answers as it goes, so the rest shows where you stand"
+    : "the later ones are harder and show where you stand";
   const unreached = report.notReached?.length || Math.max(0, (report.planned ?? 0) - mainsAsked);
   if (report.endedEarly)
     actionPlan.push(
       unreached > 0
-        ? `Finish a full interview next time: ${plural(unreached, "question was", "questions were")} not reached, and the later ones are harder and show where you stand.`
-        : "Finish a full interview next time: later questions are harder and show where you stand.",
+        ? `Finish a full interview next time: ${plural(unreached, "question was", "questions were")} not reached, and ${laterOnes}.`
+        : `Finish a full interview next time: ${report.difficultyPath ? laterOnes : "later questions are harder and show where you stand"}.`,
     );
   if (actionPlan.length === 0) actionPlan.push("Try the next topic, or retake this one to practise the harder questions.");
   return { strengths, weaknesses, actionPlan };

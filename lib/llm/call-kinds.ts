@@ -6,8 +6,8 @@ export const CALL_KINDS = ["plan", "grade", "phrase", "follow_up", "summary", "r
 export type CallKind = (typeof CALL_KINDS)[number];
 
 export const MAX_OUTPUT_TOKENS: Record<CallKind, number> = {
-  // Job practice: up to 16 questions, each with a short reference answer and key points.
-  plan: 2400,
+  // Job practice: up to 14 questions, each ≈ 150 tokens with a short reference answer and key points.
+  plan: 3000,
   grade: 450,
   phrase: 120,
   follow_up: 100,
@@ -17,8 +17,9 @@ export const MAX_OUTPUT_TOKENS: Record<CallKind, number> = {
 
 /** null: required (may use the whole remaining deadline). Otherwise the largest fraction of the budget it may use; skipped when less than that is left. */
 export const OPTIONAL_SHARE: Record<CallKind, number | null> = {
-  // Optional: the built-in bank's plan is already in hand. Leaves room for the first question.
-  plan: 0.75,
+  // Optional (the built-in bank's plan is in hand) but long: most of the start step; the first
+  // question's rephrasing is skipped when too little is left.
+  plan: 0.9,
   grade: null,
   phrase: 0.2,
   follow_up: 0.25,

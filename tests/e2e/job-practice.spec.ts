@@ -92,6 +92,11 @@ test("a new user practises for a senior React role offline: adaptive difficulty,
   await practice.goto();
   await expect(practice.resume()).toBeVisible();
   await expectNoSideScroll(page, "/practice");
+
+  // Practise again from the old report while the new interview is open: refused, said on the page.
+  await page.goto(reportUrl);
+  await page.getByTestId("practise-again").click();
+  await expect(page.getByTestId("practise-again-error")).toContainText("in progress");
 });
 
 /** At 390 px the page is no wider than the screen (nothing scrolls sideways). */

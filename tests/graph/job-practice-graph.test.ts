@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { jobPracticePlan } from "@/lib/interview/sources/job-practice-plan";
 import type { StoredSetup } from "@/lib/job-practice/stored-setup";
-import { countMessageTokens, PROMPT_TOKEN_BUDGET } from "@/lib/llm/tokens";
+import { MAX_OUTPUT_TOKENS } from "@/lib/llm/call-kinds";
+import { countMessageTokens, countTokens, PROMPT_TOKEN_BUDGET } from "@/lib/llm/tokens";
 import { BEHAVIOURAL_BANK, TECHNICAL_BANK } from "@/lib/question-bank";
 import { runInterview } from "../support/interview-driver";
 import { evaluationJson, gradesBehaviour, planJson, ScriptedChatModel, type Script } from "../support/scripted-model";
@@ -59,6 +60,27 @@ describe("plan_interview with a model", () => {
     const { store } = await runInterview({ model: info, plan: start.plan, start: { ...start, generatePlan }, answer: () => "An answer." });
     expect(store.asked.length).toBeGreaterThan(0);
     expect(store.asked.every((a) => start.plan.some((p) => p.id === a.questionId))).toBe(true);
+  });
+});
+
+describe("the plan's size", () => {
+  it("a 10-question plan with its spares, written like the bank, fits the plan call's output cap", () => {
+    // The largest request (10 technical questions: 10 + 3 spares), each question as long as the
+    // bank's longer ones (its reference answer cut to three sentences, as the prompt asks).
+    const longest = [...TECHNICAL_BANK.frontend].sort((a, b) => b.referenceAnswer.length - a.referenceAnswer.length).slice(0, 13);
+    const reply = JSON.stringify({
+      questions: longest.map((q) => ({
+        text: q.text,
+        kind: "CONCEPT",
+        difficulty: q.difficulty,
+        referenceAnswer: q.referenceAnswer
+          .split(/(?<=\.)\s/)
+          .slice(0, 3)
+          .join(" "),
+        keyPoints: q.keyPoints,
+      })),
+    });
+    expect(countTokens(reply)).toBeLessThan(MAX_OUTPUT_TOKENS.plan);
   });
 });
 
