@@ -1,11 +1,10 @@
 // How each grading dimension moves across completed job-practice interviews: one small line per
 // dimension (small multiples read better on a phone than four crossing lines), the latest mean
 // and the change since the first, and every number in a table for screen readers.
-import type { Dimension, DimensionPoint } from "@/lib/db/queries/job-practice";
+import type { DimensionPoint } from "@/lib/db/queries/job-practice";
+import { DIMENSIONS, type Dimension } from "@/lib/grading/types";
 import { change, formatDay } from "./format";
 import { Sparkline } from "./sparkline";
-
-const DIMENSIONS: Dimension[] = ["relevance", "accuracy", "depth", "clarity"];
 
 const LABELS: Record<Dimension, { name: string; what: string }> = {
   relevance: { name: "Relevance", what: "answering the question asked" },

@@ -7,8 +7,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { DataTable } from "@/components/ui/table";
 import type { StateAction } from "@/lib/actions/result";
 import type { JobPracticeHome, JobPracticeRecent } from "@/lib/db/queries/job-practice";
-import { FOCUS_LABELS, SENIORITY_LABELS } from "@/lib/job-practice/seniority";
-import { languageLabel } from "@/lib/job-practice/setup";
+import { describeSetup } from "@/lib/job-practice/describe";
 import { plural } from "@/lib/plural";
 import { DimensionTrend } from "./dimension-trend";
 import { formatDay } from "./format";
@@ -94,13 +93,6 @@ export function PracticeHome({ data, start, modelConfigured }: Props) {
 
 const STATUS: Record<JobPracticeRecent["status"], string> = { IN_PROGRESS: "In progress", COMPLETED: "Completed", ABANDONED: "Ended without answers" };
 
-function describeSetup(setup: JobPracticeRecent["setup"]): string {
-  if (!setup) return "";
-  const parts = [SENIORITY_LABELS[setup.seniority], `${FOCUS_LABELS[setup.focus].toLowerCase()} focus`];
-  if (setup.language !== "en") parts.push(languageLabel(setup.language));
-  return parts.join(" · ");
-}
-
 /** Three columns, so the table fits a phone: what and when, the result, and where to go next. */
 function RecentTable({ recent }: { recent: JobPracticeRecent[] }) {
   return (
@@ -109,7 +101,7 @@ function RecentTable({ recent }: { recent: JobPracticeRecent[] }) {
         <tr key={s.id} className="border-t" data-testid="practice-recent-row" data-status={s.status}>
           <td className="px-3 py-2">
             <span className="block font-medium break-words">{s.title}</span>
-            <span className="block text-xs text-muted-foreground">{[describeSetup(s.setup), formatDay(s.date)].filter(Boolean).join(" · ")}</span>
+            <span className="block text-xs text-muted-foreground">{[s.setup ? describeSetup(s.setup) : "", formatDay(s.date)].filter(Boolean).join(" · ")}</span>
           </td>
           <td className="px-3 py-2 tabular-nums">{s.status === "COMPLETED" && s.score !== null ? `${s.score}/100` : STATUS[s.status]}</td>
           <td className="px-3 py-2 text-right whitespace-nowrap">

@@ -1,10 +1,11 @@
+import { DIMENSIONS } from "@/lib/grading/types";
 // The four-dimension radar as plain SVG, rendered on the server: four points need no chart library,
 // so the report page ships no charting JavaScript. The labels sit inside the viewBox, so the chart
 // scales down to a phone's width without clipping a word; screen readers get a data table instead.
 
 export type Dimensions = { relevance: number; accuracy: number; depth: number; clarity: number };
 
-const NAMES: (keyof Dimensions)[] = ["relevance", "accuracy", "depth", "clarity"];
+const NAMES = DIMENSIONS;
 const CX = 180;
 const CY = 110;
 const R = 78;

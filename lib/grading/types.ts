@@ -11,6 +11,10 @@ const score = z
   .max(100)
   .transform((n) => Math.round(n));
 
+/** The four things every answer is scored on, besides the overall score (also Turn columns). */
+export const DIMENSIONS = ["relevance", "accuracy", "depth", "clarity"] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
 /** 1–3 sentences of coaching: any longer and it is a paragraph nobody reads mid-interview. */
 export const MAX_FEEDBACK_CHARS = 600;
 

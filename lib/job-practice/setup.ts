@@ -37,6 +37,8 @@ export const setupMessages = {
 export const jobSetupSchema = z.object({
   role: z
     .string()
+    // Far over the limit is refused before any clean-up runs on it (hostile input stays cheap).
+    .max(ROLE_MAX_CHARS * 4, setupMessages.roleTooLong)
     .transform((s) =>
       s
         .replace(/[\u0000-\u001f\u007f]+/g, " ")

@@ -4,13 +4,14 @@ import { SENIORITIES } from "@/lib/domain";
 import { z } from "zod";
 import { ROLE_FAMILIES } from "@/lib/question-bank/types";
 import { FOCUSES } from "./seniority";
+import { MAX_QUESTIONS, MIN_QUESTIONS, ROLE_MAX_CHARS } from "./setup";
 
 export const storedSetupSchema = z.object({
-  role: z.string().min(1).max(200),
+  role: z.string().min(1).max(ROLE_MAX_CHARS),
   family: z.enum(ROLE_FAMILIES),
   seniority: z.enum(SENIORITIES),
   focus: z.enum(FOCUSES),
-  questionCount: z.number().int().min(1).max(20),
+  questionCount: z.number().int().min(MIN_QUESTIONS).max(MAX_QUESTIONS),
   language: z.string().min(2).max(8),
 });
 

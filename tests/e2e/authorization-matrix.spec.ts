@@ -225,6 +225,10 @@ test("a job-practice interview answers only its owner", async () => {
       if (who !== "student") expect(await response.text(), `${who} ${url} leaks the owner's answer`).not.toContain(MARKER);
     }
   }
+  // Not even through the instructor's own class pages (the owner is in the demo class).
+  const transcript = await contexts.get("instructor")!.request.get(`/instructor/batches/${ids.batchId}/sessions/${job.sessionId}`, { maxRedirects: 0, failOnStatusCode: false });
+  expect(transcript.status()).toBe(404);
+  expect(await transcript.text()).not.toContain(MARKER);
 });
 
 test("the matrix lists every page and route handler", () => {

@@ -2,6 +2,7 @@ import "server-only";
 // An instructor's grade override changes everything the grade touches, in one transaction: the
 // turn (verdict, score, dimension scores, feedback), the session score, and the student's report
 // (that question, the dimension averages, and the strengths / weaknesses / action plan recomputed).
+import { DIMENSIONS, type Dimension } from "@/lib/grading/types";
 import type { Report } from "@/lib/interview/types";
 import type { Verdict } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
@@ -10,7 +11,6 @@ import type { Prisma } from "../../../prisma/generated/client";
 import { getDb } from "../client";
 
 const VERDICT_LABEL = { STRONG: "strong", SHALLOW: "shallow", WRONG: "wrong" } as const;
-const DIMENSIONS = ["relevance", "accuracy", "depth", "clarity"] as const;
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
 const mean = (xs: number[]) => (xs.length ? Math.round(xs.reduce((a, b) => a + b, 0) / xs.length) : null);
@@ -24,8 +24,8 @@ export function overrideFeedback(verdict: Verdict, score: number, reason: string
  * Dimension scores move with the overall score: each shifts by the same amount (clamped to 0–100),
  * so their profile stays the grader's while their level follows the instructor's verdict.
  */
-export function shiftedDimensions(dims: Record<(typeof DIMENSIONS)[number], number | null>, delta: number) {
-  return Object.fromEntries(DIMENSIONS.map((d) => [d, dims[d] === null ? null : clamp(dims[d] + delta)])) as Record<(typeof DIMENSIONS)[number], number | null>;
+export function shiftedDimensions(dims: Record<Dimension, number | null>, delta: number) {
+  return Object.fromEntries(DIMENSIONS.map((d) => [d, dims[d] === null ? null : clamp(dims[d] + delta)])) as Record<Dimension, number | null>;
 }
 
 export type OverrideResult = {

@@ -1,6 +1,7 @@
 import "server-only";
 // Job-practice reads: which built-in bank questions a student has been asked (so a new
 // interview starts with the ones seen least), and their job-practice interviews.
+import type { Dimension } from "@/lib/grading/types";
 import { readSetup, type StoredSetup } from "@/lib/job-practice/stored-setup";
 import { getDb } from "../client";
 
@@ -16,8 +17,6 @@ export async function bankTimesAsked(studentId: string): Promise<Map<string, num
 }
 
 /** The dimensions a turn is graded on (columns of Turn, 0–100). */
-export const DIMENSIONS = ["relevance", "accuracy", "depth", "clarity"] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
 
 const RECENT = 10;
 /** Roles shown on the practice page, most practised first. */

@@ -7,10 +7,10 @@ import { bankTimesAsked } from "@/lib/db/queries/job-practice";
 import { AppError } from "@/lib/errors";
 import { familyForTitle } from "@/lib/job-practice/families";
 import { jobPracticePlan } from "./job-practice-plan";
+import { describeSetup } from "@/lib/job-practice/describe";
 import { FOCUS_LABELS, SENIORITY_LABELS } from "@/lib/job-practice/seniority";
 import { type JobSetup, languageLabel, setupMessages } from "@/lib/job-practice/setup";
 import { readSetup, type StoredSetup } from "@/lib/job-practice/stored-setup";
-import { plural } from "@/lib/plural";
 import type { InterviewSource } from "./source";
 
 export const JOB_PRACTICE_PATH = "/practice";
@@ -51,8 +51,6 @@ export const jobPracticeSource: InterviewSource<JobSetup> = {
 
   labels(session) {
     const setup = readSetup(session.setup);
-    const parts = setup ? [SENIORITY_LABELS[setup.seniority], `${FOCUS_LABELS[setup.focus].toLowerCase()} focus`, plural(setup.questionCount, "question")] : [];
-    if (setup && setup.language !== "en") parts.push(languageLabel(setup.language));
-    return { title: session.title, subtitle: parts.join(" · "), backHref: JOB_PRACTICE_PATH, backLabel: "Back to job practice" };
+    return { title: session.title, subtitle: setup ? describeSetup(setup, { withCount: true }) : "", backHref: JOB_PRACTICE_PATH, backLabel: "Back to job practice" };
   },
 };

@@ -3,6 +3,8 @@
 // analytics. Offline (deterministic grader).
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { batchDashboard, studentInBatch } from "@/lib/db/queries/analytics";
+import { studentDashboard } from "@/lib/db/queries/student-dashboard";
 import { setEngineModel } from "@/lib/interview/engine";
 import { endInterview, getInterviewView, startInterview, submitAnswer } from "@/lib/interview/service";
 import type { JobSetup } from "@/lib/job-practice/setup";
@@ -72,10 +74,17 @@ describe("job practice", () => {
     await expect(start(student, { ...SETUP, language: "es" })).rejects.toMatchObject({ status: 400, message: expect.stringContaining("English only") });
   });
 
-  it("stays out of class analytics and class progress", async () => {
+  it("stays out of class analytics and class progress (but is in the student's own list)", async () => {
     const { batch, student } = await makeBatchWithTopic();
-    await start(student);
-    const db = await getDb();
-    expect(await db.interviewSession.count({ where: { batchId: batch.id } })).toBe(0);
+    let { view } = await start(student, { ...SETUP, questionCount: 3 });
+    while (view.pending) view = await submitAnswer(student, view.sessionId, view.pending.turn, { text: byText.get(view.pending.question)?.referenceAnswer ?? "An answer." });
+    expect(view.status).toBe("COMPLETED");
+    const dashboard = await batchDashboard(batch.id);
+    expect(dashboard.histogram.reduce((n, b) => n + b.count, 0)).toBe(0);
+    expect(dashboard.overTime).toEqual([]);
+    expect((await studentInBatch(batch.id, student.id))!.sessions).toEqual([]);
+    const own = await studentDashboard(student.id);
+    expect(own.progressByTopic.size).toBe(0);
+    expect(own.recentSessions.map((s) => s.id)).toEqual([view.sessionId]);
   });
 });
