@@ -214,7 +214,7 @@ async function waitFor(student: SessionUser, sessionId: string, settled: (sessio
   const deadline = Date.now() + maxMs;
   for (;;) {
     const session = await getSession(sessionId);
-    if (!session || session.status !== "IN_PROGRESS" || settled(session) || Date.now() > deadline) return getInterviewView(student, sessionId);
+    if (session?.status !== "IN_PROGRESS" || settled(session) || Date.now() > deadline) return getInterviewView(student, sessionId);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

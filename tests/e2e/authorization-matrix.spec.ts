@@ -247,7 +247,7 @@ async function request(context: BrowserContext, c: Case, url: string): Promise<A
 function statusMatches(who: Identity, expected: Expected, response: APIResponse): string | null {
   // Pages redirect with 307 (Next's redirect()); route handlers answer 303 See Other.
   const status = response.status() === 303 ? 307 : response.status();
-  const location = response.headers()["location"] ?? "";
+  const location = response.headers().location ?? "";
   if (expected === "login") return status === 307 && new URL(location, "http://x").pathname === "/login" ? null : `${status} → ${location}, expected a redirect to /login`;
   if (expected === "report") return status === 307 && location.endsWith(`/report/${ids.sessionId}`) ? null : `${status} → ${location}, expected a redirect to the report`;
   if (expected === "home") {

@@ -92,7 +92,7 @@ test("bad answers get a clear 4xx and change nothing; odd but valid answers are 
 test("a CSV over 2 MB is refused before upload with the limit named, and nothing is imported", async ({ page }) => {
   await openDemoTopicAsInstructor(page, "Operating systems");
   const questionsBefore = await page.getByTestId("question-row").count();
-  const big = Buffer.from("question,difficulty\n" + `"${"Why? ".repeat(60)}",easy\n`.repeat(8_000));
+  const big = Buffer.from(`question,difficulty\n${`"${"Why? ".repeat(60)}",easy\n`.repeat(8_000)}`);
   expect(big.byteLength).toBeGreaterThan(2 * 1024 * 1024);
   await page.getByTestId("csv-file").setInputFiles({ name: "huge.csv", mimeType: "text/csv", buffer: big });
   await expect(page.getByTestId("csv-message")).toContainText("the limit is 2 MB");

@@ -26,7 +26,7 @@ describe("safeNextPath", () => {
       "/\u007fx",
       "/\u2028x",
       "",
-      "/" + "a".repeat(5000),
+      `/${"a".repeat(5000)}`,
     ]) {
       expect(safeNextPath(next), JSON.stringify(next)).toBeNull();
     }

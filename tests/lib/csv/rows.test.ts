@@ -13,7 +13,7 @@ import { CsvDeadlineError, CsvReader, detectDelimiter, readCsvRows, readCsvRowsA
 const fill = (prefix: string, unit: string, suffix = "", size = MAX_CSV_BYTES - 16) =>
   prefix + unit.repeat(Math.floor((size - prefix.length - suffix.length) / unit.length)) + suffix;
 
-const row5000 = Array.from({ length: 5000 }, () => "x").join(",") + "\n";
+const row5000 = `${Array.from({ length: 5000 }, () => "x").join(",")}\n`;
 const pathological: Record<string, () => string> = {
   "(a) a cell of 2M quotes after text": () => fill("question\na", '"'),
   "(b) one 2 MB quoted cell full of doubled quotes": () => fill('question\n"', 'ab""', '"'),
@@ -23,7 +23,7 @@ const pathological: Record<string, () => string> = {
   "(f) a header of a million columns": () => fill("question", ",a"),
   "(g) a million rows": () => fill("question\n", "q\n"),
   "(h) 2,500 questions, then 2,500 repeats of the last": () =>
-    "question\n" + Array.from({ length: 2500 }, (_, i) => `Question number ${i}?\n`).join("") + "Question number 2499?\n".repeat(2500),
+    `question\n${Array.from({ length: 2500 }, (_, i) => `Question number ${i}?\n`).join("")}${"Question number 2499?\n".repeat(2500)}`,
   "(i) a 2 MB key-points cell of separators": () => fill("question,key_points\nWhat?,", ";"),
   "(j) a 2 MB question of NUL characters": () => fill("question,answer\n", "\u0000"),
 };
@@ -81,7 +81,7 @@ describe("CSV reader details the rewrite must keep", () => {
   });
 
   it("guesses the delimiter from the first line only", () => {
-    expect(detectDelimiter("a;b;c\r\n" + ",".repeat(100_000))).toBe(";");
+    expect(detectDelimiter(`a;b;c\r\n${",".repeat(100_000)}`)).toBe(";");
     expect(detectDelimiter("a\tb,c\n")).toBe(",");
     expect(detectDelimiter("a\tb\tc;d\n")).toBe("\t");
     expect(detectDelimiter(",".repeat(MAX_CSV_BYTES))).toBe(",");
@@ -177,9 +177,9 @@ describe("reading time grows linearly with the file", () => {
     return best;
   };
   const patterns: Record<string, (n: number) => string> = {
-    "quotes after text": (n) => "question\na" + '"'.repeat(n),
-    "doubled quotes in a quoted cell": (n) => 'question\n"' + 'ab""'.repeat(n / 4) + '"',
-    "line-break mixes": (n) => "question\n" + '"\r\r\n\n\r'.repeat(n / 6),
+    "quotes after text": (n) => `question\na${'"'.repeat(n)}`,
+    "doubled quotes in a quoted cell": (n) => `question\n"${'ab""'.repeat(n / 4)}"`,
+    "line-break mixes": (n) => `question\n${'"\r\r\n\n\r'.repeat(n / 6)}`,
   };
 
   for (const [name, make] of Object.entries(patterns)) {

@@ -14,7 +14,7 @@ function toCsv(rows: Record<string, unknown>[]): string {
   if (rows.length === 0) return "";
   const columns = Object.keys(rows[0]!);
   const value = (v: unknown) => (v instanceof Date ? v.toISOString() : typeof v === "boolean" ? (v ? "yes" : "no") : (v as string | number | null));
-  return [columns.join(","), ...rows.map((r) => columns.map((c) => csvCell(value(r[c]))).join(","))].join("\r\n") + "\r\n";
+  return `${[columns.join(","), ...rows.map((r) => columns.map((c) => csvCell(value(r[c]))).join(","))].join("\r\n")}\r\n`;
 }
 
 const batchParams = idParam("batchId", z.string().min(1).max(64), "not_found:batch", "We could not find that class.");
