@@ -7,7 +7,7 @@ import { MAX_TURNS, SUMMARY_EVERY, type InterviewStateType } from "./state";
 export function nextPlannedQuestion(state: InterviewStateType): PlannedQuestion | null {
   if (!state.adaptive) return state.plan[state.nextPlanIndex] ?? null;
   const kind = state.kindSchedule[state.nextPlanIndex];
-  return pickAtLevel(state.plan, new Set(state.askedIds), nextLevel(state.startLevel, mainVerdicts(state.results)), kind);
+  return pickAtLevel(state.plan, new Set(state.askedIds), nextLevel(state.startLevel, mainVerdicts(state.results, kind)), kind);
 }
 
 export function routeAfterAnswer(state: InterviewStateType): "evaluate_answer" | "generate_report" {

@@ -60,6 +60,7 @@ export async function evaluateAnswer(state: InterviewStateType, config: NodeConf
     evaluation,
     grader,
     difficulty: current.question.difficulty,
+    questionKind: current.question.kind ?? "CONCEPT",
   };
   return {
     answer: null,

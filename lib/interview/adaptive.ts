@@ -14,9 +14,12 @@ export function nextLevel(start: Difficulty, mainVerdicts: Verdict[]): Difficult
   return mainVerdicts.reduce((level, verdict) => step(level, verdict === "strong" ? 1 : verdict === "wrong" ? -1 : 0), start);
 }
 
-/** The main verdicts so far, in order (what moves the level). */
-export function mainVerdicts(results: TurnResult[]): Verdict[] {
-  return results.filter((r) => r.kind === "MAIN").map((r) => r.evaluation.verdict);
+/**
+ * The main verdicts so far, in order (what moves the level). With `kind`, only answers to that
+ * kind of question: a story told badly does not make the next technical question easier.
+ */
+export function mainVerdicts(results: TurnResult[], kind?: QuestionKind): Verdict[] {
+  return results.filter((r) => r.kind === "MAIN" && (kind === undefined || (r.questionKind ?? "CONCEPT") === kind)).map((r) => r.evaluation.verdict);
 }
 
 /**

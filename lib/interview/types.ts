@@ -43,6 +43,8 @@ export type TurnResult = {
   grader: string;
   /** The question's difficulty when asked (absent in results saved before it was recorded). */
   difficulty?: Difficulty;
+  /** The question's kind (absent: concept, as before kinds existed). */
+  questionKind?: QuestionKind;
 };
 
 export type Exchange = { question: string; answer: string; verdict: Evaluation["verdict"] };

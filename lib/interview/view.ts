@@ -16,6 +16,7 @@ export type InterviewView = {
   /** Job practice: what the student chose ("practise again" repeats it); null for class interviews. */
   setup: StoredSetup | null;
   status: "IN_PROGRESS" | "COMPLETED" | "ABANDONED";
+  /** A class interview's turn limit: the progress line's fallback for interviews started before questionCount was kept. */
   maxTurns: number;
   /** Main questions planned, when known ("question 2 of 5"); follow-ups are not counted. */
   questionCount: number | null;

@@ -1,7 +1,7 @@
 // Adaptive difficulty: the level after each verdict, and which question is picked at a level.
 import { describe, expect, it } from "vitest";
 import type { Difficulty } from "@/lib/domain";
-import { nextLevel, pickAtLevel } from "@/lib/interview/adaptive";
+import { mainVerdicts, nextLevel, pickAtLevel } from "@/lib/interview/adaptive";
 import type { PlannedQuestion } from "@/lib/interview/types";
 
 type V = "strong" | "shallow" | "wrong";
@@ -35,6 +35,18 @@ const q = (id: string, difficulty: Difficulty, kind: PlannedQuestion["kind"] = "
   referenceAnswer: null,
   keyPoints: [],
   kind,
+});
+
+describe("mainVerdicts", () => {
+  const result = (verdict: V, kind: "MAIN" | "FOLLOW_UP", questionKind?: "CONCEPT" | "BEHAVIOURAL") =>
+    ({ kind, questionKind, evaluation: { verdict } }) as unknown as Parameters<typeof mainVerdicts>[0][number];
+  const results = [result("strong", "MAIN"), result("wrong", "FOLLOW_UP"), result("wrong", "MAIN", "BEHAVIOURAL"), result("shallow", "MAIN", "CONCEPT")];
+
+  it("counts main answers only, and with a kind only that kind's (no kind recorded: concept)", () => {
+    expect(mainVerdicts(results)).toEqual(["strong", "wrong", "shallow"]);
+    expect(mainVerdicts(results, "CONCEPT")).toEqual(["strong", "shallow"]);
+    expect(mainVerdicts(results, "BEHAVIOURAL")).toEqual(["wrong"]);
+  });
 });
 
 describe("pickAtLevel", () => {
