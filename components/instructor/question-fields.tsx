@@ -12,18 +12,18 @@ export function QuestionFields({ idPrefix, testIdPrefix, defaults = {} }: { idPr
   const testId = (name: string) => (testIdPrefix ? `${testIdPrefix}-${name}` : undefined);
   return (
     <>
-      <div className="grid gap-2">
+      <div className="grid min-w-0 gap-2">
         <Label htmlFor={`${idPrefix}-text`}>Question</Label>
         <Textarea id={`${idPrefix}-text`} name="text" defaultValue={defaults.text} rows={2} className="min-h-16" maxLength={MAX_QUESTION_CHARS} data-testid={testId("text")} />
       </div>
-      <div className="grid gap-2">
+      <div className="grid min-w-0 gap-2">
         <Label htmlFor={`${idPrefix}-kind`}>Kind</Label>
         {/* No CODE: coding questions come with a later feature, and lib/questions/validation refuses them. */}
         <NativeSelect
           id={`${idPrefix}-kind`}
           name="kind"
           defaultValue={defaults.kind ?? "CONCEPT"}
-          className="w-full sm:w-fit"
+          className="w-full min-w-0 sm:w-fit"
           aria-describedby={`${idPrefix}-kind-hint`}
           data-testid={testId("kind") ?? "question-kind"}
         >
@@ -34,8 +34,8 @@ export function QuestionFields({ idPrefix, testIdPrefix, defaults = {} }: { idPr
           Behavioural answers are graded for situation, task, action and result as well as the key points.
         </p>
       </div>
-      <div className="grid items-start gap-3 sm:grid-cols-[10rem_1fr]">
-        <div className="grid gap-2">
+      <div className="grid min-w-0 items-start gap-3 sm:grid-cols-[10rem_minmax(0,1fr)]">
+        <div className="grid min-w-0 gap-2">
           <Label htmlFor={`${idPrefix}-difficulty`}>Difficulty</Label>
           <NativeSelect id={`${idPrefix}-difficulty`} name="difficulty" defaultValue={defaults.difficulty ?? "MEDIUM"} data-testid={testId("difficulty")}>
             <option value="EASY">Easy</option>
@@ -43,7 +43,7 @@ export function QuestionFields({ idPrefix, testIdPrefix, defaults = {} }: { idPr
             <option value="HARD">Hard</option>
           </NativeSelect>
         </div>
-        <div className="grid gap-2">
+        <div className="grid min-w-0 gap-2">
           <Label htmlFor={`${idPrefix}-points`}>Key points (up to {MAX_KEY_POINTS})</Label>
           <Textarea
             id={`${idPrefix}-points`}
@@ -60,7 +60,7 @@ export function QuestionFields({ idPrefix, testIdPrefix, defaults = {} }: { idPr
           </p>
         </div>
       </div>
-      <div className="grid gap-2">
+      <div className="grid min-w-0 gap-2">
         <Label htmlFor={`${idPrefix}-answer`}>Reference answer (optional)</Label>
         <Textarea
           id={`${idPrefix}-answer`}

@@ -23,8 +23,8 @@ export function QuestionList({ questions, actions }: { questions: ListedQuestion
       <CardContent className="grid gap-2" data-testid="question-list">
         {questions.length === 0 ? <p className="text-sm text-muted-foreground">No questions yet. Add one above or upload a CSV.</p> : null}
         {questions.map((q) => (
-          <details key={q.id} className="rounded-md border p-3" data-testid="question-row">
-            <summary className="cursor-pointer text-sm">
+          <details key={q.id} className="min-w-0 rounded-md border p-3" data-testid="question-row">
+            <summary className="cursor-pointer text-sm break-words">
               <Badge variant="outline" className="mr-2">
                 {q.difficulty.toLowerCase()}
               </Badge>
@@ -37,8 +37,8 @@ export function QuestionList({ questions, actions }: { questions: ListedQuestion
               {q.text}
               {q.asked ? <span className="ml-2 text-xs text-muted-foreground">asked {q.asked}×</span> : null}
             </summary>
-            <div className="mt-3 grid gap-3">
-              <ActionForm action={actions.edit} submitLabel="Save question">
+            <div className="mt-3 grid min-w-0 gap-3 *:min-w-0">
+              <ActionForm action={actions.edit} submitLabel="Save question" className="min-w-0 *:min-w-0">
                 <input type="hidden" name="questionId" value={q.id} />
                 <QuestionFields idPrefix={`question-${q.id}`} defaults={q} />
               </ActionForm>

@@ -1,6 +1,7 @@
 // counter_question: one probing follow-up after a shallow main answer, aimed at a missed key point.
 import { offlineFollowUp } from "@/lib/grading/follow-up";
 import { callText } from "@/lib/llm/call";
+import { questionKind } from "@/lib/questions/kinds";
 import { contextOf, type NodeConfig, tryModel } from "../context";
 import { counterQuestionPrompt } from "../prompts";
 import type { InterviewStateType, InterviewUpdate } from "../state";
@@ -12,7 +13,7 @@ export async function counterQuestion(state: InterviewStateType, config: NodeCon
   if (!main || !current) throw new Error("counter_question reached without a previous answer");
   const missed = main.evaluation.missed[0];
   const index = state.results.length;
-  let text = offlineFollowUp(missed, index);
+  let text = (missed && questionKind(current.question.kind).followUpQuestion?.(missed)) || offlineFollowUp(missed, index);
   const generated = await tryModel(ctx, { sessionId: state.sessionId, kind: "follow_up", stream: true }, (model, options) =>
     callText(
       model,

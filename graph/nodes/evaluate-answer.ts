@@ -22,6 +22,8 @@ export async function evaluateAnswer(state: InterviewStateType, config: NodeConf
   const gradable: GradableQuestion = { text: questionText, referenceAnswer: current.question.referenceAnswer, keyPoints: current.question.keyPoints };
   const mainKind = questionKind(current.question.kind);
   const kind = current.kind === "FOLLOW_UP" ? (mainKind.followUp ?? mainKind) : mainKind;
+  // What a follow-up asked about: the first point its main answer missed (counter_question's choice).
+  const probed = current.kind === "FOLLOW_UP" ? state.results.findLast((r) => r.kind === "MAIN")?.evaluation.missed[0] : undefined;
 
   const graded = answer.text.trim()
     ? await tryModel(ctx, { sessionId: state.sessionId, kind: "grade" }, (model, options) =>
@@ -46,7 +48,7 @@ export async function evaluateAnswer(state: InterviewStateType, config: NodeConf
     evaluation = kind.modelGrading.normalise?.(graded.value) ?? graded.value;
     grader = `model:${ctx.model!.name}`;
   } else {
-    evaluation = timedSync("grade", () => kind.gradeOffline(gradable, answer));
+    evaluation = timedSync("grade", () => kind.gradeOffline(gradable, answer, { probed }));
     grader = graded ? `offline (model ${graded.reason})` : "offline";
   }
 

@@ -131,7 +131,9 @@ export function reportNarrative(report: NarrativeInput): Pick<Report, "strengths
     );
   for (const [dim] of weakDims.slice(0, 2)) actionPlan.push(DIMENSION_ADVICE[dim]);
   // Behavioural answers missing part of their story: the first one's nudge (STAR).
-  const storyGap = labelled.find(({ q }) => q.star?.nudge && q.star.missing.length > 0);
+  // (Not when its follow-up already supplied the missing part.)
+  const suppliedLater = (i: number) => report.questions[i + 1]?.kind === "FOLLOW_UP" && report.questions[i + 1]?.verdict === "strong";
+  const storyGap = labelled.find(({ q }, i) => q.star?.nudge && q.star.missing.length > 0 && !suppliedLater(i));
   if (storyGap && actionPlan.length < 6) actionPlan.push(`Question ${storyGap.label} (your story): ${storyGap.q.star!.nudge}`);
   const mainsAsked = report.questions.filter((q) => q.kind === "MAIN").length;
   // Adaptive interviews are not easy → hard: their later questions follow the answers.

@@ -8,10 +8,15 @@ import type { Idf } from "@/lib/grading/features";
 
 export type QuestionKindModule = {
   kind: QuestionKind;
-  /** The built-in grader for this kind (always available: no model, or the model failed). */
-  gradeOffline(question: GradableQuestion, answer: Answer, options?: { idf?: Idf }): Evaluation;
+  /**
+   * The built-in grader for this kind (always available: no model, or the model failed).
+   * `probed`: for a follow-up, the point it asked about.
+   */
+  gradeOffline(question: GradableQuestion, answer: Answer, options?: { idf?: Idf; probed?: string }): Evaluation;
   /** How an answer to a follow-up on this kind is graded (default: like the main answer). */
   followUp?: QuestionKindModule;
+  /** This kind's own follow-up to a main answer that missed `point` (offline); null: the generic templates. */
+  followUpQuestion?: (point: string) => string | null;
   /**
    * The model's grading: an extra instruction, the extra JSON fields it must fill, the schema its
    * reply is checked with, and the kind's rules applied to the checked reply (default: none).

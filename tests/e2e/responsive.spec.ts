@@ -97,6 +97,15 @@ for (const [route, { who, url }] of Object.entries(PAGES)) {
   });
 }
 
+test("a question opened for editing fits a phone (its kind and difficulty selects shrink)", async () => {
+  const page = await open("instructor", `${batch()}/topics/${data.topicId}`, 390);
+  await page.getByTestId("question-row").first().locator("summary").click();
+  await expect(page.getByTestId("question-row").first().getByTestId("question-kind")).toBeVisible();
+  const { scrollWidth, culprits } = await overflow(page);
+  expect(scrollWidth, `sticking out: ${culprits.join(" | ")}`).toBeLessThanOrEqual(390);
+  await page.close();
+});
+
 test("the empty class dashboard fits a phone too", async () => {
   const page = await open("instructor", `/instructor/batches/${data.emptyBatchId}`, 390);
   expect((await overflow(page)).scrollWidth).toBeLessThanOrEqual(390);

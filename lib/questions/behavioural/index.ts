@@ -12,8 +12,12 @@ import { detectStar } from "./star";
 const STRUCTURE_WEIGHT = 0.3;
 /** Without these a story is not strong; the first one missing is what the follow-up asks for. */
 const CORE: StarPart[] = ["result", "action"];
-/** A missing core part as a point the answer missed (the follow-up template asks about it). */
-const GAP_POINT: Partial<Record<StarPart, string>> = { result: "what the result was, with a number if you can", action: "what you did yourself" };
+/** A missing core part as a point the answer missed, the follow-up that asks for it, and what counts as supplying it. */
+const GAP: Partial<Record<StarPart, { point: string; question: string }>> = {
+  result: { point: "the result of the story, with a number if possible", question: "What was the result? Give a number if you can: time saved, errors down, users gained." },
+  action: { point: "your own actions in the story", question: "What did you do yourself? Walk me through your own steps, one by one." },
+};
+const gapFor = (point: string) => CORE.find((p) => GAP[p]?.point === point);
 const DEFAULT_NUDGE: Record<StarPart, string> = {
   situation: "Set the scene in one sentence: where you were, when, and what was at stake.",
   task: "Say what you were responsible for, or what had to be achieved.",
@@ -34,10 +38,36 @@ function consistent(present: readonly StarPart[], nudge: string | null): Star {
 /** The rule both graders obey: no strong verdict without an action and a result, and the gap leads the missed points. */
 function withStoryRule(evaluation: Evaluation, star: Star): Evaluation {
   const gap = CORE.find((p) => star.missing.includes(p));
-  const verdict = evaluation.verdict === "strong" && gap ? "shallow" : evaluation.verdict;
-  const gapPoint = gap ? GAP_POINT[gap] : undefined;
-  const missed = gapPoint && verdict !== "wrong" ? [gapPoint, ...evaluation.missed.filter((m) => m !== gapPoint)].slice(0, 12) : evaluation.missed;
-  return { ...evaluation, verdict, missed, star };
+  const downgraded = evaluation.verdict === "strong" && gap !== undefined;
+  const gapPoint = gap ? GAP[gap]?.point : undefined;
+  const missed = gapPoint && evaluation.verdict !== "wrong" ? [gapPoint, ...evaluation.missed.filter((m) => m !== gapPoint)].slice(0, 12) : evaluation.missed;
+  // A strong-sounding feedback next to a shallow verdict would contradict itself.
+  const feedback = downgraded ? `Good content, but the story is missing ${gapPoint}. ${star.nudge ?? ""}`.trim().slice(0, MAX_FEEDBACK_CHARS) : evaluation.feedback;
+  return { ...evaluation, verdict: downgraded ? "shallow" : evaluation.verdict, feedback, missed, star };
+}
+
+/**
+ * A follow-up that asked for a missing part of the story is answered when that part is there
+ * (a number for the result, "I …" steps for the action); any other follow-up is graded on content.
+ */
+function gradeFollowUp(
+  question: Parameters<QuestionKindModule["gradeOffline"]>[0],
+  answer: { text: string },
+  options: Parameters<QuestionKindModule["gradeOffline"]>[2] = {},
+): Evaluation {
+  const part = options.probed ? gapFor(options.probed) : undefined;
+  if (!part) return conceptKind.gradeOffline(question, answer, options);
+  const found = detectStar(answer.text);
+  const has = found.present.includes(part);
+  const quote = found.evidence[part] ?? "";
+  const score = has ? 80 : answer.text.trim() ? 40 : 0;
+  return {
+    verdict: has ? "strong" : answer.text.trim() ? "shallow" : "wrong",
+    scores: { relevance: score, accuracy: score, depth: score, clarity: score, overall: score },
+    feedback: has ? `That is the part the story needed: ${options.probed}. Put it in the story the first time.` : DEFAULT_NUDGE[part],
+    covered: has ? [{ point: options.probed!, quote }] : [],
+    missed: has ? [] : [options.probed!],
+  };
 }
 
 function gradeStory(content: Evaluation, answerText: string): Evaluation {
@@ -60,7 +90,11 @@ export const behaviouralKind: QuestionKindModule = {
   kind: "BEHAVIOURAL",
   gradeOffline: (question, answer, options) => gradeStory(gradeOffline(question, answer.text, options), answer.text),
   // A follow-up probes one point of the story: it is graded on that point, not as a whole story.
-  followUp: conceptKind,
+  followUp: { ...conceptKind, gradeOffline: gradeFollowUp },
+  followUpQuestion: (point) => {
+    const part = gapFor(point);
+    return part ? GAP[part]!.question : null;
+  },
   modelGrading: {
     instruction:
       "This is a behavioural question: also judge the story's structure (situation, task, the candidate's own action, a result). " +

@@ -47,3 +47,27 @@ describe("question kinds", () => {
     expect(() => questionKind("CODE")).toThrow(/not available/);
   });
 });
+
+describe("follow-ups on a story", () => {
+  const behavioural = questionKind("BEHAVIOURAL");
+  const gap = behavioural.gradeOffline(gradable, { text: noResult }).missed[0]!;
+
+  it("asks for the missing part in plain words", () => {
+    expect(gap).toMatch(/result/);
+    expect(behavioural.followUpQuestion?.(gap)).toBe("What was the result? Give a number if you can: time saved, errors down, users gained.");
+    expect(behavioural.followUpQuestion?.("both points of view, stated fairly")).toBeNull();
+  });
+
+  it("grades the answer to it on that part: a result with a number is strong", () => {
+    const followUp = behavioural.followUp!;
+    const answered = followUp.gradeOffline(gradable, { text: "In the end review time dropped from two days to under one, and we shipped 30% more changes that quarter." }, { probed: gap });
+    expect(answered).toMatchObject({ verdict: "strong", missed: [] });
+    const dodged = followUp.gradeOffline(gradable, { text: "I think it went fine overall." }, { probed: gap });
+    expect(dodged.verdict).not.toBe("strong");
+  });
+
+  it("says plainly why a story with strong content is not strong", () => {
+    const e = behavioural.gradeOffline(gradable, { text: noResult });
+    if (e.verdict === "shallow") expect(e.feedback).not.toMatch(/^Strong/);
+  });
+});
