@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button";
 import type { FormAction } from "@/lib/actions/result";
 import type { SessionUser } from "@/lib/auth/guards";
 import { homePathFor } from "@/lib/domain";
+import { NavLink } from "./nav-link";
 import { ThemeToggle } from "./theme-toggle";
 
 /** `logout` is the logout server action, passed in by the layout (components do not import from app/). */
@@ -11,18 +12,18 @@ export function SiteHeader({ user, logout }: { user: SessionUser | null; logout:
   return (
     <header className="border-b">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4">
-        <Link href={user ? homePathFor(user.role) : "/"} className="flex items-center gap-2 font-semibold">
+        <Link href={user ? homePathFor(user.role) : "/"} className="flex items-center gap-2 font-semibold" aria-label="Interview practice, home">
           <GraduationCap className="size-5 text-primary" aria-hidden />
           <span className="hidden min-[480px]:inline">Interview practice</span>
         </Link>
         {user?.role === "STUDENT" ? (
           <nav className="flex items-center gap-1 text-sm" aria-label="Main">
-            <Link href="/student" className="rounded-md px-2 py-1 hover:bg-accent" data-testid="nav-classes">
+            <NavLink href="/student" testId="nav-classes">
               Classes
-            </Link>
-            <Link href="/practice" className="rounded-md px-2 py-1 hover:bg-accent" data-testid="nav-practice">
+            </NavLink>
+            <NavLink href="/practice" testId="nav-practice">
               Job practice
-            </Link>
+            </NavLink>
           </nav>
         ) : null}
         <nav className="ml-auto flex items-center gap-2" aria-label="Account">

@@ -10,7 +10,7 @@ import type { JobPracticeHome, JobPracticeRecent } from "@/lib/db/queries/job-pr
 import { describeSetup } from "@/lib/job-practice/describe";
 import { plural } from "@/lib/plural";
 import { DimensionTrend } from "./dimension-trend";
-import { formatDay } from "./format";
+import { formatDayTime } from "./format";
 import { RoleTrends } from "./role-trends";
 import { SetupForm } from "./setup-form";
 
@@ -101,9 +101,16 @@ function RecentTable({ recent }: { recent: JobPracticeRecent[] }) {
         <tr key={s.id} className="border-t" data-testid="practice-recent-row" data-status={s.status}>
           <td className="px-3 py-2">
             <span className="block font-medium break-words">{s.title}</span>
-            <span className="block text-xs text-muted-foreground">{[s.setup ? describeSetup(s.setup) : "", formatDay(s.date)].filter(Boolean).join(" · ")}</span>
+            <span className="block text-xs text-muted-foreground">{[s.setup ? describeSetup(s.setup) : "", `${formatDayTime(s.date)} UTC`].filter(Boolean).join(" · ")}</span>
           </td>
-          <td className="px-3 py-2 tabular-nums">{s.status === "COMPLETED" && s.score !== null ? `${s.score}/100` : STATUS[s.status]}</td>
+          <td className="px-3 py-2 tabular-nums">
+            {s.status === "COMPLETED" && s.score !== null ? `${s.score}/100` : STATUS[s.status]}
+            {s.status === "COMPLETED" && s.planned !== null && s.mainAnswered < s.planned ? (
+              <span className="block text-xs text-muted-foreground" data-testid="practice-ended-early">
+                ended early: {s.mainAnswered} of {s.planned}
+              </span>
+            ) : null}
+          </td>
           <td className="px-3 py-2 text-right whitespace-nowrap">
             {s.status === "COMPLETED" ? (
               <Link className="text-primary underline underline-offset-4" href={`/report/${s.id}`}>

@@ -69,7 +69,7 @@ export function SetupForm({ start, modelConfigured }: { start: StateAction; mode
           list="practice-role-suggestions"
           placeholder="e.g. Senior React developer"
           autoComplete="off"
-          maxLength={ROLE_MAX_CHARS + 20}
+          maxLength={ROLE_MAX_CHARS}
           value={fields.role}
           onChange={(e) => onRoleChange(e.target.value)}
           aria-invalid={invalid("role")}

@@ -49,7 +49,11 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
       <div className="flex flex-wrap items-end justify-between gap-6">
         <div>
           <h1 className="text-2xl font-bold tracking-tight">Hi {name.split(" ")[0]}, ready to practise?</h1>
-          <p className="mt-1 text-muted-foreground">Pick an open topic, answer as you would in a real interview, then read your report.</p>
+          <p className="mt-1 text-muted-foreground">
+            {batches.length > 0
+              ? "Pick an open topic, answer as you would in a real interview, then read your report."
+              : "Join a class with the code from your instructor, or practise for a job on your own."}
+          </p>
         </div>
         <JoinBatchForm join={actions.join} />
       </div>
@@ -128,7 +132,7 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
         </h2>
         {recent.length === 0 ? (
           <p className="text-sm text-muted-foreground" data-testid="recent-empty">
-            No interviews yet. Start one on an open topic — it takes about 15 minutes.
+            No interviews yet. Start one on an open topic or from Job practice — it takes about 15 minutes.
           </p>
         ) : (
           <DataTable data-testid="recent-sessions" label="Recent interviews" columns={["Topic", "Date", "Status", "Score", { label: "Open", srOnly: true }]}>

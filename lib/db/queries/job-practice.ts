@@ -32,6 +32,9 @@ export type JobPracticeRecent = {
   status: "IN_PROGRESS" | "COMPLETED" | "ABANDONED";
   score: number | null;
   answered: number;
+  /** Main questions answered, and planned: fewer means it ended early. */
+  mainAnswered: number;
+  planned: number | null;
   date: Date;
 };
 export type RoleTrend = { key: string; role: string; count: number; best: number; latest: number; points: { date: string; score: number }[] };
@@ -61,7 +64,8 @@ export async function jobPracticeHome(studentId: string): Promise<JobPracticeHom
         overallScore: true,
         startedAt: true,
         completedAt: true,
-        _count: { select: { turns: { where: { verdict: { not: null } } } } },
+        questionCount: true,
+        turns: { where: { verdict: { not: null } }, select: { kind: true } },
       },
     }),
     // Per role: its display name is the latest spelling; points are oldest first, the latest MAX_POINTS.
@@ -96,14 +100,16 @@ export async function jobPracticeHome(studentId: string): Promise<JobPracticeHom
 
   const open = sessions.find((s) => s.status === "IN_PROGRESS") ?? (await findOpen(studentId));
   return {
-    open: open ? { id: open.id, title: open.title, answered: open._count.turns, startedAt: open.startedAt } : null,
+    open: open ? { id: open.id, title: open.title, answered: "turns" in open ? open.turns.length : open._count.turns, startedAt: open.startedAt } : null,
     recent: sessions.map((s) => ({
       id: s.id,
       title: s.title,
       setup: readSetup(s.setup),
       status: s.status,
       score: round(s.overallScore),
-      answered: s._count.turns,
+      answered: s.turns.length,
+      mainAnswered: s.turns.filter((t) => t.kind === "MAIN").length,
+      planned: s.questionCount,
       date: s.completedAt ?? s.startedAt,
     })),
     byRole: roles.map((r) => ({ ...r, points: r.points.slice(-MAX_POINTS) })),
