@@ -44,7 +44,7 @@ export function QuestionList({ questions, actions }: { questions: ListedQuestion
               </ActionForm>
               <form action={actions.remove}>
                 <input type="hidden" name="questionId" value={q.id} />
-                <Button type="submit" variant="ghost" size="sm" className="text-destructive">
+                <Button type="submit" variant="ghost" size="sm" className="h-auto whitespace-normal text-left text-destructive">
                   Delete question{q.asked ? " (past interviews keep it as asked)" : ""}
                 </Button>
               </form>
