@@ -60,7 +60,11 @@ describe("follow-ups on a story", () => {
 
   it("grades the answer to it on that part: a result with a number is strong", () => {
     const followUp = behavioural.followUp!;
-    const answered = followUp.gradeOffline(gradable, { text: "In the end review time dropped from two days to under one, and we shipped 30% more changes that quarter." }, { probed: gap });
+    const answered = followUp.gradeOffline(
+      gradable,
+      { text: "In the end review time dropped from two days to under one, and we shipped 30% more changes that quarter." },
+      { probed: gap },
+    );
     expect(answered).toMatchObject({ verdict: "strong", missed: [] });
     const dodged = followUp.gradeOffline(gradable, { text: "I think it went fine overall." }, { probed: gap });
     expect(dodged.verdict).not.toBe("strong");
