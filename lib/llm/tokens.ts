@@ -23,3 +23,15 @@ export function clipToTokens(text: string, maxTokens: number): string {
   if (tokens.length <= maxTokens) return text;
   return `${enc().decode(tokens.slice(0, Math.max(0, maxTokens - 3)))} […]`;
 }
+
+/**
+ * Keeps the beginning and the end of `text` within `maxTokens` (a long answer's conclusion is
+ * often where its key point is), marking the cut in the middle.
+ */
+export function clipMiddleToTokens(text: string, maxTokens: number): { text: string; shortened: boolean } {
+  const tokens = enc().encode(text);
+  if (tokens.length <= maxTokens) return { text, shortened: false };
+  const room = Math.max(2, maxTokens - 3);
+  const head = Math.ceil(room * 0.6);
+  return { text: `${enc().decode(tokens.slice(0, head))} […] ${enc().decode(tokens.slice(tokens.length - (room - head)))}`, shortened: true };
+}
