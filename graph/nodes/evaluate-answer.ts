@@ -48,7 +48,7 @@ export async function evaluateAnswer(state: InterviewStateType, config: NodeConf
     evaluation = kind.modelGrading.normalise?.(graded.value) ?? graded.value;
     grader = `model:${ctx.model!.name}`;
   } else {
-    evaluation = timedSync("grade", () => kind.gradeOffline(gradable, answer, { probed }));
+    evaluation = timedSync("grade", () => kind.gradeOffline(gradable, answer, { probed, idf: ctx.idf }));
     grader = graded ? `offline (model ${graded.reason})` : "offline";
   }
 

@@ -17,6 +17,7 @@ import {
   storedAnswer,
   releaseTurnClaim,
   requestEnd,
+  type BankKey,
   type SessionWithTurns,
 } from "@/lib/db/queries/interviews";
 import { AppError } from "@/lib/errors";
@@ -24,8 +25,10 @@ import { timed } from "@/lib/timing";
 import { assertTurnBudget, spendTurnBudget } from "./budget";
 import { engineModel, getInterviewGraph, runOptions, type StreamListeners, threadConfig } from "./engine";
 import type { Answer } from "@/lib/domain";
+import { readSetup } from "@/lib/job-practice/stored-setup";
 import { sourceOf, type StartRequest, withSource } from "./sources";
 import type { InterviewSource } from "./sources/source";
+import { idfForBank } from "./grading-idf";
 import { toView, type InterviewView } from "./view";
 
 /**
@@ -70,9 +73,11 @@ async function startGraph(session: SessionWithTurns, listeners?: StreamListeners
 const knownWaitingTurn = new Map<string, number>();
 const MAX_KNOWN = 10_000;
 
-async function resume(sessionId: string, value: ResumeValue, listeners?: StreamListeners): Promise<void> {
+/** Resumes the graph with an answer (graded with the word weights of `bank`) or the end. */
+async function resume(sessionId: string, value: ResumeValue, listeners?: StreamListeners, bank?: BankKey): Promise<void> {
   const graph = await getInterviewGraph();
-  const state = await runExclusive(sessionId, () => graph.invoke(new Command({ resume: value }), runOptions(sessionId, listeners)));
+  const idf = bank ? await idfForBank(bank) : undefined;
+  const state = await runExclusive(sessionId, () => graph.invoke(new Command({ resume: value }), runOptions(sessionId, listeners, idf)));
   knownWaitingTurn.delete(sessionId);
   if (state.current && !state.report) {
     if (knownWaitingTurn.size >= MAX_KNOWN) knownWaitingTurn.delete(knownWaitingTurn.keys().next().value!);
@@ -87,7 +92,7 @@ async function resume(sessionId: string, value: ResumeValue, listeners?: StreamL
  * answer reaches the question it was given to. Skipped when this process saw the graph wait at
  * exactly this turn (the usual case: one read of the checkpoint otherwise).
  */
-async function catchUpCheckpoint(sessionId: string, turn: number): Promise<void> {
+async function catchUpCheckpoint(sessionId: string, turn: number, bank: BankKey): Promise<void> {
   if (knownWaitingTurn.get(sessionId) === turn) return;
   const graph = await getInterviewGraph();
   for (let guard = 0; guard < 20; guard++) {
@@ -97,9 +102,12 @@ async function catchUpCheckpoint(sessionId: string, turn: number): Promise<void>
     const stored = await getTurnAnswer(sessionId, waiting.turn);
     if (!stored?.answer) return; // nothing to replay: leave it to the normal path
     console.warn(`[interview ${sessionId}] checkpoint behind the turns table (waiting at ${waiting.turn}, answer for ${turn}): replaying`);
-    await resume(sessionId, { answer: stored.answer });
+    await resume(sessionId, { answer: stored.answer }, undefined, bank);
   }
 }
+
+/** The bank a stored session draws on (see claimTurnAnswer). */
+const bankOf = (session: SessionWithTurns): BankKey => ({ topicId: session.topicId, family: readSetup(session.setup)?.family ?? null });
 
 const ENDED = () => new AppError("conflict:interview", "This interview has already ended. Open its report, or start a new one.");
 const ENDING = () => new AppError("conflict:interview", "You ended this interview, so this answer was not taken. Your report is being prepared.");
@@ -164,7 +172,7 @@ async function ensureProgress(session: SessionWithTurns): Promise<boolean> {
   if (!snapshot.createdAt) {
     await startGraph(session);
   } else if (waiting && lastTurn && waiting.turn === lastTurn.index && lastTurn.answerText !== null) {
-    await resume(session.id, { answer: storedAnswer(lastTurn)! });
+    await resume(session.id, { answer: storedAnswer(lastTurn)! }, undefined, bankOf(session));
   } else if (snapshot.next.length > 0 && !waiting) {
     await runExclusive(session.id, () => graph.invoke(null, runOptions(session.id)));
   } else {
@@ -174,7 +182,8 @@ async function ensureProgress(session: SessionWithTurns): Promise<boolean> {
 }
 
 export async function submitAnswer(student: SessionUser, sessionId: string, turn: number, answer: Answer, options: StreamListeners = {}): Promise<InterviewView> {
-  if (!(await timed("claim", () => claimTurnAnswer(sessionId, student.id, turn, answer)))) {
+  const bank = await timed("claim", () => claimTurnAnswer(sessionId, student.id, turn, answer));
+  if (!bank) {
     // Nothing claimed: find out why, in the order that gives the most useful answer.
     const owner = await getSessionOwner(sessionId);
     if (!owner || owner.studentId !== student.id) throw new AppError("not_found:interview", "We could not find that interview.");
@@ -195,8 +204,8 @@ export async function submitAnswer(student: SessionUser, sessionId: string, turn
   }
   try {
     await timed("graph", async () => {
-      await catchUpCheckpoint(sessionId, turn);
-      await resume(sessionId, { answer }, options);
+      await catchUpCheckpoint(sessionId, turn, bank);
+      await resume(sessionId, { answer }, options, bank);
     });
   } catch (error) {
     await releaseTurnClaim(sessionId, turn); // nothing half-written: the student can submit again

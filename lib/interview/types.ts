@@ -3,6 +3,7 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { Command, StateSnapshot } from "@langchain/langgraph";
 import type { Difficulty, Answer, QuestionKind } from "@/lib/domain";
+import type { Idf } from "@/lib/grading/features";
 import type { Evaluation } from "@/lib/grading/types";
 import type { CallKind } from "@/lib/llm/call-kinds";
 import type { CircuitBreaker } from "@/lib/llm/circuit-breaker";
@@ -156,6 +157,8 @@ export type InterviewContext = {
   onReset?: () => void;
   /** Backoff base between model retries (tests use 0). */
   retryBackoffMs?: number;
+  /** Word weights of the bank the interview draws on, for the offline grader (lib/interview/grading-idf.ts). */
+  idf?: Idf;
 };
 
 export type GraphRunOptions = { configurable: { thread_id: string }; context: InterviewContext; durability: "exit" | "async" | "sync" };

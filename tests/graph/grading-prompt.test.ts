@@ -31,7 +31,13 @@ describe("grading prompt", () => {
   });
 
   it("stays within the budget with a kind's longer instructions and huge inputs", () => {
-    const p = evaluatePrompt({ question: "Q ".repeat(500), referenceAnswer: reference.repeat(10), keyPoints: keyPoints.concat(keyPoints, keyPoints), answer: filler.repeat(80), kind: behaviouralKind.modelGrading });
+    const p = evaluatePrompt({
+      question: "Q ".repeat(500),
+      referenceAnswer: reference.repeat(10),
+      keyPoints: keyPoints.concat(keyPoints, keyPoints),
+      answer: filler.repeat(80),
+      kind: behaviouralKind.modelGrading,
+    });
     expect(size(p)).toBeLessThanOrEqual(PROMPT_TOKEN_BUDGET - REPAIR_NOTE_TOKENS);
     expect(p.user).toContain("Key points:");
   });

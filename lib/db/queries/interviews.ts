@@ -101,25 +101,37 @@ export type SessionWithTurns = NonNullable<Awaited<ReturnType<typeof getSession>
  * on every turn's path). Exactly one caller wins per turn, however many submit at once. The
  * session row is updated first, so a claim and an end request (requestEnd) on the same
  * session serialise on its row lock: no answer is taken once the interview is ending.
- * Returns false when nothing was claimed; the caller then asks why.
+ * Returns null when nothing was claimed (the caller then asks why), else which bank the session
+ * draws on (its topic, or its job-practice family), for the grader's word weights.
  */
-export async function claimTurnAnswer(sessionId: string, studentId: string, index: number, answer: Answer): Promise<boolean> {
+export async function claimTurnAnswer(sessionId: string, studentId: string, index: number, answer: Answer): Promise<BankKey | null> {
   const db = await getDb();
   // The text has its own column (analytics, exports); any other parts of a typed answer go beside it.
   const { text: _text, ...extra } = answer;
   const extraJson = Object.keys(extra).length > 0 ? JSON.stringify(extra) : null;
-  const rows = await db.$queryRaw<{ n: number }[]>`
+  const rows = await db.$queryRaw<{ n: number; topicId: string | null; family: string | null }[]>`
     WITH open_session AS (
       UPDATE "InterviewSession" SET "lastActiveAt" = now()
       WHERE id = ${sessionId} AND "studentId" = ${studentId} AND status = 'IN_PROGRESS' AND "endRequestedAt" IS NULL
-      RETURNING id
+      RETURNING id, "topicId", setup->>'family' AS family
     ), claimed AS (
       UPDATE "Turn" t SET "answerText" = ${answer.text}, "answerExtra" = ${extraJson}::jsonb, "answeredAt" = now()
       WHERE t."sessionId" IN (SELECT id FROM open_session) AND t.index = ${index} AND t."answerText" IS NULL
       RETURNING t.id
     )
-    SELECT (SELECT count(*) FROM claimed)::int AS n`;
-  return (rows[0]?.n ?? 0) === 1;
+    SELECT (SELECT count(*) FROM claimed)::int AS n, (SELECT "topicId" FROM open_session) AS "topicId", (SELECT family FROM open_session) AS family`;
+  const row = rows[0];
+  return row?.n === 1 ? { topicId: row.topicId, family: row.family } : null;
+}
+
+/** Which bank a session's questions come from: a class topic's, or a job-practice family's. */
+export type BankKey = { topicId: string | null; family: string | null };
+
+/** The texts of a class topic's bank (question and reference answer, one document each): the grader's word weights. */
+export async function topicBankTexts(topicId: string): Promise<string[]> {
+  const db = await getDb();
+  const questions = await db.question.findMany({ where: { topicId }, select: { text: true, referenceAnswer: true } });
+  return questions.map((q) => `${q.text} ${q.referenceAnswer ?? ""}`);
 }
 
 export type EndRequest = "requested" | "already_ending" | "ended" | "grading" | "not_found";

@@ -68,6 +68,17 @@ describe("ask_question", () => {
 });
 
 describe("evaluate_answer", () => {
+  it("grades offline with the bank's word weights from its context (what bench:grader measures)", async () => {
+    const current = { index: 0, kind: "MAIN" as const, question: plan[0]!, text: plan[0]!.text };
+    const answer = { text: "Arrays keep elements next to each other in memory; linked lists use nodes." };
+    const plain = config();
+    await evaluateAnswer(state({ current, answer }), plain.config);
+    // Weights that make the answer's rare words count for nothing change the grade.
+    const skewed = config({ idf: (t) => (t.startsWith("array") || t.startsWith("memor") || t.startsWith("node") ? 0.01 : 5) });
+    await evaluateAnswer(state({ current, answer }), skewed.config);
+    expect(skewed.store.evaluations[0]!.evaluation.scores.overall).not.toBe(plain.store.evaluations[0]!.evaluation.scores.overall);
+  });
+
   it("grades offline, writes the evaluation and appends to results and history", async () => {
     const { store, config: c } = config();
     const current = { index: 0, kind: "MAIN" as const, question: plan[0]!, text: plan[0]!.text };
