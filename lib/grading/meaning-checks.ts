@@ -1,0 +1,142 @@
+// Checks that catch answers which share the reference's words without its meaning, and that
+// forgive misspelt words: all general (no per-question rules), each linear or bounded in the
+// answer's length. The offline grader applies them around its calibrated similarity.
+import { term, words } from "./text";
+
+/**
+ * Words every English sentence needs (articles, pronouns, prepositions, auxiliaries): a run of
+ * content words without them ("attract poles opposite like repel poles") is a keyword list, not
+ * an explanation.
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    "a an the and or but if of to in on at by for with from into as is are was were be been being it its this that these " +
+    "those there which who what when where how than so can could would should may might must will do does did has have had " +
+    "i you he she we they them their our my your his her not no because then while each every all both one more less"
+  ).split(" "),
+);
+
+/** True for a keyword list: at least 5 words and under 15 % function words. */
+export function isKeywordSalad(answer: string): boolean {
+  const ws = words(answer);
+  if (ws.length < 5) return false;
+  const functional = ws.filter((w) => FUNCTION_WORDS.has(w)).length;
+  return functional / ws.length < 0.15;
+}
+
+// Common pairs whose swap reverses a statement's meaning. Compared as the grader's terms (stems).
+const ANTONYM_PAIRS: [string, string][] = [
+  ["higher", "lower"],
+  ["high", "low"],
+  ["increase", "decrease"],
+  ["increases", "decreases"],
+  ["more", "less"],
+  ["more", "fewer"],
+  ["before", "after"],
+  ["attract", "repel"],
+  ["faster", "slower"],
+  ["fast", "slow"],
+  ["larger", "smaller"],
+  ["bigger", "smaller"],
+  ["above", "below"],
+  ["positive", "negative"],
+  ["true", "false"],
+  ["maximum", "minimum"],
+  ["rise", "fall"],
+  ["gain", "lose"],
+  ["accept", "reject"],
+  ["first", "last"],
+  ["inside", "outside"],
+  ["strong", "weak"],
+  ["enable", "disable"],
+  ["allow", "deny"],
+  ["long", "short"],
+  ["hot", "cold"],
+  ["expand", "contract"],
+  ["absorb", "release"],
+  ["input", "output"],
+  ["add", "remove"],
+  ["start", "end"],
+  ["early", "late"],
+  ["constant", "linear"],
+  ["sorted", "unsorted"],
+  ["synchronous", "asynchronous"],
+  ["encrypt", "decrypt"],
+  ["upper", "lower"],
+  ["heavier", "lighter"],
+  ["warmer", "cooler"],
+  ["acid", "base"],
+  ["oxidation", "reduction"],
+  ["import", "export"],
+  ["supply", "demand"],
+];
+const STEM_PAIRS = ANTONYM_PAIRS.map(([a, b]) => [term(a) ?? a, term(b) ?? b] as const);
+
+/**
+ * The answer says the opposite of the reference with the same vocabulary: it uses one side of an
+ * antonym pair where the reference uses the other, and never the reference's side.
+ */
+export function flipsAntonym(referenceTerms: ReadonlySet<string>, answerTerms: ReadonlySet<string>): boolean {
+  return STEM_PAIRS.some(([a, b]) => (referenceTerms.has(a) && !referenceTerms.has(b) && answerTerms.has(b) && !answerTerms.has(a)) || (referenceTerms.has(b) && !referenceTerms.has(a) && answerTerms.has(a) && !answerTerms.has(b)));
+}
+
+/**
+ * Same content words, other relations ("like poles attract, opposite poles repel"): most of the
+ * reference's words are there, but none of its runs of three content words in order.
+ */
+export function swapsRelations(referenceSequence: string[], answerSequence: string[]): boolean {
+  const triples = (seq: string[]) => new Set(seq.slice(2).map((t, i) => `${seq[i]} ${seq[i + 1]} ${t}`));
+  const ref = triples(referenceSequence);
+  const ans = triples(answerSequence);
+  if (ref.size < 2 || ans.size < 2) return false;
+  const refTerms = new Set(referenceSequence);
+  const shared = answerSequence.filter((t) => refTerms.has(t)).length / answerSequence.length;
+  if (shared < 0.8) return false;
+  for (const t of ans) if (ref.has(t)) return false;
+  return true;
+}
+
+/** The answer only restates the question: nearly all its words are the question's, and little of the reference's own content is there. */
+export function restatesQuestion(questionTerms: ReadonlySet<string>, referenceOnly: string[], answerTerms: string[]): boolean {
+  if (answerTerms.length === 0) return false;
+  const fromQuestion = answerTerms.filter((t) => questionTerms.has(t)).length / answerTerms.length;
+  const answerSet = new Set(answerTerms);
+  const ownContent = referenceOnly.length ? referenceOnly.filter((t) => answerSet.has(t)).length / referenceOnly.length : 0;
+  return fromQuestion >= 0.75 && ownContent < 0.2;
+}
+
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  // Bounded Levenshtein: words are short, and only vocabulary words of similar length are compared.
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > max) return false;
+    prev = row;
+  }
+  return prev[b.length]! <= max;
+}
+
+/**
+ * The answer with misspelt words replaced by the vocabulary word they nearly match (one edit, two
+ * for long words), so three typos do not make a correct answer look off-topic. Words already in
+ * the vocabulary, short words and numbers are left alone; the answer's own text is kept for quotes.
+ */
+export function correctTypos(answer: string, vocabulary: ReadonlySet<string>): string {
+  const vocab = [...vocabulary].filter((w) => w.length >= 4);
+  if (vocab.length === 0) return answer;
+  const known = new Set(vocabulary);
+  return answer.replace(/[A-Za-z][A-Za-z'-]{4,40}/g, (word) => {
+    const w = word.toLowerCase();
+    if (known.has(w)) return word;
+    const max = w.length >= 8 ? 2 : 1;
+    const match = vocab.find((v) => v[0] === w[0] && withinEdits(w, v, max));
+    return match ?? word;
+  });
+}
