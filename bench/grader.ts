@@ -8,6 +8,7 @@ import { readCsvRows } from "../lib/csv/rows";
 import { buildIdf } from "../lib/grading/features";
 import { gradeOffline } from "../lib/grading/offline";
 import { terms } from "../lib/grading/text";
+import { printAdversarial, runAdversarial } from "./adversarial/run";
 import { confusion, humanLabel, LABELS, macroF1, pearson, qwk, spearman, type Label } from "./metrics";
 import { splitOf } from "./split";
 
@@ -74,6 +75,15 @@ async function main() {
   const perAnswer = (performance.now() - t0) / items.length;
   report("offline grader", items, (i) => ({ score: offline.get(i)!.scores.overall, label: offline.get(i)!.verdict }));
   console.log(`\noffline grader speed: ${perAnswer.toFixed(2)} ms per answer (target ≤ 5 ms)`);
+
+  // Hand-written adversarial answers, graded as the engine calls the offline grader (no idf).
+  console.log("");
+  printAdversarial(
+    runAdversarial((q, answer) => {
+      const e = gradeOffline({ text: q.text, referenceAnswer: q.referenceAnswer, keyPoints: q.keyPoints }, answer);
+      return { verdict: e.verdict, score: e.scores.overall };
+    }),
+  );
 
   const { modelBenchmark } = await import("./grader-model");
   await modelBenchmark(items, report);
