@@ -8,6 +8,7 @@ import { readCsvRows } from "../lib/csv/rows";
 import { buildIdf } from "../lib/grading/features";
 import { gradeOffline } from "../lib/grading/offline";
 import { terms } from "../lib/grading/text";
+import { QUESTIONS as ADVERSARIAL_QUESTIONS } from "./adversarial/cases";
 import { printAdversarial, runAdversarial } from "./adversarial/run";
 import { confusion, humanLabel, LABELS, macroF1, pearson, qwk, spearman, type Label } from "./metrics";
 import { splitOf } from "./split";
@@ -76,11 +77,13 @@ async function main() {
   report("offline grader", items, (i) => ({ score: offline.get(i)!.scores.overall, label: offline.get(i)!.verdict }));
   console.log(`\noffline grader speed: ${perAnswer.toFixed(2)} ms per answer (target ≤ 5 ms)`);
 
-  // Hand-written adversarial answers, graded as the engine calls the offline grader (no idf).
+  // Hand-written adversarial answers, graded as the engine calls the offline grader: IDF over the
+  // suite's own bank of questions (lib/interview/grading-idf.ts builds a topic's the same way).
   console.log("");
+  const suiteIdf = buildIdf(ADVERSARIAL_QUESTIONS.map((q) => `${q.text} ${q.referenceAnswer}`));
   printAdversarial(
     runAdversarial((q, answer) => {
-      const e = gradeOffline({ text: q.text, referenceAnswer: q.referenceAnswer, keyPoints: q.keyPoints }, answer);
+      const e = gradeOffline({ text: q.text, referenceAnswer: q.referenceAnswer, keyPoints: q.keyPoints }, answer, { idf: suiteIdf });
       return { verdict: e.verdict, score: e.scores.overall };
     }),
   );
