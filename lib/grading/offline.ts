@@ -3,6 +3,7 @@
 import { calibratedSimilarity, THRESHOLDS } from "./calibration";
 import { features, uniformIdf, type Idf } from "./features";
 import { keyPointsFor } from "./key-points";
+import { correctTypos, flipsAntonym, isKeywordSalad, restatesQuestion, swapsRelations } from "./meaning-checks";
 import { hasNegation, sentences, terms, words } from "./text";
 import type { Evaluation, GradableQuestion, VerdictLabel } from "./types";
 
@@ -29,19 +30,20 @@ function clipQuote(sentence: string): string {
 }
 
 /** How well the answer covers one key point, and the answer sentence that covers it best. */
-function matchPoint(point: string, answerSentences: string[]): PointMatch {
+function matchPoint(point: string, answerSentences: string[], asWritten: string[]): PointMatch {
   const pointTerms = [...new Set(terms(point))];
   const pointNegated = hasNegation(point);
   let best: PointMatch = { point, coverage: 0, quote: "" };
-  for (const sentence of answerSentences) {
+  answerSentences.forEach((sentence, i) => {
     let coverage = overlap(pointTerms, new Set(terms(sentence)));
     // "X is not Y" does not cover "X is Y" (and vice versa).
     if (coverage > 0 && hasNegation(sentence) !== pointNegated) coverage *= 0.25;
-    if (coverage > best.coverage) best = { point, coverage, quote: clipQuote(sentence) };
-  }
+    // Quotes are the student's own words (typos and all), from the same sentence.
+    if (coverage > best.coverage) best = { point, coverage, quote: clipQuote(asWritten[i] ?? sentence) };
+  });
   // A point spread over two sentences still counts, a little less.
   const whole = overlap(pointTerms, new Set(terms(answerSentences.join(" ")))) * 0.85;
-  if (whole > best.coverage && !answerSentences.some(hasNegation)) best = { point, coverage: whole, quote: best.quote || clipQuote(answerSentences[0] ?? "") };
+  if (whole > best.coverage && !answerSentences.some(hasNegation)) best = { point, coverage: whole, quote: best.quote || clipQuote(asWritten[0] ?? "") };
   return best;
 }
 
@@ -61,13 +63,16 @@ function clarityScore(answer: string): number {
 
 /**
  * Thresholds on the calibrated overall score (fitted on held-in data, lib/grading/calibration.ts),
- * with two gates no fit may undo: an off-topic answer is wrong, a negated one is never strong.
+ * with a gate no fit may undo: an off-topic answer is wrong.
  */
-function verdictFor(overall: number, relevance: number, negated: boolean, coveredShare: number): VerdictLabel {
+function verdictFor(overall: number, relevance: number, coveredShare: number): VerdictLabel {
   if (relevance < 15 || overall < THRESHOLDS.wrong) return "wrong";
-  if (overall >= THRESHOLDS.strong && coveredShare >= THRESHOLDS.strongCoverage && !negated) return "strong";
+  if (overall >= THRESHOLDS.strong && coveredShare >= THRESHOLDS.strongCoverage) return "strong";
   return "shallow";
 }
+
+/** Score caps for answers that have the reference's words without its meaning (lib/grading/meaning-checks.ts). */
+const MEANINGLESS_CAP = 15;
 
 function feedbackFor(verdict: VerdictLabel, covered: PointMatch[], missed: string[]): string {
   const firstCovered = covered[0]?.point;
@@ -86,9 +91,12 @@ function feedbackFor(verdict: VerdictLabel, covered: PointMatch[], missed: strin
 }
 
 /** `idf` weighs rare words up; build it from the topic's bank (buildIdf) when one is at hand. */
-export function gradeOffline(question: GradableQuestion, answer: string, options: { idf?: Idf } = {}): Evaluation {
+export function gradeOffline(question: GradableQuestion, asWritten: string, options: { idf?: Idf } = {}): Evaluation {
   const points = keyPointsFor(question);
+  // Misspelt words are read as the question's or reference's word they nearly match.
+  const answer = correctTypos(asWritten, new Set(words(`${question.text} ${question.referenceAnswer ?? ""} ${points.join(" ")}`)));
   const answerSentences = sentences(answer);
+  const writtenSentences = sentences(asWritten);
   const answerTerms = new Set(terms(answer));
   if (answerTerms.size === 0) {
     return {
@@ -100,7 +108,7 @@ export function gradeOffline(question: GradableQuestion, answer: string, options
     };
   }
 
-  const matches = points.map((p) => matchPoint(p, answerSentences));
+  const matches = points.map((p) => matchPoint(p, answerSentences, writtenSentences.length === answerSentences.length ? writtenSentences : answerSentences));
   const covered = matches.filter((m) => m.coverage >= COVER_THRESHOLD);
   const missed = matches.filter((m) => m.coverage < COVER_THRESHOLD).map((m) => m.point);
 
@@ -111,8 +119,7 @@ export function gradeOffline(question: GradableQuestion, answer: string, options
   const onTopic = [...answerTerms].filter((t) => contains(vocabulary, t)).length / answerTerms.size;
   // Key points are sometimes worded apart from the reference; an answer that restates the
   // reference covers its content even where a point's wording does not match.
-  const negated = answerSentences.some(hasNegation) && !hasNegation(question.referenceAnswer ?? "");
-  const referenceCoverage = negated ? recall * 0.4 : recall;
+  const referenceCoverage = recall;
   const meanCoverage = Math.max(matches.length ? matches.reduce((s, m) => s + Math.min(1, m.coverage), 0) / matches.length : 0, referenceCoverage);
   const coveredShare = Math.max(matches.length ? covered.length / matches.length : 0, referenceCoverage >= 0.75 ? referenceCoverage : 0);
 
@@ -139,8 +146,23 @@ export function gradeOffline(question: GradableQuestion, answer: string, options
   // Off-topic: hardly any words in common with the question or reference, and next to none of
   // the reference's content (a stricter rule misfired on real, short answers in the benchmark).
   const offTopic = relevance < 10 && f.recall < 0.3;
-  const overall = Math.round(offTopic ? Math.min(similarity, 15) : contradicts ? similarity * 0.6 : similarity);
-  const verdict = offTopic ? "wrong" : verdictFor(overall, relevance, contradicts || negated, coveredShare);
+  // The reference's words without its meaning: a keyword list, an antonym or relations swapped,
+  // a negated restatement, or the question said back. A teacher marks each of these wrong.
+  const answerSequence = terms(answer);
+  const referenceSequence = terms(reference);
+  const questionTermSet = new Set(questionTerms);
+  const meaningless =
+    contradicts ||
+    isKeywordSalad(asWritten) ||
+    flipsAntonym(new Set(referenceSequence), answerTerms) ||
+    swapsRelations(referenceSequence, answerSequence) ||
+    restatesQuestion(
+      questionTermSet,
+      referenceTerms.filter((t) => !questionTermSet.has(t)),
+      answerSequence,
+    );
+  const overall = Math.round(offTopic || meaningless ? Math.min(similarity, MEANINGLESS_CAP) : similarity);
+  const verdict = offTopic || meaningless ? "wrong" : verdictFor(overall, relevance, coveredShare);
 
   return {
     verdict,
