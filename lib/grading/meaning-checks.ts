@@ -1,7 +1,8 @@
 // Checks that catch answers which share the reference's words without its meaning, and that
 // forgive misspelt words: all general (no per-question rules), each linear or bounded in the
 // answer's length. The offline grader applies them around its calibrated similarity.
-import { term, words } from "./text";
+import { stemmer } from "stemmer";
+import { words } from "./text";
 
 /**
  * Words every English sentence needs (articles, pronouns, prepositions, auxiliaries): a run of
@@ -70,39 +71,18 @@ const ANTONYM_PAIRS: [string, string][] = [
   ["import", "export"],
   ["supply", "demand"],
 ];
-const STEM_PAIRS = ANTONYM_PAIRS.map(([a, b]) => [term(a) ?? a, term(b) ?? b] as const);
+// Stems of every word, stop words included: "more", "before" and "above" carry meaning here.
+const STEM_PAIRS = ANTONYM_PAIRS.map(([a, b]) => [stemmer(a), stemmer(b)] as const);
+const stems = (text: string) => new Set(words(text).map((w) => stemmer(w)));
 
 /**
  * The answer says the opposite of the reference with the same vocabulary: it uses one side of an
  * antonym pair where the reference uses the other, and never the reference's side.
  */
-export function flipsAntonym(referenceTerms: ReadonlySet<string>, answerTerms: ReadonlySet<string>): boolean {
-  return STEM_PAIRS.some(([a, b]) => (referenceTerms.has(a) && !referenceTerms.has(b) && answerTerms.has(b) && !answerTerms.has(a)) || (referenceTerms.has(b) && !referenceTerms.has(a) && answerTerms.has(a) && !answerTerms.has(b)));
-}
-
-/**
- * Same content words, other relations ("like poles attract, opposite poles repel"): most of the
- * reference's words are there, but none of its runs of three content words in order.
- */
-export function swapsRelations(referenceSequence: string[], answerSequence: string[]): boolean {
-  const triples = (seq: string[]) => new Set(seq.slice(2).map((t, i) => `${seq[i]} ${seq[i + 1]} ${t}`));
-  const ref = triples(referenceSequence);
-  const ans = triples(answerSequence);
-  if (ref.size < 2 || ans.size < 2) return false;
-  const refTerms = new Set(referenceSequence);
-  const shared = answerSequence.filter((t) => refTerms.has(t)).length / answerSequence.length;
-  if (shared < 0.8) return false;
-  for (const t of ans) if (ref.has(t)) return false;
-  return true;
-}
-
-/** The answer only restates the question: nearly all its words are the question's, and little of the reference's own content is there. */
-export function restatesQuestion(questionTerms: ReadonlySet<string>, referenceOnly: string[], answerTerms: string[]): boolean {
-  if (answerTerms.length === 0) return false;
-  const fromQuestion = answerTerms.filter((t) => questionTerms.has(t)).length / answerTerms.length;
-  const answerSet = new Set(answerTerms);
-  const ownContent = referenceOnly.length ? referenceOnly.filter((t) => answerSet.has(t)).length / referenceOnly.length : 0;
-  return fromQuestion >= 0.75 && ownContent < 0.2;
+export function flipsAntonym(reference: string, answer: string): boolean {
+  const ref = stems(reference);
+  const ans = stems(answer);
+  return STEM_PAIRS.some(([a, b]) => (ref.has(a) && !ref.has(b) && ans.has(b) && !ans.has(a)) || (ref.has(b) && !ref.has(a) && ans.has(a) && !ans.has(b)));
 }
 
 function withinEdits(a: string, b: string, max: number): boolean {

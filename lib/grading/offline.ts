@@ -3,8 +3,8 @@
 import { calibratedSimilarity, THRESHOLDS } from "./calibration";
 import { features, uniformIdf, type Idf } from "./features";
 import { keyPointsFor } from "./key-points";
-import { correctTypos, flipsAntonym, isKeywordSalad, restatesQuestion, swapsRelations } from "./meaning-checks";
-import { hasNegation, sentences, terms, words } from "./text";
+import { correctTypos, flipsAntonym, isKeywordSalad } from "./meaning-checks";
+import { hasNegation, negationCount, sentences, terms, words } from "./text";
 import type { Evaluation, GradableQuestion, VerdictLabel } from "./types";
 
 const COVER_THRESHOLD = 0.5;
@@ -71,8 +71,11 @@ function verdictFor(overall: number, relevance: number, coveredShare: number): V
   return "shallow";
 }
 
-/** Score caps for answers that have the reference's words without its meaning (lib/grading/meaning-checks.ts). */
-const MEANINGLESS_CAP = 15;
+/** A keyword list is never a strong answer, however many of the right words it has (scores unchanged). */
+const notStrong = (verdict: VerdictLabel, keywordList: boolean): VerdictLabel => (keywordList && verdict === "strong" ? "shallow" : verdict);
+
+/** An off-topic answer scores at most this. */
+const OFF_TOPIC_CAP = 15;
 
 function feedbackFor(verdict: VerdictLabel, covered: PointMatch[], missed: string[]): string {
   const firstCovered = covered[0]?.point;
@@ -135,34 +138,37 @@ export function gradeOffline(question: GradableQuestion, asWritten: string, opti
   const reference = question.referenceAnswer || points.join(". ");
   const f = features(question.text, reference, answer, options.idf ?? uniformIdf);
   const similarity = calibratedSimilarity(f);
-  // A sentence that restates the reference's words under a "not" contradicts it.
-  const referenceWords = new Set(terms(reference));
-  const contradicts =
-    !hasNegation(reference) &&
-    answerSentences.some((s) => {
+  // A sentence that restates one of the reference's sentences with a negation more than it has
+  // ("is not" for "is", "not … without" for "without") contradicts it: nearly word for word, the
+  // answer is wrong; loosely (real answers negate in other contexts), it is not strong.
+  const referenceSentences = sentences(reference).map((r) => ({ terms: new Set(terms(r)), negations: negationCount(r) }));
+  const negatedShare = Math.max(
+    0,
+    ...answerSentences.map((s) => {
       const ts = terms(s);
-      return hasNegation(s) && ts.length >= 3 && ts.filter((t) => referenceWords.has(t)).length / ts.length >= 0.6;
-    });
+      const negations = negationCount(s);
+      if (negations === 0 || ts.length < 3) return 0;
+      // Against the reference sentence it restates (the one sharing most words).
+      let best = referenceSentences[0];
+      let bestShare = 0;
+      for (const r of referenceSentences) {
+        const share = ts.filter((t) => r.terms.has(t)).length / ts.length;
+        if (share > bestShare) [best, bestShare] = [r, share];
+      }
+      return best && negations > best.negations ? bestShare : 0;
+    }),
+  );
+  const contradicts = negatedShare >= 0.8;
+  const doubtful = negatedShare >= 0.6;
   // Off-topic: hardly any words in common with the question or reference, and next to none of
   // the reference's content (a stricter rule misfired on real, short answers in the benchmark).
   const offTopic = relevance < 10 && f.recall < 0.3;
-  // The reference's words without its meaning: a keyword list, an antonym or relations swapped,
-  // a negated restatement, or the question said back. A teacher marks each of these wrong.
-  const answerSequence = terms(answer);
-  const referenceSequence = terms(reference);
-  const questionTermSet = new Set(questionTerms);
-  const meaningless =
-    contradicts ||
-    isKeywordSalad(asWritten) ||
-    flipsAntonym(new Set(referenceSequence), answerTerms) ||
-    swapsRelations(referenceSequence, answerSequence) ||
-    restatesQuestion(
-      questionTermSet,
-      referenceTerms.filter((t) => !questionTermSet.has(t)),
-      answerSequence,
-    );
-  const overall = Math.round(offTopic || meaningless ? Math.min(similarity, MEANINGLESS_CAP) : similarity);
-  const verdict = offTopic || meaningless ? "wrong" : verdictFor(overall, relevance, coveredShare);
+  // A negated restatement of the reference says the opposite: wrong, and its score keeps only part
+  // of its similarity. A keyword list, or the reference's statement with an antonym swapped
+  // in, has the right words without the meaning: never strong.
+  const wordsWithoutMeaning = doubtful || isKeywordSalad(asWritten) || flipsAntonym(reference, answer);
+  const overall = Math.round(offTopic ? Math.min(similarity, OFF_TOPIC_CAP) : contradicts ? similarity * 0.6 : similarity);
+  const verdict = offTopic || contradicts ? "wrong" : notStrong(verdictFor(overall, relevance, coveredShare), wordsWithoutMeaning);
 
   return {
     verdict,

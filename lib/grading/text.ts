@@ -110,8 +110,15 @@ export function terms(text: string): string[] {
   return out;
 }
 
+const isNegation = (w: string) => NEGATIONS.has(w) || w.endsWith("n't");
+
 export function hasNegation(text: string): boolean {
-  return words(text).some((w) => NEGATIONS.has(w) || w.endsWith("n't"));
+  return words(text).some(isNegation);
+}
+
+/** How many negating words a sentence has (its meaning flips with each). */
+export function negationCount(text: string): number {
+  return words(text).filter(isNegation).length;
 }
 
 /** Sentences (and long clauses split at semicolons) with their original text. */

@@ -1,0 +1,67 @@
+// Properties of the offline grader, checked over every question of the adversarial suite's bank
+// (bench/adversarial/cases.ts) with answers built from each reference — not memorised figures.
+import { describe, expect, it } from "vitest";
+import { buildIdf } from "@/lib/grading/features";
+import { gradeOffline } from "@/lib/grading/offline";
+import { CASES, QUESTIONS } from "../../../bench/adversarial/cases";
+
+const idf = buildIdf(QUESTIONS.map((q) => `${q.text} ${q.referenceAnswer}`));
+const grade = (q: (typeof QUESTIONS)[number], answer: string) => gradeOffline({ text: q.text, referenceAnswer: q.referenceAnswer, keyPoints: q.keyPoints }, answer, { idf });
+
+/** Swaps two inner letters of every third word of 6+ letters: the typos people make typing fast. */
+function withTypos(text: string): string {
+  let n = 0;
+  return text.replace(/[A-Za-z]{6,}/g, (w) => (n++ % 3 === 0 ? `${w.slice(0, 2)}${w[3]}${w[2]}${w.slice(4)}` : w));
+}
+
+describe("offline grader properties", () => {
+  it("grades an exact copy of the reference strong", () => {
+    for (const q of QUESTIONS) expect(grade(q, q.referenceAnswer).verdict, q.id).toBe("strong");
+  });
+
+  it("never grades a keyword list strong, however many right words it has", () => {
+    for (const q of QUESTIONS) {
+      const salad = [...new Set(q.referenceAnswer.match(/[A-Za-z]{5,}/g) ?? [])].reverse().join(" ");
+      expect(grade(q, salad).verdict, q.id).not.toBe("strong");
+    }
+    for (const c of CASES.filter((x) => x.category === "keyword-salad")) expect(grade(QUESTIONS.find((q) => q.id === c.questionId)!, c.answer).verdict).not.toBe("strong");
+  });
+
+  it("grades the reference's sentences negated wrong", () => {
+    let checked = 0;
+    for (const q of QUESTIONS) {
+      const verb = /\b(is|are|was|were|can|will|does|do|has|have)\b/;
+      const sentence = q.referenceAnswer.split(/(?<=\.)\s/).find((x) => verb.test(x) && !/\bnot\b|n't/.test(x));
+      if (!sentence) continue;
+      checked++;
+      expect(grade(q, sentence.replace(verb, "$1 not")).verdict, `${q.id}: ${sentence}`).toBe("wrong");
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  it("lets a correct answer that contains a negation be strong", () => {
+    for (const q of QUESTIONS) expect(grade(q, `${q.referenceAnswer} That is not the whole story, but it is the core of it.`).verdict, q.id).toBe("strong");
+  });
+
+  it("does not grade a correct answer with typos wrong", () => {
+    for (const q of QUESTIONS) expect(grade(q, withTypos(q.referenceAnswer)).verdict, q.id).not.toBe("wrong");
+  });
+
+  it("does not grade the reference with an antonym swapped in strong", () => {
+    const pairs: [RegExp, string][] = [
+      [/\bhigher\b/, "lower"],
+      [/\bincreases?\b/, "decreases"],
+      [/\bfaster\b/, "slower"],
+      [/\bmore\b/, "less"],
+      [/\battract\b/, "repel"],
+    ];
+    let checked = 0;
+    for (const q of QUESTIONS)
+      for (const [from, to] of pairs)
+        if (from.test(q.referenceAnswer) && !q.referenceAnswer.includes(to)) {
+          checked++;
+          expect(grade(q, q.referenceAnswer.replace(new RegExp(from.source, "g"), to)).verdict, `${q.id}: ${from}`).not.toBe("strong");
+        }
+    expect(checked).toBeGreaterThan(2);
+  });
+});
