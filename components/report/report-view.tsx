@@ -100,7 +100,7 @@ export function ReportView({ topicName, subtitle, studentName, completedAt, repo
 function ListCard({ title, items, testId, empty, ordered }: { title: string; items: string[]; testId: string; empty?: string; ordered?: boolean }) {
   const List = ordered ? "ol" : "ul";
   return (
-    <Card className="break-inside-avoid" data-testid={testId}>
+    <Card className="report-list" data-testid={testId}>
       <CardHeader>
         <CardTitle as="h2" className="text-base">
           {title}
