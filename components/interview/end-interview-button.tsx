@@ -17,13 +17,15 @@ import { ApiError, postEnd } from "./interview-api";
 type Props = {
   sessionId: string;
   answered: number;
+  /** An answer typed but not submitted: the dialog says it will not be graded. */
+  unsentDraft?: boolean;
   disabled: boolean;
   /** Told when the End request starts and settles, so the room can hold its Submit meanwhile. */
   onEndingChange?: (ending: boolean) => void;
   onEnded: (view: InterviewView) => void;
 };
 
-export function EndInterviewButton({ sessionId, answered, disabled, onEndingChange, onEnded }: Props) {
+export function EndInterviewButton({ sessionId, answered, unsentDraft = false, disabled, onEndingChange, onEnded }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [ending, setEndingState] = useState(false);
   function setEnding(value: boolean) {
@@ -55,6 +57,7 @@ export function EndInterviewButton({ sessionId, answered, disabled, onEndingChan
             {answered > 0
               ? `Your report will cover the ${answered} question${answered === 1 ? "" : "s"} you answered. You cannot add answers afterwards.`
               : "You have not answered anything yet, so there will be no report."}
+            {unsentDraft ? <span data-testid="end-unsent-draft"> The answer you have typed but not submitted will not be graded.</span> : null}
           </AlertDialogDescription>
           <AlertDialogFooter>
             <AlertDialogCancel data-testid="end-cancel">Keep going</AlertDialogCancel>

@@ -115,6 +115,7 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
         <EndInterviewButton
           sessionId={id}
           answered={view.turnsAnswered}
+          unsentDraft={draft.trim().length > 0}
           disabled={busy}
           onEndingChange={setEnding}
           onEnded={(v) => queryClient.setQueryData(["interview", id], v)}

@@ -23,7 +23,10 @@ test("Submit is held while the interview is ending; the draft stays readable and
   });
   const draft = "Half-written second answer that must survive.";
   await a11y.answerBox().fill(draft);
-  await a11y.confirmEnd();
+  await a11y.endButton().click();
+  // The dialog says the typed answer will not be graded (it is kept in the box, read-only).
+  await expect(page.getByTestId("end-unsent-draft")).toBeVisible();
+  await page.getByTestId("end-confirm").click();
   await expect(a11y.endButton()).toHaveText("Ending…");
   await expect(a11y.submit()).toBeDisabled();
   await expect(a11y.answerBox()).toBeEnabled(); // still readable (read-only, not greyed out)
