@@ -4,7 +4,7 @@ export function SiteFooter() {
     <footer className="mt-12 border-t" data-testid="site-footer">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-6 text-sm text-muted-foreground">
         <p>Interview practice</p>
-        <p>Open-source mock-interview practice for classes.</p>
+        <p>Open-source mock-interview practice, for classes and for jobs.</p>
       </div>
     </footer>
   );

@@ -41,7 +41,7 @@ export function JobPracticeCard({ progress }: { progress: JobPracticeProgress })
         </div>
         <GoButton />
       </CardHeader>
-      <CardContent className="grid gap-6 *:min-w-0 lg:grid-cols-2">
+      <CardContent className="grid items-start gap-6 *:min-w-0 lg:grid-cols-2">
         <RoleTrends roles={progress.byRole} />
         <DimensionTrend points={progress.dimensionTrend} />
       </CardContent>

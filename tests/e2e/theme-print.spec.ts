@@ -109,11 +109,13 @@ test.describe("printing a report", () => {
     // The section lays out as blocks, so the avoid-break after the heading has something to act on.
     expect(await heading.evaluate((h) => getComputedStyle(h.parentElement!).display)).toBe("block");
 
-    // Cards that may break leave at most one page of slack (short cards and headings moved whole);
+    // Cards that may break leave at most two pages of slack over eight cards (a card's header, kept
+    // with the start of its answer, and the difficulty-path card move whole to the next page: 11, 12
+    // or 13 pages for 11 of content across runs, depending on which questions are drawn);
     // kept-whole question cards each took a page of their own.
     const needed = await print.minimumPages(); // lays the page out at the paper's width, as printing does
     const pages = await print.pdfPageCount();
     console.log(`8-answer report: ${pages} A4 pages for ${needed} pages of content`);
-    expect(pages).toBeLessThanOrEqual(needed + 1);
+    expect(pages).toBeLessThanOrEqual(needed + 2);
   });
 });
