@@ -18,8 +18,16 @@ export type Dimension = (typeof DIMENSIONS)[number];
 /** 1–3 sentences of coaching: any longer and it is a paragraph nobody reads mid-interview. */
 export const MAX_FEEDBACK_CHARS = 600;
 
+const VERDICTS = ["strong", "shallow", "wrong"] as const;
+
+/** An answer an instructor graded for a question (a GradingExample row): the grader learns from these. */
+export type GradingExample = { id: string; answer: string; verdict: (typeof VERDICTS)[number]; score: number };
+
+/** How many examples a grade names as having moved it (closest first). */
+export const MAX_INFLUENCING_EXAMPLES = 5;
+
 export const evaluationSchema = z.object({
-  verdict: z.enum(["strong", "shallow", "wrong"]),
+  verdict: z.enum(VERDICTS),
   scores: z.object({ relevance: score, accuracy: score, depth: score, clarity: score, overall: score }),
   /** 1–3 sentences of coaching. */
   feedback: z.string().trim().min(1).max(MAX_FEEDBACK_CHARS),
@@ -34,6 +42,11 @@ export const evaluationSchema = z.object({
       missing: z.array(z.enum(STAR_PARTS)).max(4),
       nudge: z.string().trim().max(300).nullable(),
     })
+    .optional(),
+  /** The instructor's graded examples that moved this grade, closest first (set by the app, never by a model). */
+  examples: z
+    .array(z.object({ id: z.string().min(1), verdict: z.enum(VERDICTS), score, similarity: z.number().min(0).max(1) }))
+    .max(MAX_INFLUENCING_EXAMPLES)
     .optional(),
 });
 

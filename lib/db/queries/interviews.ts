@@ -3,7 +3,9 @@ import "server-only";
 // writes here as it goes (through InterviewStore), never the other way round.
 import type { Answer } from "@/lib/domain";
 import type { InterviewStore, PlannedQuestion, Report } from "@/lib/interview/types";
+import type { GradingExample } from "@/lib/grading/types";
 import { getDb } from "../client";
+import { type ExampleRow, MAX_EXAMPLES_PER_QUESTION, toGradingExample } from "./grading-examples";
 import { isUniqueViolation } from "../errors";
 import { Prisma } from "../../../prisma/generated/client";
 
@@ -104,12 +106,14 @@ export type SessionWithTurns = NonNullable<Awaited<ReturnType<typeof getSession>
  * Returns null when nothing was claimed (the caller then asks why), else which bank the session
  * draws on (its topic, or its job-practice family), for the grader's word weights.
  */
-export async function claimTurnAnswer(sessionId: string, studentId: string, index: number, answer: Answer): Promise<BankKey | null> {
+export async function claimTurnAnswer(sessionId: string, studentId: string, index: number, answer: Answer): Promise<GradingInputs | null> {
   const db = await getDb();
   // The text has its own column (analytics, exports); any other parts of a typed answer go beside it.
   const { text: _text, ...extra } = answer;
   const extraJson = Object.keys(extra).length > 0 ? JSON.stringify(extra) : null;
-  const rows = await db.$queryRaw<{ n: number; topicId: string | null; family: string | null }[]>`
+  // One round trip: the claim, and what grading the answer needs (the bank it draws on, and the
+  // instructor's graded examples for a main question — a follow-up answers something narrower).
+  const rows = await db.$queryRaw<{ n: number; topicId: string | null; family: string | null; examples: ExampleRow[] | null }[]>`
     WITH open_session AS (
       UPDATE "InterviewSession" SET "lastActiveAt" = now()
       WHERE id = ${sessionId} AND "studentId" = ${studentId} AND status = 'IN_PROGRESS' AND "endRequestedAt" IS NULL
@@ -117,15 +121,23 @@ export async function claimTurnAnswer(sessionId: string, studentId: string, inde
     ), claimed AS (
       UPDATE "Turn" t SET "answerText" = ${answer.text}, "answerExtra" = ${extraJson}::jsonb, "answeredAt" = now()
       WHERE t."sessionId" IN (SELECT id FROM open_session) AND t.index = ${index} AND t."answerText" IS NULL
-      RETURNING t.id
+      RETURNING t.id, t."questionId", t.kind
+    ), examples AS (
+      SELECT e.id, e."answerText", e.verdict, e.score FROM "GradingExample" e
+      WHERE e."questionId" = (SELECT "questionId" FROM claimed WHERE kind = 'MAIN')
+      ORDER BY e."createdAt" DESC LIMIT ${MAX_EXAMPLES_PER_QUESTION}
     )
-    SELECT (SELECT count(*) FROM claimed)::int AS n, (SELECT "topicId" FROM open_session) AS "topicId", (SELECT family FROM open_session) AS family`;
+    SELECT (SELECT count(*) FROM claimed)::int AS n, (SELECT "topicId" FROM open_session) AS "topicId", (SELECT family FROM open_session) AS family,
+      (SELECT json_agg(examples) FROM examples) AS examples`;
   const row = rows[0];
-  return row?.n === 1 ? { topicId: row.topicId, family: row.family } : null;
+  return row?.n === 1 ? { topicId: row.topicId, family: row.family, examples: (row.examples ?? []).map(toGradingExample) } : null;
 }
 
 /** Which bank a session's questions come from: a class topic's, or a job-practice family's. */
 export type BankKey = { topicId: string | null; family: string | null };
+
+/** What grading an answer needs besides its question: the bank (word weights) and the instructor's graded examples. */
+export type GradingInputs = BankKey & { examples: GradingExample[] };
 
 /** The texts of a class topic's bank (question and reference answer, one document each): the grader's word weights. */
 export async function topicBankTexts(topicId: string): Promise<string[]> {
