@@ -11,6 +11,7 @@ import { terms } from "../lib/grading/text";
 import { QUESTIONS as ADVERSARIAL_QUESTIONS } from "./adversarial/cases";
 import { printAdversarial, runAdversarial } from "./adversarial/run";
 import { confusion, humanLabel, LABELS, macroF1, pearson, qwk, spearman, type Label } from "./metrics";
+import { formatSweep, kSweep, SWEEP_KS } from "./k-sweep";
 import { splitOf } from "./split";
 
 type Item = { qid: string; question: string; reference: string; answer: string; human: number; split: "train" | "heldout" };
@@ -76,6 +77,10 @@ async function main() {
   const perAnswer = (performance.now() - t0) / items.length;
   report("offline grader", items, (i) => ({ score: offline.get(i)!.scores.overall, label: offline.get(i)!.verdict }));
   console.log(`\noffline grader speed: ${perAnswer.toFixed(2)} ms per answer (target ≤ 5 ms)`);
+
+  // Learning from the instructor: k human-graded answers per held-out question as examples.
+  console.log("\nexamples (offline grader with k instructor-graded answers per question; held-out half, same answers for every k):");
+  for (const k of SWEEP_KS) console.log(`  ${formatSweep(kSweep(heldout, k, idf))}`);
 
   // Hand-written adversarial answers, graded as the engine calls the offline grader: IDF over the
   // suite's own bank of questions (lib/interview/grading-idf.ts builds a topic's the same way).

@@ -4,7 +4,8 @@
 // bank's question, not the model's conversational rephrasing of it: the reference answer and
 // key points belong to the bank text.
 import { keyPointsFor } from "@/lib/grading/key-points";
-import type { Evaluation, GradableQuestion } from "@/lib/grading/types";
+import { nearestExamples } from "@/lib/grading/examples";
+import { type Evaluation, type GradableQuestion, MAX_INFLUENCING_EXAMPLES } from "@/lib/grading/types";
 import { questionKind } from "@/lib/questions/kinds";
 import { callJson } from "@/lib/llm/call";
 import { timed, timedSync } from "@/lib/timing";
@@ -25,30 +26,30 @@ export async function evaluateAnswer(state: InterviewStateType, config: NodeConf
   // What a follow-up asked about: the first point its main answer missed (counter_question's choice).
   const probed = current.kind === "FOLLOW_UP" ? state.results.findLast((r) => r.kind === "MAIN")?.evaluation.missed[0] : undefined;
 
+  // The instructor's graded answers to this question, closest first (a follow-up answers something narrower).
+  const neighbours = current.kind === "MAIN" && ctx.examples?.length ? nearestExamples(gradable.text, answer.text, ctx.examples, ctx.idf) : [];
+  const prompt = evaluatePrompt({
+    question: questionText,
+    referenceAnswer: gradable.referenceAnswer,
+    keyPoints: keyPointsFor(gradable),
+    answer: answer.text,
+    kind: kind.modelGrading,
+    language: state.language,
+    examples: neighbours,
+  });
   const graded = answer.text.trim()
-    ? await tryModel(ctx, { sessionId: state.sessionId, kind: "grade" }, (model, options) =>
-        callJson(
-          model,
-          evaluatePrompt({
-            question: questionText,
-            referenceAnswer: gradable.referenceAnswer,
-            keyPoints: keyPointsFor(gradable),
-            answer: answer.text,
-            kind: kind.modelGrading,
-            language: state.language,
-          }),
-          kind.modelGrading.schema,
-          options,
-        ),
-      )
+    ? await tryModel(ctx, { sessionId: state.sessionId, kind: "grade" }, (model, options) => callJson(model, prompt, kind.modelGrading.schema, options))
     : null;
   let evaluation: Evaluation;
   let grader: string;
   if (graded?.ok) {
-    evaluation = kind.modelGrading.normalise?.(graded.value) ?? graded.value;
+    const shown = neighbours.filter((n) => prompt.examplesShown.includes(n.id)).slice(0, MAX_INFLUENCING_EXAMPLES);
+    // Which examples a grade drew on is ours to say, never the model's.
+    const { examples: _ignored, ...own } = kind.modelGrading.normalise?.(graded.value) ?? graded.value;
+    evaluation = shown.length ? { ...own, examples: shown.map((n) => ({ id: n.id, verdict: n.verdict, score: n.score, similarity: Math.round(n.similarity * 100) / 100 })) } : own;
     grader = `model:${ctx.model!.name}`;
   } else {
-    evaluation = timedSync("grade", () => kind.gradeOffline(gradable, answer, { probed, idf: ctx.idf }));
+    evaluation = timedSync("grade", () => kind.gradeOffline(gradable, answer, { probed, idf: ctx.idf, examples: neighbours }));
     grader = graded ? `offline (model ${graded.reason})` : "offline";
   }
 

@@ -22,7 +22,8 @@ export function containsTerm(haystack: Set<string>, term: string): boolean {
   return false;
 }
 
-function trigrams(text: string): Map<string, number> {
+/** Character trigram counts of a text (letters and digits only), for typo- and order-tolerant similarity. */
+export function trigrams(text: string): Map<string, number> {
   const m = new Map<string, number>();
   const s = ` ${text
     .toLowerCase()
@@ -35,7 +36,7 @@ function trigrams(text: string): Map<string, number> {
   return m;
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
+export function cosine(a: Map<string, number>, b: Map<string, number>): number {
   let dot = 0;
   let na = 0;
   let nb = 0;

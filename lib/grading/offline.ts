@@ -2,10 +2,11 @@
 // and reference answer. Same input, same output; no network.
 import { calibratedSimilarity, THRESHOLDS } from "./calibration";
 import { features, uniformIdf, type Idf } from "./features";
+import { blendWithExamples, nearestExamples } from "./examples";
 import { keyPointsFor } from "./key-points";
 import { correctTypos, flipsAntonym, isKeywordSalad } from "./meaning-checks";
 import { hasNegation, negationCount, sentences, terms, words } from "./text";
-import type { Evaluation, GradableQuestion, VerdictLabel } from "./types";
+import type { Evaluation, GradableQuestion, GradingExample, VerdictLabel } from "./types";
 
 const COVER_THRESHOLD = 0.5;
 
@@ -65,9 +66,9 @@ function clarityScore(answer: string): number {
  * Thresholds on the calibrated overall score (fitted on held-in data, lib/grading/calibration.ts),
  * with a gate no fit may undo: an off-topic answer is wrong.
  */
-function verdictFor(overall: number, relevance: number, coveredShare: number): VerdictLabel {
-  if (relevance < 15 || overall < THRESHOLDS.wrong) return "wrong";
-  if (overall >= THRESHOLDS.strong && coveredShare >= THRESHOLDS.strongCoverage) return "strong";
+function verdictFor(overall: number, relevance: number, coveredShare: number, thresholds: { strong: number; wrong: number } = THRESHOLDS): VerdictLabel {
+  if (relevance < 15 || overall < thresholds.wrong) return "wrong";
+  if (overall >= thresholds.strong && coveredShare >= THRESHOLDS.strongCoverage) return "strong";
   return "shallow";
 }
 
@@ -93,8 +94,14 @@ function feedbackFor(verdict: VerdictLabel, covered: PointMatch[], missed: strin
     : "This does not answer the question yet. Re-read the question and explain the core idea in two or three sentences.";
 }
 
-/** `idf` weighs rare words up; build it from the topic's bank (buildIdf) when one is at hand. */
-export function gradeOffline(question: GradableQuestion, asWritten: string, options: { idf?: Idf } = {}): Evaluation {
+export type OfflineOptions = {
+  /** Weighs rare words up; built from the topic's bank (lib/interview/grading-idf.ts). */
+  idf?: Idf;
+  /** Answers the instructor graded for this question: a similar answer's grade moves toward theirs. */
+  examples?: readonly GradingExample[];
+};
+
+export function gradeOffline(question: GradableQuestion, asWritten: string, options: OfflineOptions = {}): Evaluation {
   const points = keyPointsFor(question);
   // Misspelt words are read as the question's or reference's word they nearly match.
   const answer = correctTypos(asWritten, new Set(words(`${question.text} ${question.referenceAnswer ?? ""} ${points.join(" ")}`)));
@@ -126,7 +133,12 @@ export function gradeOffline(question: GradableQuestion, asWritten: string, opti
   const meanCoverage = Math.max(matches.length ? matches.reduce((s, m) => s + Math.min(1, m.coverage), 0) / matches.length : 0, referenceCoverage);
   const coveredShare = Math.max(matches.length ? covered.length / matches.length : 0, referenceCoverage >= 0.75 ? referenceCoverage : 0);
 
-  const relevance = Math.round(100 * Math.min(1, 0.5 * Math.min(1, onTopic * 1.6) + 0.5 * Math.min(1, (recall + overlap(questionTerms, answerTerms)) * 1.2)));
+  const neighbours = options.examples?.length ? nearestExamples(question.text, answer, options.examples, options.idf) : [];
+  // An answer like one the instructor accepted is on topic, whatever words the reference uses.
+  const likeAccepted = Math.max(0, ...neighbours.filter((n) => n.verdict !== "wrong").map((n) => n.similarity));
+  const relevance = Math.round(
+    100 * Math.max(likeAccepted, Math.min(1, 0.5 * Math.min(1, onTopic * 1.6) + 0.5 * Math.min(1, (recall + overlap(questionTerms, answerTerms)) * 1.2))),
+  );
   const accuracy = Math.round(100 * Math.min(1, 0.7 * meanCoverage + 0.3 * Math.min(1, recall * 1.5)));
   const refLength = Math.max(20, words(question.referenceAnswer ?? points.join(" ")).length);
   const lengthRatio = Math.min(1, words(answer).length / (0.6 * refLength));
@@ -167,8 +179,11 @@ export function gradeOffline(question: GradableQuestion, asWritten: string, opti
   // of its similarity. A keyword list, or the reference's statement with an antonym swapped
   // in, has the right words without the meaning: never strong.
   const wordsWithoutMeaning = doubtful || isKeywordSalad(asWritten) || flipsAntonym(reference, answer);
-  const overall = Math.round(offTopic ? Math.min(similarity, OFF_TOPIC_CAP) : contradicts ? similarity * 0.6 : similarity);
-  const verdict = offTopic || contradicts ? "wrong" : notStrong(verdictFor(overall, relevance, coveredShare), wordsWithoutMeaning);
+  // The instructor's examples move the score and the verdict's thresholds toward their grades;
+  // the rules above still hold (no example makes keyword salad strong or an off-topic answer right).
+  const learned = neighbours.length ? blendWithExamples(similarity, THRESHOLDS, neighbours) : { score: similarity, thresholds: THRESHOLDS, influences: [] };
+  const overall = Math.round(offTopic ? Math.min(learned.score, OFF_TOPIC_CAP) : contradicts ? learned.score * 0.6 : learned.score);
+  const verdict = offTopic || contradicts ? "wrong" : notStrong(verdictFor(overall, relevance, coveredShare, learned.thresholds), wordsWithoutMeaning);
 
   return {
     verdict,
@@ -176,5 +191,6 @@ export function gradeOffline(question: GradableQuestion, asWritten: string, opti
     feedback: feedbackFor(verdict, covered, missed),
     covered: covered.map((m) => ({ point: m.point, quote: m.quote })),
     missed,
+    ...(learned.influences.length ? { examples: learned.influences } : {}),
   };
 }

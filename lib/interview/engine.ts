@@ -8,6 +8,7 @@ import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import { DEFAULT_TURN_BUDGET_MS, type InterviewContext, type InterviewGraph, type InterviewModel } from "@/lib/interview/types";
 import { getCheckpointer } from "@/lib/db/checkpointer";
 import type { Idf } from "@/lib/grading/features";
+import type { GradingExample } from "@/lib/grading/types";
 import { getOpenDb } from "@/lib/db/client";
 import { interviewStore } from "@/lib/db/queries/interviews";
 import { StepDeadline } from "@/lib/llm/deadline";
@@ -51,10 +52,13 @@ export function engineModel(): InterviewModel | null {
 /** Streaming listeners for one run: the reply's text as it comes, and a reset when it is void. */
 export type StreamListeners = { onToken?: (text: string) => void; onReset?: () => void };
 
-/** A fresh context per run of the graph: each step gets its own deadline. `idf`: the bank's word weights for the offline grader. */
-export function interviewContext(listeners: StreamListeners = {}, idf?: Idf): InterviewContext {
+/** What the grader is given besides the question: the bank's word weights, the instructor's graded examples for the question. */
+export type GradingAids = { idf?: Idf; examples?: GradingExample[] };
+
+/** A fresh context per run of the graph: each step gets its own deadline. */
+export function interviewContext(listeners: StreamListeners = {}, aids: GradingAids = {}): InterviewContext {
   const model = engineModel();
-  return { store: interviewStore, model, ...listeners, idf, deadline: new StepDeadline(model?.turnBudgetMs ?? DEFAULT_TURN_BUDGET_MS) };
+  return { store: interviewStore, model, ...listeners, ...aids, deadline: new StepDeadline(model?.turnBudgetMs ?? DEFAULT_TURN_BUDGET_MS) };
 }
 
 export function threadConfig(sessionId: string) {
@@ -67,6 +71,6 @@ export function threadConfig(sessionId: string) {
  * instead of four. A crash mid-run loses nothing — the answer is already claimed in the
  * turns table and the session is re-driven from the previous pause (service.ensureProgress).
  */
-export function runOptions(sessionId: string, listeners: StreamListeners = {}, idf?: Idf) {
-  return { ...threadConfig(sessionId), context: interviewContext(listeners, idf), durability: "exit" as const };
+export function runOptions(sessionId: string, listeners: StreamListeners = {}, aids: GradingAids = {}) {
+  return { ...threadConfig(sessionId), context: interviewContext(listeners, aids), durability: "exit" as const };
 }

@@ -18,6 +18,8 @@ import {
   releaseTurnClaim,
   requestEnd,
   type BankKey,
+  type GradingInputs,
+  examplesForTurn,
   type SessionWithTurns,
 } from "@/lib/db/queries/interviews";
 import { AppError } from "@/lib/errors";
@@ -29,6 +31,7 @@ import { readSetup } from "@/lib/job-practice/stored-setup";
 import { sourceOf, type StartRequest, withSource } from "./sources";
 import type { InterviewSource } from "./sources/source";
 import { idfForBank } from "./grading-idf";
+import { examplesForQuestion } from "@/lib/db/queries/grading-examples";
 import { toView, type InterviewView } from "./view";
 
 /**
@@ -73,11 +76,11 @@ async function startGraph(session: SessionWithTurns, listeners?: StreamListeners
 const knownWaitingTurn = new Map<string, number>();
 const MAX_KNOWN = 10_000;
 
-/** Resumes the graph with an answer (graded with the word weights of `bank`) or the end. */
-async function resume(sessionId: string, value: ResumeValue, listeners?: StreamListeners, bank?: BankKey): Promise<void> {
+/** Resumes the graph with an answer (graded with the word weights of its bank and the instructor's examples) or the end. */
+async function resume(sessionId: string, value: ResumeValue, listeners?: StreamListeners, grading?: GradingInputs): Promise<void> {
   const graph = await getInterviewGraph();
-  const idf = bank ? await idfForBank(bank) : undefined;
-  const state = await runExclusive(sessionId, () => graph.invoke(new Command({ resume: value }), runOptions(sessionId, listeners, idf)));
+  const aids = grading ? { idf: await idfForBank(grading), examples: grading.examples } : {};
+  const state = await runExclusive(sessionId, () => graph.invoke(new Command({ resume: value }), runOptions(sessionId, listeners, aids)));
   knownWaitingTurn.delete(sessionId);
   if (state.current && !state.report) {
     if (knownWaitingTurn.size >= MAX_KNOWN) knownWaitingTurn.delete(knownWaitingTurn.keys().next().value!);
@@ -102,7 +105,7 @@ async function catchUpCheckpoint(sessionId: string, turn: number, bank: BankKey)
     const stored = await getTurnAnswer(sessionId, waiting.turn);
     if (!stored?.answer) return; // nothing to replay: leave it to the normal path
     console.warn(`[interview ${sessionId}] checkpoint behind the turns table (waiting at ${waiting.turn}, answer for ${turn}): replaying`);
-    await resume(sessionId, { answer: stored.answer }, undefined, bank);
+    await resume(sessionId, { answer: stored.answer }, undefined, { ...bank, examples: await examplesForTurn(sessionId, waiting.turn) });
   }
 }
 
@@ -172,7 +175,8 @@ async function ensureProgress(session: SessionWithTurns): Promise<boolean> {
   if (!snapshot.createdAt) {
     await startGraph(session);
   } else if (waiting && lastTurn && waiting.turn === lastTurn.index && lastTurn.answerText !== null) {
-    await resume(session.id, { answer: storedAnswer(lastTurn)! }, undefined, bankOf(session));
+    const examples = lastTurn.kind === "MAIN" && lastTurn.questionId ? await examplesForQuestion(lastTurn.questionId) : [];
+    await resume(session.id, { answer: storedAnswer(lastTurn)! }, undefined, { ...bankOf(session), examples });
   } else if (snapshot.next.length > 0 && !waiting) {
     await runExclusive(session.id, () => graph.invoke(null, runOptions(session.id)));
   } else {

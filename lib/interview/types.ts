@@ -4,7 +4,7 @@ import type { BaseChatModel } from "@langchain/core/language_models/chat_models"
 import type { Command, StateSnapshot } from "@langchain/langgraph";
 import type { Difficulty, Answer, QuestionKind } from "@/lib/domain";
 import type { Idf } from "@/lib/grading/features";
-import type { Evaluation } from "@/lib/grading/types";
+import type { Evaluation, GradingExample } from "@/lib/grading/types";
 import type { CallKind } from "@/lib/llm/call-kinds";
 import type { CircuitBreaker } from "@/lib/llm/circuit-breaker";
 import type { JsonModeState } from "@/lib/llm/json-mode";
@@ -159,6 +159,8 @@ export type InterviewContext = {
   retryBackoffMs?: number;
   /** Word weights of the bank the interview draws on, for the offline grader (lib/interview/grading-idf.ts). */
   idf?: Idf;
+  /** The instructor's graded answers to the question being answered (main questions only), for the grader to learn from. */
+  examples?: GradingExample[];
 };
 
 export type GraphRunOptions = { configurable: { thread_id: string }; context: InterviewContext; durability: "exit" | "async" | "sync" };

@@ -4,15 +4,15 @@
 import type { QuestionKind, Answer } from "@/lib/domain";
 import type { z } from "zod";
 import type { Evaluation, GradableQuestion } from "@/lib/grading/types";
-import type { Idf } from "@/lib/grading/features";
+import type { OfflineOptions } from "@/lib/grading/offline";
 
 export type QuestionKindModule = {
   kind: QuestionKind;
   /**
    * The built-in grader for this kind (always available: no model, or the model failed).
-   * `probed`: for a follow-up, the point it asked about.
+   * `probed`: for a follow-up, the point it asked about; `examples`: the instructor's graded answers to the question.
    */
-  gradeOffline(question: GradableQuestion, answer: Answer, options?: { idf?: Idf; probed?: string }): Evaluation;
+  gradeOffline(question: GradableQuestion, answer: Answer, options?: OfflineOptions & { probed?: string }): Evaluation;
   /** How an answer to a follow-up on this kind is graded (default: like the main answer). */
   followUp?: QuestionKindModule;
   /** This kind's own follow-up to a main answer that missed `point` (offline); null: the generic templates. */

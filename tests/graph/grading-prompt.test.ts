@@ -41,4 +41,24 @@ describe("grading prompt", () => {
     expect(size(p)).toBeLessThanOrEqual(PROMPT_TOKEN_BUDGET - REPAIR_NOTE_TOKENS);
     expect(p.user).toContain("Key points:");
   });
+
+  it("shows the instructor's graded examples closest first, whole, and only as many as fit", () => {
+    const examples = Array.from({ length: 8 }, (_, i) => ({
+      id: `e${i}`,
+      answer: `Example answer number ${i}: ${filler}`,
+      verdict: i % 2 ? "strong" : "wrong",
+      score: i % 2 ? 90 : 10,
+    }));
+    const short = evaluatePrompt({ question: "How does a hash table get constant-time lookups?", referenceAnswer: reference, keyPoints, answer: "It hashes the key.", examples });
+    expect(short.examplesShown.length).toBeGreaterThan(0);
+    expect(short.examplesShown).toEqual(examples.slice(0, short.examplesShown.length).map((e) => e.id));
+    expect(short.user).toContain("Graded by the instructor:");
+    expect(short.user).toContain("Example answer number 0");
+    expect(size(short)).toBeLessThanOrEqual(PROMPT_TOKEN_BUDGET - REPAIR_NOTE_TOKENS);
+    // A thorough answer keeps its room: examples give way, and the budget still holds.
+    const long = evaluatePrompt({ question: "How does a hash table get constant-time lookups?", referenceAnswer: reference, keyPoints, answer: filler.repeat(40), examples });
+    expect(long.examplesShown.length).toBeLessThan(short.examplesShown.length);
+    expect(size(long)).toBeLessThanOrEqual(PROMPT_TOKEN_BUDGET - REPAIR_NOTE_TOKENS);
+    expect(evaluatePrompt({ question: "Q?", referenceAnswer: reference, keyPoints, answer: "A." }).user).not.toContain("Graded by the instructor");
+  });
 });

@@ -5,7 +5,7 @@ import type { Answer } from "@/lib/domain";
 import type { InterviewStore, PlannedQuestion, Report } from "@/lib/interview/types";
 import type { GradingExample } from "@/lib/grading/types";
 import { getDb } from "../client";
-import { type ExampleRow, MAX_EXAMPLES_PER_QUESTION, toGradingExample } from "./grading-examples";
+import { type ExampleRow, examplesForQuestion, MAX_EXAMPLES_PER_QUESTION, toGradingExample } from "./grading-examples";
 import { isUniqueViolation } from "../errors";
 import { Prisma } from "../../../prisma/generated/client";
 
@@ -139,6 +139,13 @@ export type BankKey = { topicId: string | null; family: string | null };
 /** What grading an answer needs besides its question: the bank (word weights) and the instructor's graded examples. */
 export type GradingInputs = BankKey & { examples: GradingExample[] };
 
+/** The examples for a session's turn: its question's, when it is a main question (a follow-up answers something narrower). */
+export async function examplesForTurn(sessionId: string, index: number): Promise<GradingExample[]> {
+  const db = await getDb();
+  const turn = await db.turn.findUnique({ where: { sessionId_index: { sessionId, index } }, select: { questionId: true, kind: true } });
+  return turn?.kind === "MAIN" && turn.questionId ? examplesForQuestion(turn.questionId) : [];
+}
+
 /** The texts of a class topic's bank (question and reference answer, one document each): the grader's word weights. */
 export async function topicBankTexts(topicId: string): Promise<string[]> {
   const db = await getDb();
@@ -236,7 +243,7 @@ export const interviewStore: InterviewStore = {
         clarity: e.scores.clarity,
         score: e.scores.overall,
         feedback: e.feedback,
-        evaluation: { covered: e.covered, missed: e.missed, ...(e.star ? { star: e.star } : {}) } as Prisma.InputJsonValue,
+        evaluation: { covered: e.covered, missed: e.missed, ...(e.star ? { star: e.star } : {}), ...(e.examples ? { examples: e.examples } : {}) } as Prisma.InputJsonValue,
         grader: t.grader,
       },
     });

@@ -64,4 +64,47 @@ describe("offline grader properties", () => {
         }
     expect(checked).toBeGreaterThan(2);
   });
+
+  it("moves a borderline answer toward the grade an instructor gave answers like it, and names them", () => {
+    let moved = 0;
+    for (const q of QUESTIONS) {
+      // Half the reference: neither clearly right nor clearly wrong.
+      const words = q.referenceAnswer.split(/\s+/);
+      const partial = words.slice(0, Math.ceil(words.length / 2)).join(" ");
+      const alike = [`${partial} I think.`, `So: ${partial}`, `${partial}, roughly.`];
+      const plain = grade(q, partial);
+      const withGrade = (verdict: "strong" | "wrong", score: number) =>
+        gradeOffline({ text: q.text, referenceAnswer: q.referenceAnswer, keyPoints: q.keyPoints }, partial, {
+          idf,
+          examples: alike.map((answer, i) => ({ id: `${verdict}${i}`, answer, verdict, score })),
+        });
+      const up = withGrade("strong", 95);
+      const down = withGrade("wrong", 5);
+      expect(up.scores.overall, q.id).toBeGreaterThan(plain.scores.overall);
+      expect(down.scores.overall, q.id).toBeLessThan(plain.scores.overall);
+      expect(up.examples?.length, q.id).toBeGreaterThan(0);
+      expect(up.examples![0]!.id.startsWith("strong"), q.id).toBe(true);
+      if (up.verdict === "strong" && down.verdict === "wrong") moved++;
+    }
+    // With three near-identical graded answers, the verdict follows the instructor's on most questions.
+    expect(moved).toBeGreaterThan(QUESTIONS.length / 2);
+  });
+
+  it("leaves a grade alone when the examples are nothing like the answer, and never makes keyword salad strong", () => {
+    const [q, other] = [QUESTIONS[0]!, QUESTIONS[1]!];
+    const unrelated = [{ id: "x", answer: other.referenceAnswer, verdict: "wrong" as const, score: 0 }];
+    const plain = grade(q, q.referenceAnswer);
+    const with_ = gradeOffline({ text: q.text, referenceAnswer: q.referenceAnswer, keyPoints: q.keyPoints }, q.referenceAnswer, { idf, examples: unrelated });
+    expect(Math.abs(with_.scores.overall - plain.scores.overall)).toBeLessThanOrEqual(5);
+    expect(with_.verdict).toBe(plain.verdict);
+    expect(with_.examples).toBeUndefined();
+    for (const c of CASES.filter((x) => x.category === "keyword-salad")) {
+      const cq = QUESTIONS.find((x) => x.id === c.questionId)!;
+      const e = gradeOffline({ text: cq.text, referenceAnswer: cq.referenceAnswer, keyPoints: cq.keyPoints }, c.answer, {
+        idf,
+        examples: [{ id: "s", answer: c.answer, verdict: "strong", score: 100 }],
+      });
+      expect(e.verdict, c.answer).not.toBe("strong");
+    }
+  });
 });
