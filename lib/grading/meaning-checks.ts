@@ -2,7 +2,7 @@
 // forgive misspelt words: all general (no per-question rules), each linear or bounded in the
 // answer's length. The offline grader applies them around its calibrated similarity.
 import { stemmer } from "stemmer";
-import { words } from "./text";
+import { term, words } from "./text";
 
 /**
  * Words every English sentence needs (articles, pronouns, prepositions, auxiliaries): a run of
@@ -74,6 +74,15 @@ const ANTONYM_PAIRS: [string, string][] = [
 // Stems of every word, stop words included: "more", "before" and "above" carry meaning here.
 const STEM_PAIRS = ANTONYM_PAIRS.map(([a, b]) => [stemmer(a), stemmer(b)] as const);
 const stems = (text: string) => new Set(words(text).map((w) => stemmer(w)));
+
+/** The grader's term (stem) that is the other side of an antonym pair from this one, or null. */
+const OPPOSITES = new Map<string, string>();
+for (const [a, b] of ANTONYM_PAIRS) {
+  const [ta, tb] = [term(a) ?? stemmer(a), term(b) ?? stemmer(b)];
+  if (!OPPOSITES.has(ta)) OPPOSITES.set(ta, tb);
+  if (!OPPOSITES.has(tb)) OPPOSITES.set(tb, ta);
+}
+export const antonymOf = (t: string): string | null => OPPOSITES.get(t) ?? null;
 
 /**
  * The answer says the opposite of the reference with the same vocabulary: it uses one side of an

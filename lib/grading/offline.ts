@@ -4,7 +4,8 @@ import { calibratedSimilarity, THRESHOLDS } from "./calibration";
 import { features, uniformIdf, type Idf } from "./features";
 import { blendWithExamples, nearestExamples } from "./examples";
 import { keyPointsFor } from "./key-points";
-import { correctTypos, flipsAntonym, isKeywordSalad } from "./meaning-checks";
+import { checkRelations } from "./relations";
+import { antonymOf, correctTypos, flipsAntonym, isKeywordSalad } from "./meaning-checks";
 import { hasNegation, negationCount, sentences, terms, words } from "./text";
 import type { Evaluation, GradableQuestion, GradingExample, VerdictLabel } from "./types";
 
@@ -74,6 +75,17 @@ function verdictFor(overall: number, relevance: number, coveredShare: number, th
 
 /** A keyword list is never a strong answer, however many of the right words it has (scores unchanged). */
 const notStrong = (verdict: VerdictLabel, keywordList: boolean): VerdictLabel => (keywordList && verdict === "strong" ? "shallow" : verdict);
+
+/** An answer whose words are at least this share the reference's is a rearrangement of it… */
+const REARRANGED = 0.85;
+/** …and contradicts it when this share of its checkable segments recombine or flip the reference's. */
+const SWAP_SHARE = 0.2;
+
+/** The share of a reference sentence's words an answer sentence must use to count as restating it. */
+const RESTATED_PART = 0.5;
+
+/** An answer with at least this share of its words from the question (and no point covered) only restates it. */
+const RESTATED_QUESTION = 0.7;
 
 /** An off-topic answer scores at most this. */
 const OFF_TOPIC_CAP = 15;
@@ -163,18 +175,37 @@ export function gradeOffline(question: GradableQuestion, asWritten: string, opti
       // Against the reference sentence it restates (the one sharing most words).
       let best = referenceSentences[0];
       let bestShare = 0;
+      let shared = 0;
       for (const r of referenceSentences) {
-        const share = ts.filter((t) => r.terms.has(t)).length / ts.length;
-        if (share > bestShare) [best, bestShare] = [r, share];
+        const n = ts.filter((t) => r.terms.has(t)).length;
+        if (n / ts.length > bestShare) [best, bestShare, shared] = [r, n / ts.length, new Set(ts.filter((t) => r.terms.has(t))).size];
       }
-      return best && negations > best.negations ? bestShare : 0;
+      // It restates that sentence only if it says a fair part of it ("they can't" after a long
+      // sentence negates something else).
+      const restates = best !== undefined && shared / Math.max(1, best.terms.size) >= RESTATED_PART;
+      return best && restates && negations > best.negations ? bestShare : 0;
     }),
   );
-  const contradicts = negatedShare >= 0.8;
+  // The reference's own words recombined ("like poles attract") or with an antonym swapped in:
+  // an answer made almost only of the reference's words that says something else is wrong.
+  const relations = checkRelations(reference, answer);
+  const ownWords = [...answerTerms];
+  const referenceSet = new Set(referenceTerms);
+  // A word whose antonym the reference uses is the reference's vocabulary too ("decreases" for "increases").
+  const fromReference = ownWords.filter((t) => contains(referenceSet, t) || referenceSet.has(antonymOf(t) ?? "")).length / ownWords.length;
+  const swapped = relations.contradicting > 0 && relations.contradicting / relations.checked >= SWAP_SHARE && fromReference >= REARRANGED;
+  // A keyword list of the reference's own words (its relations lost) is no answer.
+  const salad = isKeywordSalad(asWritten) && fromReference >= REARRANGED;
+  const contradicts = negatedShare >= 0.8 || swapped || salad;
   const doubtful = negatedShare >= 0.6;
   // Off-topic: hardly any words in common with the question or reference, and next to none of
   // the reference's content (a stricter rule misfired on real, short answers in the benchmark).
   const offTopic = relevance < 10 && f.recall < 0.3;
+  // An answer that only says the question back, adding none of the reference's own content and
+  // covering none of its points, has not answered it.
+  const questionSet = new Set(questionTerms);
+  const fromQuestion = ownWords.filter((t) => contains(questionSet, t)).length / ownWords.length;
+  const restated = fromQuestion >= RESTATED_QUESTION && f.recall < 0.3 && covered.length === 0;
   // A negated restatement of the reference says the opposite: wrong, and its score keeps only part
   // of its similarity. A keyword list, or the reference's statement with an antonym swapped
   // in, has the right words without the meaning: never strong.
@@ -183,7 +214,7 @@ export function gradeOffline(question: GradableQuestion, asWritten: string, opti
   // the rules above still hold (no example makes keyword salad strong or an off-topic answer right).
   const learned = neighbours.length ? blendWithExamples(similarity, THRESHOLDS, neighbours) : { score: similarity, thresholds: THRESHOLDS, influences: [] };
   const overall = Math.round(offTopic ? Math.min(learned.score, OFF_TOPIC_CAP) : contradicts ? learned.score * 0.6 : learned.score);
-  const verdict = offTopic || contradicts ? "wrong" : notStrong(verdictFor(overall, relevance, coveredShare, learned.thresholds), wordsWithoutMeaning);
+  const verdict = offTopic || contradicts || restated ? "wrong" : notStrong(verdictFor(overall, relevance, coveredShare, learned.thresholds), wordsWithoutMeaning);
 
   return {
     verdict,

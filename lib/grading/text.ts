@@ -117,8 +117,11 @@ export function hasNegation(text: string): boolean {
 }
 
 /** How many negating words a sentence has (its meaning flips with each). */
+/** Phrases that deny the word after them as "not" does ("the real site rather than an impostor"). */
+const NEGATING_PHRASES = /\b(?:rather than|instead of|as opposed to)\b/g;
+
 export function negationCount(text: string): number {
-  return words(text).filter(isNegation).length;
+  return words(text).filter(isNegation).length + (normalize(text).match(NEGATING_PHRASES)?.length ?? 0);
 }
 
 /** Sentences (and long clauses split at semicolons) with their original text. */
