@@ -4,6 +4,8 @@ import { keyPointsFor } from "../lib/grading/key-points";
 import { evaluationSchema } from "../lib/grading/types";
 import { callJson } from "../lib/llm/call";
 import { modelFromEnv } from "../lib/llm/model";
+import { CASES, QUESTIONS } from "./adversarial/cases";
+import { printAdversarial, runAdversarial } from "./adversarial/run";
 import type { Label } from "./metrics";
 
 type Item = { question: string; reference: string; answer: string; split: "train" | "heldout" };
@@ -43,4 +45,26 @@ export async function modelBenchmark<I extends Item>(items: I[], report: Report<
   }
   report(`model ${info.name}`, [...results.keys()], (i) => results.get(i)!);
   console.log(`model failures: ${failures}`);
+
+  // The adversarial suite, graded by the model the way the interview asks it (a failed call counts as a disagreement).
+  const graded = new Map<string, { verdict: Label; score: number }>();
+  for (const c of CASES) {
+    const q = QUESTIONS.find((x) => x.id === c.questionId)!;
+    try {
+      const e = await callJson(
+        info.forKind("grade"),
+        evaluatePrompt({ question: q.text, referenceAnswer: q.referenceAnswer, keyPoints: q.keyPoints, answer: c.answer }),
+        evaluationSchema,
+        { timeoutMs: info.timeoutMs, json: { state: info.json, name: "grade" } },
+      );
+      graded.set(`${c.questionId}\n${c.answer}`, { verdict: e.verdict, score: e.scores.overall });
+    } catch {
+      // counted below as "no verdict"
+    }
+  }
+  console.log("");
+  printAdversarial(
+    runAdversarial((q, answer) => graded.get(`${q.id}\n${answer}`) ?? { verdict: "shallow", score: -1 }),
+    `model ${info.name}; ${CASES.length - graded.size} calls failed and count as shallow`,
+  );
 }

@@ -53,7 +53,7 @@ const oneLine = (s: string, max: number) => {
 
 export function printAdversarial(result: AdversarialResult, label = "offline grader"): void {
   const { agree, total } = result;
-  console.log(`adversarial (${label}): ${agree} of ${total} agree (${pct(agree, total)} %) — target ≥ 85 %`);
+  console.log(`adversarial: ${agree} of ${total} agree (${pct(agree, total)} %, ${label}) — target ≥ 85 %`);
   for (const [category, { agree: k, total: n }] of Object.entries(result.byCategory)) {
     if (n === 0) continue;
     console.log(`  ${category.padEnd(22)} ${String(k).padStart(3)} of ${String(n).padEnd(3)} (${String(pct(k, n)).padStart(3)} %)`);

@@ -2,6 +2,7 @@
 // and reference answer. Same input, same output; no network.
 import { calibratedSimilarity, THRESHOLDS } from "./calibration";
 import { features, uniformIdf, type Idf } from "./features";
+import { clarityScore } from "./clarity";
 import { blendWithExamples, nearestExamples } from "./examples";
 import { keyPointsFor } from "./key-points";
 import { checkRelations } from "./relations";
@@ -47,20 +48,6 @@ function matchPoint(point: string, answerSentences: string[], asWritten: string[
   const whole = overlap(pointTerms, new Set(terms(answerSentences.join(" ")))) * 0.85;
   if (whole > best.coverage && !answerSentences.some(hasNegation)) best = { point, coverage: whole, quote: best.quote || clipQuote(asWritten[0] ?? "") };
   return best;
-}
-
-function clarityScore(answer: string): number {
-  const ws = words(answer);
-  if (ws.length === 0) return 0;
-  const ss = sentences(answer);
-  const avg = ws.length / Math.max(1, ss.length);
-  let score = 85;
-  if (ws.length < 6) score -= 35;
-  if (avg > 40) score -= 20;
-  if (avg < 4) score -= 15;
-  const distinct = new Set(ws).size / ws.length;
-  if (ws.length > 20 && distinct < 0.35) score -= 25; // repetitive filler
-  return Math.max(0, Math.min(100, score));
 }
 
 /**
@@ -156,7 +143,7 @@ export function gradeOffline(question: GradableQuestion, asWritten: string, opti
   const lengthRatio = Math.min(1, words(answer).length / (0.6 * refLength));
   const depth = Math.round(100 * Math.min(1, 0.6 * coveredShare + 0.4 * lengthRatio * Math.min(1, meanCoverage * 2)));
   // Well-formed sentences about something else are not a clear answer to this question.
-  const clarity = Math.round(clarityScore(answer) * (0.3 + 0.7 * Math.min(1, relevance / 60)));
+  const clarity = Math.round(clarityScore(asWritten) * (0.3 + 0.7 * Math.min(1, relevance / 60)));
   // The overall score is the calibrated similarity to the reference; off-topic answers are capped
   // at their relevance and negated ones lose most of the credit their shared words would earn.
   const reference = question.referenceAnswer || points.join(". ");
@@ -197,7 +184,6 @@ export function gradeOffline(question: GradableQuestion, asWritten: string, opti
   // A keyword list of the reference's own words (its relations lost) is no answer.
   const salad = isKeywordSalad(asWritten) && fromReference >= REARRANGED;
   const contradicts = negatedShare >= 0.8 || swapped || salad;
-  const doubtful = negatedShare >= 0.6;
   // Off-topic: hardly any words in common with the question or reference, and next to none of
   // the reference's content (a stricter rule misfired on real, short answers in the benchmark).
   const offTopic = relevance < 10 && f.recall < 0.3;
@@ -209,7 +195,7 @@ export function gradeOffline(question: GradableQuestion, asWritten: string, opti
   // A negated restatement of the reference says the opposite: wrong, and its score keeps only part
   // of its similarity. A keyword list, or the reference's statement with an antonym swapped
   // in, has the right words without the meaning: never strong.
-  const wordsWithoutMeaning = doubtful || isKeywordSalad(asWritten) || flipsAntonym(reference, answer);
+  const wordsWithoutMeaning = isKeywordSalad(asWritten) || flipsAntonym(reference, answer);
   // The instructor's examples move the score and the verdict's thresholds toward their grades;
   // the rules above still hold (no example makes keyword salad strong or an off-topic answer right).
   const learned = neighbours.length ? blendWithExamples(similarity, THRESHOLDS, neighbours) : { score: similarity, thresholds: THRESHOLDS, influences: [] };

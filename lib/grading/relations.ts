@@ -1,4 +1,5 @@
-// Who does what to whom, without a parser: a sentence is cut into segments at punctuation and at
+// Who does what to whom, without a parser: a sentence is cut into segments at sentence ends,
+// semicolons, colons and brackets (not commas: "last in, first out" is one statement), and at
 // the words that join two statements ("while", "because", "into", "than", …), and each segment's
 // content words are a small relation ("opposite poles attract"). An answer segment made of the
 // reference's words that matches no single reference segment has recombined them — "like poles
@@ -68,8 +69,20 @@ export function checkRelations(reference: string, answer: string): RelationCheck
     // A recombination puts another statement's word in place of one of this statement's (the
     // reference segment is not much longer, lacks a word the answer has, and has one the answer
     // lacks); an answer segment that only adds to a statement, or merges two, is not one.
-    const substitutes = (r: Set<string>) => r.size <= unique.length + LENGTH_SLACK && [...r].some((t) => !unique.some((u) => containsTerm(new Set([u]), t)));
+    const substitutes = (r: Set<string>) => {
+      return r.size <= unique.length + LENGTH_SLACK && [...r].some((t) => !unique.some((u) => containsTerm(new Set([u]), t)));
+    };
     const recombined = unique.length >= 3 && best / unique.length < ALIGNED && closest.some(substitutes);
+    // The same two opposites in the opposite order ("a large one clusters …, a small one scatters"
+    // for "a small one clusters …, a large one scatters").
+    const reversed = closest.some((r) => {
+      const order = [...r];
+      return unique.some((t, i) => {
+        const o = antonymOf(t);
+        const j = o === null ? -1 : unique.indexOf(o);
+        return j > i && order.includes(t) && order.includes(o!) && order.indexOf(t) > order.indexOf(o!);
+      });
+    });
     // The matching reference segment says the opposite ("small" where the answer says "large").
     const flips = closest.some((r) =>
       unique.some((t) => {
@@ -77,7 +90,7 @@ export function checkRelations(reference: string, answer: string): RelationCheck
         return opposite !== null && r.has(opposite) && !r.has(t) && !unique.includes(opposite);
       }),
     );
-    if (recombined || flips) contradicting++;
+    if (recombined || flips || reversed) contradicting++;
   }
   return { checked, contradicting };
 }

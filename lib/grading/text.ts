@@ -62,6 +62,7 @@ const SYNONYM_GROUPS: string[][] = [
   ["end", "finish", "terminate", "stop", "complete"],
   ["order", "sequence", "sort", "sorted"],
   ["unique", "distinct"],
+  ["spread", "scatter", "scattered", "disperse", "dispersed"],
   ["connect", "link", "point", "pointer", "reference"],
   ["same", "identical", "equal", "equivalent"],
   ["different", "distinct", "differ", "difference"],
