@@ -74,6 +74,13 @@ const RESTATED_PART = 0.5;
 /** An answer with at least this share of its words from the question (and no point covered) only restates it. */
 const RESTATED_QUESTION = 0.7;
 
+/**
+ * An answer that covers none of a reference's 3+ points and little of its words is not strong,
+ * and wrong when it is also far from the question: chosen by hand (round numbers) on the job bank
+ * and the adversarial suite — Mohler's one- and two-point references never reach it.
+ */
+const UNRELATED = { points: 3, recall: 0.4, relevance: 40 };
+
 /** An off-topic answer scores at most this. */
 const OFF_TOPIC_CAP = 15;
 
@@ -200,7 +207,14 @@ export function gradeOffline(question: GradableQuestion, asWritten: string, opti
   // the rules above still hold (no example makes keyword salad strong or an off-topic answer right).
   const learned = neighbours.length ? blendWithExamples(similarity, THRESHOLDS, neighbours) : { score: similarity, thresholds: THRESHOLDS, influences: [] };
   const overall = Math.round(offTopic ? Math.min(learned.score, OFF_TOPIC_CAP) : contradicts ? learned.score * 0.6 : learned.score);
-  const verdict = offTopic || contradicts || restated ? "wrong" : notStrong(verdictFor(overall, relevance, coveredShare, learned.thresholds), wordsWithoutMeaning);
+  // A reference with several points that the answer touches none of, in none of its words: a
+  // fluent answer to another question (its trigrams and length still look like an answer).
+  const missesEverything = points.length >= UNRELATED.points && covered.length === 0 && f.recall < UNRELATED.recall && likeAccepted < 0.5;
+  const unrelated = missesEverything && relevance < UNRELATED.relevance;
+  const verdict =
+    offTopic || contradicts || restated || unrelated
+      ? "wrong"
+      : notStrong(verdictFor(overall, relevance, coveredShare, learned.thresholds), wordsWithoutMeaning || missesEverything);
 
   return {
     verdict,

@@ -108,3 +108,23 @@ describe("offline grader properties", () => {
     }
   });
 });
+
+describe("offline grader on the built-in job-practice bank", () => {
+  it("rarely grades another question's model answer strong, and always its own", async () => {
+    const { BEHAVIOURAL_BANK, ROLE_FAMILIES, TECHNICAL_BANK } = await import("@/lib/question-bank");
+    let strongElsewhere = 0;
+    let total = 0;
+    for (const family of ROLE_FAMILIES) {
+      const bankIdf = buildIdf([...TECHNICAL_BANK[family], ...BEHAVIOURAL_BANK].map((q) => `${q.text} ${q.referenceAnswer}`));
+      const questions = TECHNICAL_BANK[family];
+      questions.forEach((q, i) => {
+        const neighbour = questions[(i + 1) % questions.length]!;
+        expect(gradeOffline(q, q.referenceAnswer, { idf: bankIdf }).verdict, q.id).toBe("strong");
+        if (gradeOffline(q, neighbour.referenceAnswer, { idf: bankIdf }).verdict === "strong") strongElsewhere++;
+        total++;
+      });
+    }
+    // Sibling questions share a field's vocabulary; before issue 14, 116 of 225 were strong.
+    expect(strongElsewhere / total).toBeLessThan(0.25);
+  });
+});
