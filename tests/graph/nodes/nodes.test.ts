@@ -11,7 +11,7 @@ import { gradeOffline } from "@/lib/grading/offline";
 import { countTokens } from "@/lib/llm/tokens";
 import { demoPlan } from "../../support/interview-driver";
 import { MemoryStore } from "../../support/memory-store";
-import { ScriptedChatModel } from "../../support/scripted-model";
+import { evaluationJson, ScriptedChatModel } from "../../support/scripted-model";
 
 const plan = demoPlan(3);
 /** Node updates typed as plain state (LangGraph's Update type also admits Overwrite wrappers). */
@@ -87,6 +87,50 @@ describe("evaluate_answer", () => {
     expect(update.results?.[0]?.evaluation.verdict).toBe("strong");
     expect(update.history).toHaveLength(1);
     expect(store.evaluations[0]).toMatchObject({ index: 0, grader: "offline" });
+  });
+});
+
+describe("evaluate_answer with the instructor's examples", () => {
+  const q = plan[0]!;
+  const current = { index: 0, kind: "MAIN" as const, question: q, text: q.text };
+  const answer = { text: "Arrays keep their elements next to each other in memory, while linked lists chain nodes with pointers." };
+  const examples = [
+    { id: "close", answer: "Arrays keep elements next to each other in memory; linked lists chain nodes with pointers.", verdict: "strong" as const, score: 95 },
+    { id: "far", answer: "I am not sure, something about speed.", verdict: "wrong" as const, score: 5 },
+  ];
+
+  it("offline: the closest example moves the grade and is named on the evaluation", async () => {
+    const { store, config: c } = config({ examples });
+    await evaluateAnswer(state({ current, answer }), c);
+    const e = store.evaluations[0]!.evaluation;
+    expect(e.examples?.[0]?.id).toBe("close");
+    expect(e.examples?.map((x) => x.id)).not.toContain("far");
+    const { store: without, config: c2 } = config();
+    await evaluateAnswer(state({ current, answer }), c2);
+    expect(e.scores.overall).toBeGreaterThan(without.evaluations[0]!.evaluation.scores.overall);
+  });
+
+  it("with a model: the closest examples go into the prompt, and the evaluation names those (never what the model claims)", async () => {
+    const fake = new ScriptedChatModel(({ kind }) =>
+      kind === "evaluate" ? JSON.stringify({ ...JSON.parse(evaluationJson("strong")), examples: [{ id: "made-up", verdict: "wrong", score: 1, similarity: 1 }] }) : "x",
+    );
+    const { store, config: c } = config({ examples, model: { model: fake, name: "fake", timeoutMs: 1000 } as InterviewContext["model"] });
+    await evaluateAnswer(state({ current, answer }), c);
+    const prompt = fake.calls.find((x) => x.kind === "evaluate")!.messages.at(-1)!.content;
+    expect(prompt).toContain("Graded by the instructor:");
+    expect(prompt.indexOf(examples[0]!.answer)).toBeLessThan(prompt.indexOf(examples[1]!.answer));
+    const e = store.evaluations[0]!.evaluation;
+    expect(store.evaluations[0]!.grader).toBe("model:fake");
+    expect(e.examples?.map((x) => x.id)).toEqual(["close", "far"]);
+  });
+
+  it("does not use a main question's examples for a follow-up", async () => {
+    const { store, config: c } = config({ examples });
+    await evaluateAnswer(
+      state({ current: { ...current, index: 1, kind: "FOLLOW_UP", text: "And what about inserting in the middle?" }, answer, results: [result(0, "MAIN", "x")] }),
+      c,
+    );
+    expect(store.evaluations[0]!.evaluation.examples).toBeUndefined();
   });
 });
 
