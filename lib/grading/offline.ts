@@ -188,9 +188,7 @@ export function gradeOffline(question: GradableQuestion, asWritten: string, opti
   // A word whose antonym the reference uses is the reference's vocabulary too ("decreases" for "increases").
   const fromReference = ownWords.filter((t) => contains(referenceSet, t) || referenceSet.has(antonymOf(t) ?? "")).length / ownWords.length;
   const swapped = relations.contradicting > 0 && relations.contradicting / relations.checked >= SWAP_SHARE && fromReference >= REARRANGED;
-  // A keyword list of the reference's own words (its relations lost) is no answer.
-  const salad = isKeywordSalad(asWritten) && fromReference >= REARRANGED;
-  const contradicts = negatedShare >= 0.8 || swapped || salad;
+  const contradicts = negatedShare >= 0.8 || swapped;
   // Off-topic: hardly any words in common with the question or reference, and next to none of
   // the reference's content (a stricter rule misfired on real, short answers in the benchmark).
   const offTopic = relevance < 10 && f.recall < 0.3;

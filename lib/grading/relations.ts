@@ -16,7 +16,10 @@ const JOINERS = new Set("while whereas but because so since into than therefore 
 /** A segment's content terms, in order (stop words and joiners dropped, synonyms merged, stemmed). */
 export function segments(text: string): string[][] {
   const out: string[][] = [];
-  for (const piece of normalize(text).split(/[;:.!?()\u2014\u2013]+|\s-\s/)) {
+  // A bracketed aside ("like poles (north and north) repel") is left out: the statement goes round it.
+  for (const piece of normalize(text)
+    .replace(/\([^()]*\)/g, " ")
+    .split(/[;:.!?()\u2014\u2013]+|\s-\s/)) {
     let current: string[] = [];
     for (const w of piece.match(/[a-z0-9][a-z0-9'+^-]*/g) ?? []) {
       if (JOINERS.has(w)) {
@@ -75,21 +78,26 @@ export function checkRelations(reference: string, answer: string): RelationCheck
     const recombined = unique.length >= 3 && best / unique.length < ALIGNED && closest.some(substitutes);
     // The same two opposites in the opposite order ("a large one clusters …, a small one scatters"
     // for "a small one clusters …, a large one scatters").
-    const reversed = closest.some((r) => {
-      const order = [...r];
-      return unique.some((t, i) => {
-        const o = antonymOf(t);
-        const j = o === null ? -1 : unique.indexOf(o);
-        return j > i && order.includes(t) && order.includes(o!) && order.indexOf(t) > order.indexOf(o!);
+    const reversed =
+      best >= 2 &&
+      closest.some((r) => {
+        const order = [...r];
+        return unique.some((t, i) => {
+          const o = antonymOf(t);
+          const j = o === null ? -1 : unique.indexOf(o);
+          return j > i && order.includes(t) && order.includes(o!) && order.indexOf(t) > order.indexOf(o!);
+        });
       });
-    });
-    // The matching reference segment says the opposite ("small" where the answer says "large").
-    const flips = closest.some((r) =>
-      unique.some((t) => {
-        const opposite = antonymOf(t);
-        return opposite !== null && r.has(opposite) && !r.has(t) && !unique.includes(opposite);
-      }),
-    );
+    // The matching reference segment says the opposite ("small" where the answer says "large");
+    // it must match on two words or more besides, or any segment sharing one word would do.
+    const flips =
+      best >= 2 &&
+      closest.some((r) =>
+        unique.some((t) => {
+          const opposite = antonymOf(t);
+          return opposite !== null && r.has(opposite) && !r.has(t) && !unique.includes(opposite);
+        }),
+      );
     if (recombined || flips || reversed) contradicting++;
   }
   return { checked, contradicting };

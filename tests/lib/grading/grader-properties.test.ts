@@ -27,6 +27,24 @@ describe("offline grader properties", () => {
     for (const c of CASES.filter((x) => x.category === "keyword-salad")) expect(grade(QUESTIONS.find((q) => q.id === c.questionId)!, c.answer).verdict).not.toBe("strong");
   });
 
+  it("never grades the reference's own words recombined into another meaning strong (the suite's meaning swaps)", () => {
+    const swaps = CASES.filter((x) => x.category === "meaning-swap");
+    expect(swaps.length).toBeGreaterThanOrEqual(5);
+    for (const c of swaps) expect(grade(QUESTIONS.find((q) => q.id === c.questionId)!, c.answer).verdict, c.answer).not.toBe("strong");
+    // The same holds when the swap is built here: the two halves of a contrast traded.
+    const magnets = QUESTIONS.find((q) => q.id === "magnets")!;
+    expect(grade(magnets, "Like poles attract each other, while opposite poles repel.").verdict).not.toBe("strong");
+    expect(grade(magnets, "Opposite poles attract each other, while like poles repel.").verdict).toBe("strong");
+  });
+
+  it("never grades one of the reference's own sentences, or its clauses in another order, wrong", () => {
+    for (const q of QUESTIONS) {
+      const parts = q.referenceAnswer.split(/(?<=\.)\s+/).filter((p) => p.split(/\s+/).length >= 4);
+      for (const p of parts) expect(grade(q, p).verdict, `${q.id}: ${p}`).not.toBe("wrong");
+      if (parts.length >= 2) expect(grade(q, [...parts].reverse().join(" ")).verdict, `${q.id} reversed`).not.toBe("wrong");
+    }
+  });
+
   it("grades the reference's sentences negated wrong", () => {
     let checked = 0;
     for (const q of QUESTIONS) {
