@@ -15,8 +15,9 @@ export function bankQuestion(text: string) {
 
 export const answers = {
   strong: (q: { referenceAnswer: string }) => q.referenceAnswer,
-  // On topic but vague → shallow under the calibrated grader (one precise key point can already be strong).
-  shallow: (q: { keyPoints: string[] }) => `I think it has to do with ${subjectOf(q.keyPoints[0]!)}, but I am not sure how it works.`,
+  // On topic but thin → shallow (one precise key point can already be strong; "I am not sure how it
+  // works" with nothing else is wrong since issue 14).
+  shallow: (q: { keyPoints: string[] }) => `${subjectOf(q.keyPoints[0]!)} is something I have used a lot in my projects, but I could not explain how it works in detail.`,
   wrong: () => "I like pizza and football on weekends.",
 };
 

@@ -7,8 +7,9 @@ import { subjectOf } from "@/lib/grading/key-points";
 import { demoPlan, runInterview } from "../support/interview-driver";
 
 const strong = (q?: { referenceAnswer: string | null }) => q?.referenceAnswer ?? "";
-// On topic but vague: names the subject without explaining it → shallow.
-const shallow = (q?: { keyPoints: string[] }) => `I think it has to do with ${subjectOf(q?.keyPoints[0] ?? "it")}, but I am not sure how it works.`;
+// On topic but thin: names the subject, claims experience, explains little → shallow (the same as tests/e2e/support.ts).
+const shallow = (q?: { keyPoints: string[] }) =>
+  `${subjectOf(q?.keyPoints[0] ?? "it")} is something I have used a lot in my projects, but I could not explain how it works in detail.`;
 const wrong = () => "I would use a spreadsheet and ask my manager what they think about it.";
 
 describe("interviewer graph (offline grader)", () => {
