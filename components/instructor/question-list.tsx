@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { QuestionKind } from "@/lib/domain";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -5,7 +6,6 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { FormAction, StateAction } from "@/lib/actions/result";
 import type { Agreement } from "@/lib/grading-examples/agreement";
 import { kindDisplay } from "@/lib/questions/kind";
-import Link from "next/link";
 import { ActionForm } from "./action-form";
 import { QuestionFields } from "./question-fields";
 

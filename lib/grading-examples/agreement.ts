@@ -11,8 +11,8 @@ export type Agreement = { n: number; exact: number; close: number };
 
 export const NO_AGREEMENT: Agreement = { n: 0, exact: 0, close: 0 };
 
+/** "Agreed": the grader gave the same verdict (the SQL in lib/db/queries/grading-examples counts the same). */
 export const agrees = (a: { verdict: string; graderVerdict: string }) => a.verdict === a.graderVerdict;
-export const isClose = (a: { score: number; graderScore: number }) => Math.abs(a.score - a.graderScore) <= CLOSE_POINTS;
 
 export const percent = (k: number, n: number) => (n ? Math.round((100 * k) / n) : 0);
 

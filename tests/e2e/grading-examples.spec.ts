@@ -7,7 +7,7 @@ import { openDemoTopicAsInstructor } from "./pages/instructor-pages";
 import { QuestionExamplesPage } from "./pages/question-examples-page";
 import { StudentHomePage } from "./pages/student-home-page";
 import { TranscriptPage } from "./pages/transcript-page";
-import { answers, bankQuestion, signUpStudent } from "./support";
+import { answers, bankQuestion, expectAccessible, signUpStudent } from "./support";
 
 async function pageWidth(page: Page, width: number) {
   await page.setViewportSize({ width, height: 900 });
@@ -35,6 +35,7 @@ test("an instructor grades three sample answers and sees them listed with the gr
   await expect(question.rows().first().getByTestId("sample-answer")).toHaveValue("");
   await expect(question.agreement().getByTestId("agreement-figures")).toContainText(/^The grader agreed with you on \d of 3 answers \(\d+ %\), within 10 points on \d of 3\.$/);
   await expect(question.agreement().getByTestId("agreement-meaning")).toContainText("Fewer than 5 graded answers: too few to judge");
+  await expectAccessible(page, "question page");
 
   // Add another: up to ten rows.
   for (let i = 3; i < 10; i++) await page.getByTestId("sample-add").click();
@@ -83,6 +84,7 @@ test("a confirmed or overridden grade in a transcript makes the answer an exampl
   const overridden = await transcript.override(1, { verdict: "SHALLOW", score: 40, reason: "Partly there for week one." });
   await expect(overridden.getByTestId("turn-example-label")).toHaveText("Example for the grader (your override)");
   await expect(overridden.getByTestId("confirm-submit")).toHaveCount(0);
+  await expectAccessible(page, "transcript with examples");
 
   // The confirmed answer is listed on its question's page, with the grader's grade as the instructor's.
   const batchUrl = page.url().replace(/\/sessions\/.*$/, "");

@@ -7,6 +7,7 @@ import { instructorAction } from "@/lib/actions/define";
 import { batchPath, id } from "@/lib/actions/fields";
 import { done } from "@/lib/actions/result";
 import { addSampleExamples, deleteExample, exampleQuestion } from "@/lib/db/queries/grading-examples";
+import { agrees } from "@/lib/grading-examples/agreement";
 import { graderOpinions } from "@/lib/grading-examples/grader-opinion";
 import { readSampleRows, sampleRowsSchema } from "@/lib/grading-examples/validation";
 import { plural } from "@/lib/plural";
@@ -31,10 +32,10 @@ export const saveSampleExamplesAction = instructorAction(
       targetType: "question",
       targetId: question.id,
       batchId: saved.batchId,
-      metadata: { count: saved.count, verdicts: input.rows.map((r) => r.verdict.toLowerCase()), fromStudents: input.rows.filter((r) => r.turnId).length },
+      metadata: { count: saved.count, verdicts: input.rows.map((r) => r.verdict.toLowerCase()).join(", "), fromStudents: input.rows.filter((r) => r.turnId).length },
     });
     revalidate(batchPath(saved.batchId), "layout");
-    const agreed = input.rows.filter((r, i) => r.verdict === opinions[i]!.verdict).length;
+    const agreed = input.rows.filter((r, i) => agrees({ verdict: r.verdict, graderVerdict: opinions[i]!.verdict })).length;
     return done(`Saved ${plural(saved.count, "example")}. The grader agreed with you on ${agreed} of ${saved.count}.`);
   },
   { surface: "question", read: (form) => ({ questionId: form.get("questionId") ?? undefined, rows: readSampleRows(form) }) },

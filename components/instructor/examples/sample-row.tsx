@@ -25,7 +25,8 @@ export function SampleRow({ row, index, errors, onChange }: { row: DraftRow; ind
           id={id("answer")}
           name={name("answer")}
           value={row.answer}
-          onChange={(e) => onChange({ ...row, answer: e.target.value })}
+          // Emptied, a picked answer is no longer the student's: it is offered again.
+          onChange={(e) => onChange({ ...row, answer: e.target.value, turnId: e.target.value.trim() ? row.turnId : null })}
           maxLength={MAX_EXAMPLE_ANSWER_CHARS}
           placeholder="An answer a student might give"
           className="min-h-24"

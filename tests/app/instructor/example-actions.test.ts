@@ -76,7 +76,7 @@ describe("saveSampleExamplesAction", () => {
       { source: "SAMPLE", verdict: "WRONG", score: 5, graderVerdict: "WRONG" },
     ]);
     const entry = await db.auditLog.findFirstOrThrow({ where: { action: "example.add", targetId: question.id } });
-    expect(entry.metadata).toMatchObject({ count: 2, verdicts: ["strong", "wrong"] });
+    expect(entry.metadata).toMatchObject({ count: 2, verdicts: "strong, wrong" });
 
     await deleteExampleAction(form({ exampleId: rows[1]!.id }));
     expect(await db.gradingExample.count({ where: { questionId: question.id } })).toBe(1);
