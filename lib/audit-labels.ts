@@ -20,6 +20,9 @@ const LABELS: Record<string, string> = {
   "question.archive": "Archived an asked question",
   "csv.import": "Imported questions from CSV",
   "grade.override": "Overrode a grade",
+  "grade.confirm": "Confirmed a grade as an example for the grader",
+  "example.add": "Graded sample answers for a question",
+  "example.delete": "Deleted a graded example",
 };
 
 export function describeAudit(action: string): string {

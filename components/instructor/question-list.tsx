@@ -1,13 +1,27 @@
+import Link from "next/link";
 import type { QuestionKind } from "@/lib/domain";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { FormAction, StateAction } from "@/lib/actions/result";
+import type { Agreement } from "@/lib/grading-examples/agreement";
 import { kindDisplay } from "@/lib/questions/kind";
 import { ActionForm } from "./action-form";
 import { QuestionFields } from "./question-fields";
 
-export type ListedQuestion = { id: string; text: string; difficulty: string; kind: QuestionKind; referenceAnswer: string | null; keyPoints: string[]; asked: number };
+export type ListedQuestion = {
+  id: string;
+  text: string;
+  difficulty: string;
+  kind: QuestionKind;
+  referenceAnswer: string | null;
+  keyPoints: string[];
+  asked: number;
+  /** The question's own page (reference, graded examples, agreement). */
+  href: string;
+  /** How the grader agrees with the instructor's graded examples; n = 0 when there are none. */
+  agreement: Agreement;
+};
 
 /** The question actions, passed in by the page (components do not import from app/). */
 export type QuestionListActions = { edit: StateAction; remove: FormAction };
@@ -23,33 +37,49 @@ export function QuestionList({ questions, actions }: { questions: ListedQuestion
       <CardContent className="grid gap-2" data-testid="question-list">
         {questions.length === 0 ? <p className="text-sm text-muted-foreground">No questions yet. Add one above or upload a CSV.</p> : null}
         {questions.map((q) => (
-          <details key={q.id} className="min-w-0 rounded-md border p-3" data-testid="question-row">
-            <summary className="cursor-pointer text-sm break-words">
-              <Badge variant="outline" className="mr-2">
-                {q.difficulty.toLowerCase()}
-              </Badge>
-              {/* Concept is the usual kind: only the others are marked. */}
-              {q.kind !== "CONCEPT" ? (
-                <Badge variant="secondary" className="mr-2" data-testid="question-kind-badge">
-                  {kindDisplay(q.kind).label}
+          <div key={q.id} className="flex min-w-0 flex-wrap items-start gap-x-3 gap-y-1 rounded-md border p-3" data-testid="question-row">
+            <details className="min-w-0 flex-1 basis-64">
+              <summary className="cursor-pointer text-sm break-words">
+                <Badge variant="outline" className="mr-2">
+                  {q.difficulty.toLowerCase()}
                 </Badge>
+                {/* Concept is the usual kind: only the others are marked. */}
+                {q.kind !== "CONCEPT" ? (
+                  <Badge variant="secondary" className="mr-2" data-testid="question-kind-badge">
+                    {kindDisplay(q.kind).label}
+                  </Badge>
+                ) : null}
+                {q.text}
+                {q.asked ? <span className="ml-2 text-xs text-muted-foreground">asked {q.asked}×</span> : null}
+              </summary>
+              <div className="mt-3 grid min-w-0 gap-3 *:min-w-0">
+                <ActionForm action={actions.edit} submitLabel="Save question" className="min-w-0 *:min-w-0">
+                  <input type="hidden" name="questionId" value={q.id} />
+                  <QuestionFields idPrefix={`question-${q.id}`} defaults={q} />
+                </ActionForm>
+                <form action={actions.remove}>
+                  <input type="hidden" name="questionId" value={q.id} />
+                  <Button type="submit" variant="ghost" size="sm" className="h-auto whitespace-normal text-left text-destructive">
+                    Delete question{q.asked ? " (past interviews keep it as asked)" : ""}
+                  </Button>
+                </form>
+              </div>
+            </details>
+            <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+              {q.agreement.n ? (
+                <span
+                  className="text-xs text-muted-foreground"
+                  data-testid="question-agreement"
+                  title={`The grader gave your verdict on ${q.agreement.exact} of your ${q.agreement.n} graded answers`}
+                >
+                  agrees {q.agreement.exact}/{q.agreement.n}
+                </span>
               ) : null}
-              {q.text}
-              {q.asked ? <span className="ml-2 text-xs text-muted-foreground">asked {q.asked}×</span> : null}
-            </summary>
-            <div className="mt-3 grid min-w-0 gap-3 *:min-w-0">
-              <ActionForm action={actions.edit} submitLabel="Save question" className="min-w-0 *:min-w-0">
-                <input type="hidden" name="questionId" value={q.id} />
-                <QuestionFields idPrefix={`question-${q.id}`} defaults={q} />
-              </ActionForm>
-              <form action={actions.remove}>
-                <input type="hidden" name="questionId" value={q.id} />
-                <Button type="submit" variant="ghost" size="sm" className="h-auto whitespace-normal text-left text-destructive">
-                  Delete question{q.asked ? " (past interviews keep it as asked)" : ""}
-                </Button>
-              </form>
+              <Link href={q.href} className="text-primary hover:underline" data-testid="question-open">
+                Examples &amp; agreement
+              </Link>
             </div>
-          </details>
+          </div>
         ))}
       </CardContent>
     </Card>

@@ -6,7 +6,9 @@ import { NativeSelect } from "@/components/ui/native-select";
 import type { StateAction } from "@/lib/actions/result";
 import { graderLabel } from "@/lib/grading/grader-wording";
 import { questionHeading, questionLabels } from "@/lib/grading/numbering";
+import type { ExampleSourceName, InfluencingExample } from "@/lib/grading-examples/wording";
 import { ActionForm } from "./action-form";
+import { ConfirmGrade, TurnExamples } from "./turn-examples";
 
 export type TranscriptTurn = {
   id: string;
@@ -19,11 +21,15 @@ export type TranscriptTurn = {
   dims: { relevance: number | null; accuracy: number | null; depth: number | null; clarity: number | null };
   feedback: string | null;
   grader: string | null;
-  evaluation: { covered?: { point: string; quote: string }[]; missed?: string[] } | null;
+  evaluation: { covered?: { point: string; quote: string }[]; missed?: string[]; examples?: InfluencingExample[] } | null;
   overrides: { by: string; at: string; from: string; to: string; reason: string }[];
+  /** Set when the answer is one of the instructor's graded examples. */
+  exampleSource: ExampleSourceName | null;
+  /** A main question's answer from the bank: it may become an example. */
+  canBeExample: boolean;
 };
 
-export function Transcript({ turns, overrideGrade }: { turns: TranscriptTurn[]; overrideGrade: StateAction }) {
+export function Transcript({ turns, overrideGrade, confirmGrade }: { turns: TranscriptTurn[]; overrideGrade: StateAction; confirmGrade: StateAction }) {
   const labels = questionLabels(turns);
   return (
     <ol className="grid gap-3" data-testid="transcript">
@@ -59,6 +65,9 @@ export function Transcript({ turns, overrideGrade }: { turns: TranscriptTurn[]; 
                   {o.by} changed {o.from} → {o.to} on {new Date(o.at).toLocaleString()}: “{o.reason}”
                 </p>
               ))}
+              <TurnExamples examples={t.evaluation?.examples} source={t.exampleSource} />
+              {/* After an override the answer is already an example: nothing to confirm. */}
+              {t.verdict && t.canBeExample && !t.exampleSource && t.overrides.length === 0 ? <ConfirmGrade turnId={t.id} confirmGrade={confirmGrade} /> : null}
               {t.verdict ? (
                 <details>
                   <summary className="cursor-pointer text-primary" data-testid="override-open">

@@ -7,6 +7,7 @@ import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createBatch, enrollStudent } from "@/lib/db/queries/batches";
+import { addSampleExamples } from "@/lib/db/queries/grading-examples";
 import { addQuestions, createTopic } from "@/lib/db/queries/topics";
 import { setEngineModel } from "@/lib/interview/engine";
 import { startInterview, submitAnswer } from "@/lib/interview/service";
@@ -24,6 +25,7 @@ const instructor = {
   ...(await import("@/app/(instructor)/instructor/actions")),
   ...(await import("@/app/(instructor)/instructor/question-actions")),
   ...(await import("@/app/(instructor)/instructor/grade-actions")),
+  ...(await import("@/app/(instructor)/instructor/example-actions")),
 };
 
 const IDENTITIES = ["signedOut", "student", "otherStudent", "instructor", "otherInstructor"] as const;
@@ -53,6 +55,8 @@ async function world() {
   const db = await getDb();
   const turn = await db.turn.findFirstOrThrow({ where: { sessionId: view.sessionId, index: 0 } });
   const question = await db.question.findFirstOrThrow({ where: { topicId: ctx.topic.id, turns: { none: {} } } });
+  await addSampleExamples(question.id, ctx.instructor.id, [{ answer: "A graded sample.", verdict: "STRONG", score: 90, graderVerdict: "SHALLOW", graderScore: 60, turnId: null }]);
+  const example = await db.gradingExample.findFirstOrThrow({ where: { questionId: question.id } });
   const ids: Record<Identity, string | null> = {
     signedOut: null,
     student: ctx.student.id,
@@ -60,7 +64,7 @@ async function world() {
     instructor: ctx.instructor.id,
     otherInstructor: otherInstructor.id,
   };
-  return { ...ctx, second, joinable, turn, question, ids };
+  return { ...ctx, second, joinable, turn, question, example, ids };
 }
 type World = Awaited<ReturnType<typeof world>>;
 
@@ -77,6 +81,7 @@ async function snapshot(w: World) {
     users: await db.user.count(),
     enrollments: await db.enrollment.count(),
     sessions: await db.interviewSession.count(),
+    examples: await db.gradingExample.findMany({ orderBy: { id: "asc" } }),
   });
 }
 
@@ -141,6 +146,23 @@ const MATRIX: Record<string, Entry> = {
     expect: ownerOnlyForm,
     run: (w) => instructor.overrideGradeAction({}, form({ turnId: w.turn.id, verdict: "STRONG", score: "90", reason: "fair enough" })),
   },
+  "(instructor)/instructor/grade-actions.ts#confirmGradeAction": { expect: ownerOnlyForm, run: (w) => instructor.confirmGradeAction({}, form({ turnId: w.turn.id })) },
+  "(instructor)/instructor/example-actions.ts#saveSampleExamplesAction": {
+    expect: ownerOnlyForm,
+    run: (w) =>
+      instructor.saveSampleExamplesAction(
+        {},
+        form({
+          questionId: w.question.id,
+          "rows.0.answer": "An injected sample.",
+          "rows.0.verdict": "STRONG",
+          "rows.1.answer": "Another.",
+          "rows.1.verdict": "WRONG",
+          "rows.1.score": "20",
+        }),
+      ),
+  },
+  "(instructor)/instructor/example-actions.ts#deleteExampleAction": { expect: ownerOnlyVoid, run: (w) => instructor.deleteExampleAction(form({ exampleId: w.example.id })) },
 };
 
 function discoverActions(): string[] {

@@ -15,7 +15,7 @@ const IDENTITIES = ["signedOut", "student", "otherStudent", "instructor", "other
 type Identity = (typeof IDENTITIES)[number];
 /** A status; "login": redirect to /login; "home": to the caller's own home; "report": to the session's report. */
 type Expected = number | number[] | "login" | "home" | "report";
-type Ids = { batchId: string; topicId: string; otherTopicId: string; studentId: string; sessionId: string };
+type Ids = { batchId: string; topicId: string; otherTopicId: string; studentId: string; sessionId: string; questionId: string };
 type Case = {
   method: "GET" | "POST";
   url: (ids: Ids) => string;
@@ -52,6 +52,13 @@ const MATRIX: Record<string, Case> = {
   "PAGE /instructor/batches/[batchId]": { method: "GET", url: batch, expect: ownerInstructorPage, mayShowPrivate: ["instructor"] },
   "PAGE /instructor/batches/[batchId]/topics": { method: "GET", url: (i) => `${batch(i)}/topics`, expect: ownerInstructorPage },
   "PAGE /instructor/batches/[batchId]/topics/[topicId]": { method: "GET", url: (i) => `${batch(i)}/topics/${i.topicId}`, expect: ownerInstructorPage },
+  // Its "recent student answers" show the class's answers to the question (the owner's among them).
+  "PAGE /instructor/batches/[batchId]/topics/[topicId]/questions/[questionId]": {
+    method: "GET",
+    url: (i) => `${batch(i)}/topics/${i.topicId}/questions/${i.questionId}`,
+    expect: ownerInstructorPage,
+    mayShowPrivate: ["instructor"],
+  },
   "PAGE /instructor/batches/[batchId]/students": { method: "GET", url: (i) => `${batch(i)}/students`, expect: ownerInstructorPage, mayShowPrivate: ["instructor"] },
   "PAGE /instructor/batches/[batchId]/students/[studentId]": {
     method: "GET",
@@ -189,7 +196,9 @@ test.beforeAll(async ({ browser }) => {
     .pop()!;
   await instructorPage.goto(`/instructor/batches/${batchId}/students`);
   const studentId = (await instructorPage.getByRole("link", { name: OWNER.name }).getAttribute("href"))!.split("/").pop()!;
-  ids = { batchId, topicId, otherTopicId, studentId, sessionId: started.sessionId };
+  await instructorPage.goto(`/instructor/batches/${batchId}/topics/${topicId}`);
+  const questionId = (await instructorPage.getByTestId("question-open").first().getAttribute("href"))!.split("/").pop()!;
+  ids = { batchId, topicId, otherTopicId, studentId, sessionId: started.sessionId, questionId };
   await ownerPage.close();
   await instructorPage.close();
 });
@@ -305,9 +314,10 @@ test("guessed ids are 404 for everyone, like ids of other people's things", asyn
     otherTopicId: "cm0000000000000000000001",
     studentId: "cm0000000000000000000002",
     sessionId: "cm0000000000000000000003",
+    questionId: "cm0000000000000000000004",
   };
   for (const [name, c] of Object.entries(MATRIX)) {
-    if (!/\[(batchId|sessionId|topicId|studentId)\]/.test(name)) continue;
+    if (!/\[(batchId|sessionId|topicId|studentId|questionId)\]/.test(name)) continue;
     for (const who of ["student", "instructor"] as const) {
       const expected = c.expect[who];
       const looksUp = [200, 201, 409, "report"].some((v) => (Array.isArray(expected) ? expected.includes(v as number) : expected === v));
@@ -358,6 +368,11 @@ test("pages run under their nonce CSP with no violation (charts, forms, report)"
   };
   await visit("signedOut", ["/", "/login", "/signup"]);
   await visit("student", ["/student", `/report/${ids.sessionId}`]);
-  await visit("instructor", [`/instructor/batches/${ids.batchId}`, `/instructor/batches/${ids.batchId}/topics/${ids.topicId}`, `/instructor/batches/${ids.batchId}/audit`]);
+  await visit("instructor", [
+    `/instructor/batches/${ids.batchId}`,
+    `/instructor/batches/${ids.batchId}/topics/${ids.topicId}`,
+    `/instructor/batches/${ids.batchId}/topics/${ids.topicId}/questions/${ids.questionId}`,
+    `/instructor/batches/${ids.batchId}/audit`,
+  ]);
   expect(violations).toEqual([]);
 });

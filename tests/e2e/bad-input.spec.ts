@@ -5,6 +5,7 @@ import { expect, test } from "@playwright/test";
 import { DEMO_BATCH, DEMO_INSTRUCTOR } from "../../prisma/seed-data";
 import { openDemoTopicAsInstructor } from "./pages/instructor-pages";
 import { LoginPage } from "./pages/login-page";
+import { QuestionExamplesPage } from "./pages/question-examples-page";
 import { StudentHomePage } from "./pages/student-home-page";
 import { signUpStudent } from "./support";
 
@@ -99,4 +100,22 @@ test("a CSV over 2 MB is refused before upload with the limit named, and nothing
   await expect(page.getByTestId("csv-preview")).toBeDisabled();
   await page.reload();
   expect(await page.getByTestId("question-row").count()).toBe(questionsBefore);
+});
+
+test("the sample-answer form names each bad row, keeps what was typed and saves none of the rows", async ({ page }) => {
+  await openDemoTopicAsInstructor(page, "Operating systems");
+  const question = new QuestionExamplesPage(page);
+  await question.openFromTopic(0);
+  const before = await question.examples().count();
+  await question.fillRow(0, { answer: "A process has its own memory; its threads share it.", verdict: "strong" });
+  await question.fillRow(1, { answer: "Half an idea.", verdict: "shallow", score: "150" });
+  await question.fillRow(2, { answer: "No verdict chosen for this one." });
+  await expect(await question.save()).toContainText("Answer 2: Scores are whole numbers from 0 to 100");
+  await expect(question.rows().nth(0).getByTestId("sample-error")).toHaveCount(0);
+  await expect(question.rows().nth(1).getByTestId("sample-error")).toHaveText("Scores are whole numbers from 0 to 100 (or leave it empty).");
+  await expect(question.rows().nth(2).getByTestId("sample-error")).toHaveText("Choose strong, shallow or wrong.");
+  await expect(question.rows().nth(1).getByTestId("sample-answer")).toHaveValue("Half an idea.");
+  await expect(question.rows().nth(1).getByTestId("sample-score")).toHaveAttribute("aria-invalid", "true");
+  await page.reload();
+  await expect(question.examples()).toHaveCount(before);
 });

@@ -11,11 +11,17 @@ import { type BigClass, bigClassOnce, CLASS_NAME, OPEN_TOPICS, TOPIC_COUNT, topi
 
 let data: BigClass;
 let visitor: BrowserContext;
+let questionId: string;
 
 test.beforeAll(async ({ browser }, testInfo) => {
   test.setTimeout(360_000);
   data = await bigClassOnce(browser, path.join(testInfo.project.outputDir, `big-class-${new URL(testInfo.project.use.baseURL!).port}.json`));
   visitor = await browser.newContext();
+  // The question page's id, as an instructor finds it: the first question of the topic.
+  const page = await data.instructor.newPage();
+  await page.goto(`${batch()}/topics/${data.topicId}`);
+  questionId = (await page.getByTestId("question-open").first().getAttribute("href"))!.split("/").pop()!;
+  await page.close();
 });
 
 test.afterAll(async () => {
@@ -40,6 +46,7 @@ const PAGES: Record<string, { who: Who; url: () => string }> = {
   "/instructor/batches/[batchId]": { who: "instructor", url: batch },
   "/instructor/batches/[batchId]/topics": { who: "instructor", url: () => `${batch()}/topics` },
   "/instructor/batches/[batchId]/topics/[topicId]": { who: "instructor", url: () => `${batch()}/topics/${data.topicId}` },
+  "/instructor/batches/[batchId]/topics/[topicId]/questions/[questionId]": { who: "instructor", url: () => `${batch()}/topics/${data.topicId}/questions/${questionId}` },
   "/instructor/batches/[batchId]/students": { who: "instructor", url: () => `${batch()}/students` },
   "/instructor/batches/[batchId]/students/[studentId]": { who: "instructor", url: () => `${batch()}/students/${data.studentId}` },
   "/instructor/batches/[batchId]/sessions/[sessionId]": { who: "instructor", url: () => `${batch()}/sessions/${data.sessionId}` },

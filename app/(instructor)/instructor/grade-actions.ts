@@ -1,10 +1,11 @@
 "use server";
-// Grade overrides on a student's turn, an instructorAction (lib/actions/define); the data layer checks the turn is in the caller's class.
+// Grade overrides and confirmations on a student's turn (both make the answer a graded example), an instructorAction (lib/actions/define); the data layer checks the turn is in the caller's class.
 import { z } from "zod";
 import { instructorAction } from "@/lib/actions/define";
 import { batchPath, id } from "@/lib/actions/fields";
 import { done } from "@/lib/actions/result";
 import { overrideGrade } from "@/lib/db/queries/grades";
+import { confirmGrade } from "@/lib/db/queries/grading-examples";
 import { VERDICTS } from "@/lib/domain";
 
 const overrideSchema = z.object({
@@ -37,4 +38,23 @@ export const overrideGradeAction = instructorAction(
     return done(`Grade changed to ${input.verdict.toLowerCase()} (${input.score}/100). The session score is now ${result.overall ?? "—"}.`);
   },
   { surface: "batch" },
+);
+
+/** "The grader was right": the answer becomes an example for its question with the grade it has. */
+export const confirmGradeAction = instructorAction(
+  z.object({ turnId: id }),
+  async ({ input, user, audit, revalidate }) => {
+    const result = await confirmGrade({ turnId: input.turnId, instructorId: user.id });
+    if (!result.created) return done("Already an example for the grader.");
+    await audit({
+      action: "grade.confirm",
+      targetType: "turn",
+      targetId: input.turnId,
+      batchId: result.batchId,
+      metadata: { verdict: result.verdict.toLowerCase(), score: result.score },
+    });
+    revalidate(batchPath(result.batchId), "layout");
+    return done(`Confirmed: the grader will use this answer as an example of ${result.verdict.toLowerCase()} (${result.score}/100).`);
+  },
+  { surface: "turn" },
 );

@@ -1,7 +1,8 @@
 import "server-only";
 // An instructor's grade override changes everything the grade touches, in one transaction: the
 // turn (verdict, score, dimension scores, feedback), the session score, and the student's report
-// (that question, the dimension averages, and the strengths / weaknesses / action plan recomputed).
+// (that question, the dimension averages, and the strengths / weaknesses / action plan recomputed),
+// and the answer becomes one of the instructor's graded examples for its question.
 import { DIMENSIONS, type Dimension } from "@/lib/grading/types";
 import type { Report } from "@/lib/interview/types";
 import type { Verdict } from "@/lib/domain";
@@ -9,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { reportNarrative } from "@/lib/grading/report";
 import type { Prisma } from "../../../prisma/generated/client";
 import { getDb } from "../client";
+import { exampleFromOverride } from "./grading-examples";
 
 const VERDICT_LABEL = { STRONG: "strong", SHALLOW: "shallow", WRONG: "wrong" } as const;
 
@@ -53,6 +55,8 @@ export async function overrideGrade(input: { turnId: string; instructorId: strin
   const keptEvaluation = "graderFeedback" in evaluation ? evaluation : { ...evaluation, graderFeedback: turn.feedback };
 
   return db.$transaction(async (tx) => {
+    // Before the new override row: the example keeps the grader's grade from before the first one.
+    await exampleFromOverride(tx, turn, input.instructorId, { verdict: input.verdict, score: input.score });
     await tx.gradeOverride.create({
       data: { turnId: turn.id, instructorId: input.instructorId, previousVerdict: turn.verdict, previousScore: turn.score, verdict: input.verdict, score: input.score, reason },
     });

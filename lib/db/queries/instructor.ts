@@ -242,7 +242,7 @@ export async function transcript(sessionId: string, instructorId: string) {
       topic: { select: { id: true, name: true } },
       turns: {
         orderBy: { index: "asc" },
-        include: { overrides: { orderBy: { createdAt: "desc" }, include: { instructor: { select: { name: true } } } } },
+        include: { overrides: { orderBy: { createdAt: "desc" }, include: { instructor: { select: { name: true } } } }, example: { select: { source: true } } },
       },
     },
   });

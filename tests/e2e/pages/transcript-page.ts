@@ -40,4 +40,12 @@ export class TranscriptPage {
     await expect(card.getByTestId("override-message")).toContainText("Grade changed");
     return card;
   }
+
+  /** "Confirm grade" on a turn: the answer becomes an example for the grader, and the turn says so. */
+  async confirm(turn: number) {
+    const card = this.turns().nth(turn);
+    await card.getByTestId("confirm-submit").click();
+    await expect(card.getByTestId("turn-example-label")).toHaveText("Example for the grader (confirmed)");
+    return card;
+  }
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { overrideGradeAction } from "@/app/(instructor)/instructor/grade-actions";
-import { Transcript } from "@/components/instructor/transcript";
+import { confirmGradeAction, overrideGradeAction } from "@/app/(instructor)/instructor/grade-actions";
+import { canBeExample } from "@/lib/db/queries/grading-examples";
+import { Transcript, type TranscriptTurn } from "@/components/instructor/transcript";
 import { transcript } from "@/lib/db/queries/instructor";
 import { instructorPage, orNotFound } from "@/lib/pages";
 
@@ -33,6 +34,7 @@ export default async function TranscriptPage({ params }: { params: Promise<{ bat
       </div>
       <Transcript
         overrideGrade={overrideGradeAction}
+        confirmGrade={confirmGradeAction}
         turns={session.turns.map((t) => ({
           id: t.id,
           index: t.index,
@@ -44,7 +46,9 @@ export default async function TranscriptPage({ params }: { params: Promise<{ bat
           dims: { relevance: t.relevance, accuracy: t.accuracy, depth: t.depth, clarity: t.clarity },
           feedback: t.feedback,
           grader: t.grader,
-          evaluation: t.evaluation as { covered?: { point: string; quote: string }[]; missed?: string[] } | null,
+          evaluation: t.evaluation as TranscriptTurn["evaluation"],
+          exampleSource: t.example?.source ?? null,
+          canBeExample: canBeExample(t),
           overrides: t.overrides.map((o) => ({
             by: o.instructor.name,
             at: o.createdAt.toISOString(),

@@ -5,7 +5,9 @@ import { addQuestionAction, deleteQuestionAction, editQuestionAction, importCsvA
 import { AddQuestionForm } from "@/components/instructor/add-question-form";
 import { CsvImport } from "@/components/instructor/csv-import";
 import { QuestionList } from "@/components/instructor/question-list";
+import { agreementOf } from "@/lib/db/queries/grading-examples";
 import { topicQuestions } from "@/lib/db/queries/instructor";
+import { agreementSentence, NO_AGREEMENT, sumAgreement } from "@/lib/grading-examples/agreement";
 import { instructorPage, orNotFound } from "@/lib/pages";
 import { cleanText } from "@/lib/questions/clean-text";
 import { cn } from "@/lib/utils";
@@ -17,6 +19,8 @@ export default async function TopicQuestionsPage({ params }: { params: Promise<{
   const { batchId, topicId } = await params;
   const { topic, questions } = await orNotFound(topicQuestions(topicId, instructor.id));
   if (topic.batchId !== batchId) notFound();
+  const agreement = await agreementOf({ topicId }, instructor.id);
+  const total = sumAgreement(agreement.values());
   return (
     <div className="grid gap-6">
       <div>
@@ -24,6 +28,11 @@ export default async function TopicQuestionsPage({ params }: { params: Promise<{
           {topic.name}
         </h2>
         <p className="text-sm text-muted-foreground">{topic.description}</p>
+        {total.n ? (
+          <p className="mt-1 text-sm" data-testid="topic-agreement">
+            {agreementSentence(total, "Across this topic's questions, the grader agreed with you")}
+          </p>
+        ) : null}
       </div>
       <AdaptiveSwitch topicId={topic.id} adaptive={topic.adaptive} />
       <AddQuestionForm topicId={topic.id} topicName={topic.name} addQuestion={addQuestionAction} />
@@ -39,6 +48,8 @@ export default async function TopicQuestionsPage({ params }: { params: Promise<{
           referenceAnswer: q.referenceAnswer === null ? null : cleanText(q.referenceAnswer),
           keyPoints: q.keyPoints.map(cleanText),
           asked: q._count.turns,
+          href: `/instructor/batches/${batchId}/topics/${topic.id}/questions/${q.id}`,
+          agreement: agreement.get(q.id) ?? NO_AGREEMENT,
         }))}
       />
     </div>

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { deleteExampleAction, saveSampleExamplesAction } from "@/app/(instructor)/instructor/example-actions";
+import { AgreementCard } from "@/components/instructor/examples/agreement-card";
+import { ExampleList } from "@/components/instructor/examples/example-list";
+import { SampleAnswersForm } from "@/components/instructor/examples/sample-answers-form";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent } from "@/components/ui/card";
+import { questionExamples } from "@/lib/db/queries/grading-examples";
+import { instructorPage, orNotFound } from "@/lib/pages";
+import { cleanText } from "@/lib/questions/clean-text";
+import { kindDisplay } from "@/lib/questions/kind";
+
+export const metadata: Metadata = { title: "Question" };
+
+/** One question: what the grader compares answers with, how often it agrees with the instructor, and the instructor's graded examples. */
+export default async function QuestionPage({ params }: { params: Promise<{ batchId: string; topicId: string; questionId: string }> }) {
+  const instructor = await instructorPage();
+  const { batchId, topicId, questionId } = await params;
+  const { question, examples, recent, agreement } = await orNotFound(questionExamples(questionId, instructor.id));
+  if (question.topicId !== topicId || question.topic.batchId !== batchId) notFound();
+  return (
+    <div className="grid min-w-0 gap-6">
+      <div className="grid min-w-0 gap-2">
+        <Link href={`/instructor/batches/${batchId}/topics/${topicId}`} className="w-fit text-sm text-primary hover:underline" data-testid="question-back">
+          ← {question.topic.name}
+        </Link>
+        <h2 className="text-xl font-semibold break-words" data-testid="question-title">
+          {cleanText(question.text)}
+        </h2>
+        <div className="flex flex-wrap gap-2">
+          <Badge variant="outline">{question.difficulty.toLowerCase()}</Badge>
+          {question.kind !== "CONCEPT" ? <Badge variant="secondary">{kindDisplay(question.kind).label}</Badge> : null}
+        </div>
+      </div>
+      <Card>
+        <CardContent className="grid min-w-0 gap-3 pt-6 text-sm">
+          <div className="grid gap-1">
+            <h3 className="font-medium">Reference answer</h3>
+            <p className="whitespace-pre-wrap break-words text-muted-foreground" data-testid="question-reference">
+              {question.referenceAnswer ? cleanText(question.referenceAnswer) : "None given: the grader works from the key points."}
+            </p>
+          </div>
+          <div className="grid gap-1">
+            <h3 className="font-medium">Key points</h3>
+            {question.keyPoints.length ? (
+              <ul className="list-disc pl-5 break-words text-muted-foreground" data-testid="question-key-points">
+                {question.keyPoints.map((p, i) => (
+                  <li key={i}>{cleanText(p)}</li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-muted-foreground">None given: the grader takes them from the reference answer.</p>
+            )}
+          </div>
+        </CardContent>
+      </Card>
+      <AgreementCard agreement={agreement} />
+      <SampleAnswersForm
+        questionId={question.id}
+        save={saveSampleExamplesAction}
+        recent={recent.map((t) => ({ turnId: t.id, answer: t.answerText!, verdict: t.verdict!, score: t.score! }))}
+      />
+      <ExampleList
+        remove={deleteExampleAction}
+        examples={examples.map((e) => ({
+          id: e.id,
+          source: e.source,
+          answer: e.answerText,
+          verdict: e.verdict,
+          score: e.score,
+          graderVerdict: e.graderVerdict,
+          graderScore: e.graderScore,
+          createdAt: e.createdAt.toISOString(),
+        }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import type { FormAction } from "@/lib/actions/result";
+import type { Verdict } from "@/lib/domain";
+import { type ExampleSourceName, sourceWords } from "@/lib/grading-examples/wording";
+import { VerdictBadge } from "./verdict-badge";
+
+export type ListedExample = {
+  id: string;
+  source: ExampleSourceName;
+  answer: string;
+  verdict: Verdict;
+  score: number;
+  graderVerdict: Verdict;
+  graderScore: number;
+  createdAt: string;
+};
+
+/** Long answers are cut here; the whole answer is one click away (title) and stays in the database. */
+const CLIP = 280;
+const clip = (s: string) => (s.length > CLIP ? `${s.slice(0, CLIP).trimEnd()}…` : s);
+
+export function ExampleList({ examples, remove }: { examples: ListedExample[]; remove: FormAction }) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle as="h3" className="text-base">
+          Your graded examples ({examples.length})
+        </CardTitle>
+      </CardHeader>
+      <CardContent className="grid gap-2" data-testid="example-list">
+        {examples.length === 0 ? <p className="text-sm text-muted-foreground">None yet.</p> : null}
+        <ul className="grid gap-2">
+          {examples.map((e) => (
+            <li key={e.id} className="grid min-w-0 gap-2 rounded-md border p-3 text-sm" data-testid="example-row" data-source={e.source}>
+              <p className="whitespace-pre-wrap break-words" title={e.answer.length > CLIP ? e.answer : undefined}>
+                {clip(e.answer)}
+              </p>
+              <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-muted-foreground">
+                <span className="flex items-center gap-1">
+                  You: <VerdictBadge verdict={e.verdict} score={e.score} testId="example-grade" />
+                </span>
+                <span className="flex items-center gap-1">
+                  Grader: <VerdictBadge verdict={e.graderVerdict} score={e.graderScore} testId="example-grader-grade" />
+                </span>
+                <span data-testid="example-source">{sourceWords(e.source)}</span>
+                <span>{new Date(e.createdAt).toLocaleDateString(undefined, { dateStyle: "medium" })}</span>
+                <form action={remove} className="ml-auto">
+                  <input type="hidden" name="exampleId" value={e.id} />
+                  <Button type="submit" variant="ghost" size="sm" className="text-destructive" data-testid="example-delete">
+                    Delete
+                  </Button>
+                </form>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </CardContent>
+    </Card>
+  );
+}
