@@ -21,6 +21,9 @@ export type Seniority = (typeof SENIORITIES)[number];
  */
 export type Answer = { text: string };
 
+/** Long enough for a thorough spoken-style answer; anything longer is almost certainly a paste accident. */
+export const MAX_ANSWER_CHARS = 10_000;
+
 export const VERDICTS = ["STRONG", "SHALLOW", "WRONG"] as const;
 export type Verdict = (typeof VERDICTS)[number];
 

@@ -11,7 +11,7 @@ import { Label } from "@/components/ui/label";
 import { Progress } from "@/components/ui/progress";
 import { Textarea } from "@/components/ui/textarea";
 import type { InterviewView } from "@/lib/interview/view";
-import { MAX_ANSWER_CHARS } from "@/lib/interview/limits";
+import { MAX_ANSWER_CHARS } from "@/lib/domain";
 import { DIFFICULTY_LABELS } from "@/lib/domain";
 import { kindDisplay } from "@/lib/questions/kind";
 import { EndInterviewButton } from "./end-interview-button";

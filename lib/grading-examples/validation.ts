@@ -4,7 +4,7 @@
 // form (in the browser) and its server action both check rows here. Client-safe: no server code.
 import { z } from "zod";
 import { VERDICTS, type Verdict } from "@/lib/domain";
-import { MAX_ANSWER_CHARS } from "@/lib/interview/limits";
+import { MAX_ANSWER_CHARS } from "@/lib/domain";
 
 /** Rows one save may hold; the form suggests 3 (the guidance) and lets the instructor add up to the maximum. */
 export const MIN_SAMPLE_ROWS = 1;

@@ -1,7 +1,7 @@
 // A student's answer (lib/domain.ts Answer) as the request body carries it: `{ text }`, checked
 // here, then passed as the same object to the graph and the turns table.
 import { z } from "zod";
-import { MAX_ANSWER_CHARS } from "./limits";
+import { MAX_ANSWER_CHARS } from "@/lib/domain";
 
 const answerText = z
   .string()

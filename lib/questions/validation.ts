@@ -7,7 +7,7 @@ import { DIFFICULTIES, type Difficulty, QUESTION_KINDS, type QuestionKind } from
 import { cleanText } from "./clean-text";
 
 export const MAX_QUESTION_CHARS = 2000;
-/** An instructor's reference answer; not the student's answer in an interview (MAX_ANSWER_CHARS in lib/interview/limits). */
+/** An instructor's reference answer; not the student's answer in an interview (MAX_ANSWER_CHARS in lib/domain.ts). */
 export const MAX_REFERENCE_ANSWER_CHARS = 8000;
 export const MAX_KEY_POINTS = 12;
 /** The key points as typed (one field, separated by ; | or line breaks). */

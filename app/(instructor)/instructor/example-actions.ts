@@ -8,7 +8,7 @@ import { batchPath, id } from "@/lib/actions/fields";
 import { done } from "@/lib/actions/result";
 import { addSampleExamples, deleteExample, exampleQuestion } from "@/lib/db/queries/grading-examples";
 import { agrees } from "@/lib/grading-examples/agreement";
-import { graderOpinions } from "@/lib/grading-examples/grader-opinion";
+import { graderOpinions } from "@/lib/interview/grader-opinion";
 import { readSampleRows, sampleRowsSchema } from "@/lib/grading-examples/validation";
 import { plural } from "@/lib/plural";
 

@@ -8,7 +8,7 @@ import { overrideGrade } from "@/lib/db/queries/grades";
 import { addSampleExamples, agreementOf, confirmGrade, deleteExample, type NewSample, questionExamples } from "@/lib/db/queries/grading-examples";
 import { addQuestions } from "@/lib/db/queries/topics";
 import { AppError } from "@/lib/errors";
-import { graderOpinions } from "@/lib/grading-examples/grader-opinion";
+import { graderOpinions } from "@/lib/interview/grader-opinion";
 import { setEngineModel } from "@/lib/interview/engine";
 import { startInterview, submitAnswer } from "@/lib/interview/service";
 import { DEMO_TOPICS } from "../../../prisma/seed-data";

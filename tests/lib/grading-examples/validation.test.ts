@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { agreementMeaning, agreementSentence } from "@/lib/grading-examples/agreement";
 import { DEFAULT_SCORE, MAX_EXAMPLE_ANSWER_CHARS, readSampleRows, sampleRowsSchema } from "@/lib/grading-examples/validation";
 import { exampleLabel, influenceLine } from "@/lib/grading-examples/wording";
-import { MAX_ANSWER_CHARS } from "@/lib/interview/limits";
+import { MAX_ANSWER_CHARS } from "@/lib/domain";
 
 const issues = (rows: unknown) => {
   const parsed = sampleRowsSchema.safeParse(rows);

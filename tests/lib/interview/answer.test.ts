@@ -1,7 +1,7 @@
 // Answers are typed objects from the request body on; the text part keeps every rule it had.
 import { describe, expect, it } from "vitest";
 import { answerSchema } from "@/lib/interview/input";
-import { MAX_ANSWER_CHARS } from "@/lib/interview/limits";
+import { MAX_ANSWER_CHARS } from "@/lib/domain";
 
 const parse = (answer: unknown) => answerSchema.safeParse({ turn: 0, answer });
 

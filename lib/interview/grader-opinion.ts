@@ -3,7 +3,7 @@ import "server-only";
 // weights and none of the instructor's examples — stored beside the instructor's grade of a
 // sample answer, so the agreement figures compare the instructor with the unaided grader.
 import type { QuestionKind, Verdict } from "@/lib/domain";
-import { idfForBank } from "@/lib/interview/grading-idf";
+import { idfForBank } from "./grading-idf";
 import { questionKind } from "@/lib/questions/kinds";
 
 export type OpinionQuestion = { topicId: string; kind: QuestionKind; text: string; referenceAnswer: string | null; keyPoints: string[] };
