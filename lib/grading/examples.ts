@@ -9,7 +9,7 @@ import { terms } from "./text";
 import { type GradingExample, MAX_INFLUENCING_EXAMPLES, type VerdictLabel } from "./types";
 
 /** Fitted on the train half (npm run bench:fit-examples): weight = similarity^POWER; trust = closest × n / (n + PRIOR). */
-export const EXAMPLE_FIT = { power: 8, prior: 0.5, maxTrust: 0.95, wordShare: 0.7 };
+export const EXAMPLE_FIT = { power: 8, prior: 0.25, maxTrust: 0.95, wordShare: 0.7 };
 /** The instructors' scale: a human 4/5 is strong, under 2/5 wrong (what the benchmark's humans mean too). */
 const EXAMPLE_THRESHOLDS = { strong: 80, wrong: 40 };
 /** An example moving a grade less than this share of the blend is not named on the transcript. */
