@@ -186,7 +186,7 @@ export function gradeOffline(question: GradableQuestion, asWritten: string, opti
   const ownWords = [...answerTerms];
   const referenceSet = new Set(referenceTerms);
   // A word whose antonym the reference uses is the reference's vocabulary too ("decreases" for "increases").
-  const fromReference = ownWords.filter((t) => contains(referenceSet, t) || referenceSet.has(antonymOf(t) ?? "")).length / ownWords.length;
+  const fromReference = ownWords.filter((t) => contains(referenceSet, t) || contains(referenceSet, antonymOf(t) ?? "")).length / ownWords.length;
   const swapped = relations.contradicting > 0 && relations.contradicting / relations.checked >= SWAP_SHARE && fromReference >= REARRANGED;
   const contradicts = negatedShare >= 0.8 || swapped;
   // Off-topic: hardly any words in common with the question or reference, and next to none of

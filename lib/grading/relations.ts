@@ -50,7 +50,6 @@ const LENGTH_SLACK = 4;
 export function checkRelations(reference: string, answer: string): RelationCheck {
   const refSegments = segments(reference).map((s) => new Set(s));
   const refAll = new Set(refSegments.flatMap((s) => [...s]));
-  const refStems = new Set([...refAll]);
   let checked = 0;
   let contradicting = 0;
   for (const seg of segments(answer)) {
@@ -59,13 +58,13 @@ export function checkRelations(reference: string, answer: string): RelationCheck
     // An antonym of a reference word, where the segment does not also use the reference's word.
     const flipped = unique.filter((t) => {
       const opposite = antonymOf(t);
-      return opposite !== null && refStems.has(opposite) && !refStems.has(t) && !unique.includes(opposite);
+      return opposite !== null && containsTerm(refAll, opposite) && !containsTerm(refAll, t) && !unique.includes(opposite);
     });
     const known = unique.filter((t) => containsTerm(refAll, t) || flipped.includes(t));
     if (known.length / unique.length < ALIGNED) continue;
     checked++;
     // The reference segments sharing most words (an antonym counts as its counterpart).
-    const shares = refSegments.map((r) => unique.filter((t) => containsTerm(r, t) || (flipped.includes(t) && r.has(antonymOf(t)!))).length);
+    const shares = refSegments.map((r) => unique.filter((t) => containsTerm(r, t) || (flipped.includes(t) && containsTerm(r, antonymOf(t)!))).length);
     const best = Math.max(0, ...shares);
     if (best === 0) continue;
     const closest = refSegments.filter((_, i) => shares[i] === best);
@@ -95,7 +94,7 @@ export function checkRelations(reference: string, answer: string): RelationCheck
       closest.some((r) =>
         unique.some((t) => {
           const opposite = antonymOf(t);
-          return opposite !== null && r.has(opposite) && !r.has(t) && !unique.includes(opposite);
+          return opposite !== null && containsTerm(r, opposite) && !containsTerm(r, t) && !unique.includes(opposite);
         }),
       );
     if (recombined || flips || reversed) contradicting++;

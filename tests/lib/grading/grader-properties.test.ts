@@ -27,8 +27,8 @@ describe("offline grader properties", () => {
     for (const c of CASES.filter((x) => x.category === "keyword-salad")) expect(grade(QUESTIONS.find((q) => q.id === c.questionId)!, c.answer).verdict).not.toBe("strong");
   });
 
-  it("never grades the reference's own words recombined into another meaning strong (the suite's meaning swaps)", () => {
-    const swaps = CASES.filter((x) => x.category === "meaning-swap");
+  it("never grades the reference's own words recombined, or with opposites swapped, strong (the suite's swaps)", () => {
+    const swaps = CASES.filter((x) => x.category === "meaning-swap" || x.category === "antonym-swap");
     expect(swaps.length).toBeGreaterThanOrEqual(5);
     for (const c of swaps) expect(grade(QUESTIONS.find((q) => q.id === c.questionId)!, c.answer).verdict, c.answer).not.toBe("strong");
     // The same holds when the swap is built here: the two halves of a contrast traded.
