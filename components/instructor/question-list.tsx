@@ -72,11 +72,11 @@ export function QuestionList({ questions, actions }: { questions: ListedQuestion
                   data-testid="question-agreement"
                   title={`The grader gave your verdict on ${q.agreement.exact} of your ${q.agreement.n} graded answers`}
                 >
-                  agrees {q.agreement.exact}/{q.agreement.n}
+                  grader agrees {q.agreement.exact}/{q.agreement.n}
                 </span>
               ) : null}
               <Link href={q.href} className="text-primary hover:underline" data-testid="question-open">
-                Examples &amp; agreement
+                Examples &amp; agreement<span className="sr-only">: {q.text.slice(0, 80)}</span>
               </Link>
             </div>
           </div>

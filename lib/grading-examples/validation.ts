@@ -23,6 +23,8 @@ export const exampleMessages = {
   noRows: "Fill in at least one answer.",
   tooManyRows: `Save at most ${MAX_SAMPLE_ROWS} answers at a time.`,
   alreadyExample: "This student answer is already one of your examples.",
+  fixRows: (rows: number[]) =>
+    `${rows.length === 1 ? "1 answer needs" : `${rows.length} answers need`} fixing (${rows.length === 1 ? "answer" : "answers"} ${rows.join(", ")}). Nothing was saved.`,
 };
 
 /** One row as the form posts it: strings, possibly empty. `turnId` when it was picked from a student's answer. */
@@ -31,7 +33,8 @@ export type RawSampleRow = { answer?: string; verdict?: string; score?: string; 
 export type SampleRow = { index: number; answer: string; verdict: Verdict; score: number; turnId: string | null };
 
 const NUL = /\u0000/g;
-const isBlank = (row: RawSampleRow) => !row.answer?.trim() && !row.verdict && !row.score?.trim();
+/** A row with no answer is left out, whatever else was clicked in it (a stray verdict must not block the save). */
+const isBlank = (row: RawSampleRow) => !row.answer?.replace(NUL, "").trim();
 
 /** Every problem of one row, by field ("answer", "verdict", "score"), or the checked row. */
 export function checkSampleRow(raw: RawSampleRow, index: number): { ok: true; row: SampleRow } | { ok: false; errors: Partial<Record<"answer" | "verdict" | "score", string>> } {
@@ -61,11 +64,16 @@ export const sampleRowsSchema = z.array(rawRow).transform((rows, ctx) => {
   if (filled.length < MIN_SAMPLE_ROWS) ctx.addIssue({ code: "custom", message: exampleMessages.noRows });
   if (filled.length > MAX_SAMPLE_ROWS) ctx.addIssue({ code: "custom", message: exampleMessages.tooManyRows });
   const checked: SampleRow[] = [];
+  const problems: { index: number; errors: Partial<Record<string, string>> }[] = [];
   for (const { row, index } of filled) {
     const result = checkSampleRow(row, index);
     if (result.ok) checked.push(result.row);
-    else for (const [field, message] of Object.entries(result.errors)) ctx.addIssue({ code: "custom", message: `Answer ${index + 1}: ${message}`, path: [index, field] });
+    else problems.push({ index, errors: result.errors });
   }
+  // The summary first (it is the message beside Save), then each problem on its row.
+  if (problems.length) ctx.addIssue({ code: "custom", message: exampleMessages.fixRows(problems.map((p) => p.index + 1)) });
+  for (const { index, errors } of problems)
+    for (const [field, message] of Object.entries(errors)) ctx.addIssue({ code: "custom", message: `Answer ${index + 1}: ${message}`, path: [index, field] });
   return checked;
 });
 

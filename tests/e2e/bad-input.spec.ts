@@ -110,7 +110,7 @@ test("the sample-answer form names each bad row, keeps what was typed and saves 
   await question.fillRow(0, { answer: "A process has its own memory; its threads share it.", verdict: "strong" });
   await question.fillRow(1, { answer: "Half an idea.", verdict: "shallow", score: "150" });
   await question.fillRow(2, { answer: "No verdict chosen for this one." });
-  await expect(await question.save()).toContainText("Answer 2: Scores are whole numbers from 0 to 100");
+  await expect(await question.save()).toContainText("2 answers need fixing (answers 2, 3). Nothing was saved.");
   await expect(question.rows().nth(0).getByTestId("sample-error")).toHaveCount(0);
   await expect(question.rows().nth(1).getByTestId("sample-error")).toHaveText("Scores are whole numbers from 0 to 100 (or leave it empty).");
   await expect(question.rows().nth(2).getByTestId("sample-error")).toHaveText("Choose strong, shallow or wrong.");

@@ -47,7 +47,7 @@ test("an instructor grades three sample answers and sees them listed with the gr
   const agreed = Number(/on (\d) of 3/.exec((await question.agreement().getByTestId("agreement-figures").textContent())!)![1]);
   await question.backToTopic();
   const row = page.getByTestId("question-row").filter({ hasText: q.text });
-  await expect(row.getByTestId("question-agreement")).toHaveText(`agrees ${agreed}/3`);
+  await expect(row.getByTestId("question-agreement")).toHaveText(`grader agrees ${agreed}/3`);
   await expect(page.getByTestId("topic-agreement")).toContainText(`the grader agreed with you on ${agreed} of 3 answers`);
 
   // Deleting an example.

@@ -35,7 +35,7 @@ export const saveSampleExamplesAction = instructorAction(
       metadata: { count: saved.count, verdicts: input.rows.map((r) => r.verdict.toLowerCase()).join(", "), fromStudents: input.rows.filter((r) => r.turnId).length },
     });
     revalidate(batchPath(saved.batchId), "layout");
-    const agreed = input.rows.filter((r, i) => agrees({ verdict: r.verdict, graderVerdict: opinions[i]!.verdict })).length;
+    const agreed = input.rows.filter((r, i) => agrees({ verdict: r.verdict, graderVerdict: saved.graderVerdicts[i]! })).length;
     return done(`Saved ${plural(saved.count, "example")}. The grader agreed with you on ${agreed} of ${saved.count}.`);
   },
   { surface: "question", read: (form) => ({ questionId: form.get("questionId") ?? undefined, rows: readSampleRows(form) }) },

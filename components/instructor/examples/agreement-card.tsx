@@ -26,7 +26,8 @@ export function AgreementCard({ agreement }: { agreement: Agreement }) {
             </p>
             <p className="text-xs text-muted-foreground">
               Agreed means the same verdict (strong, shallow or wrong); within {CLOSE_POINTS} points compares the scores. The grader&apos;s side is the grade it gave before you
-              graded the answer.
+              graded the answer: for a student&apos;s answer, the grade the student got (your earlier examples may have moved it); for an answer you typed here, the built-in
+              grader&apos;s own grade without your examples.
             </p>
           </>
         )}

@@ -14,11 +14,12 @@ export type ListedExample = {
   graderVerdict: Verdict;
   graderScore: number;
   createdAt: string;
+  /** Picked from a student's answer on this page (a SAMPLE with a turn). */
+  fromStudent: boolean;
 };
 
-/** Long answers are cut here; the whole answer is one click away (title) and stays in the database. */
+/** Long answers show their start; "Show all" opens the rest (keyboard and touch alike). */
 const CLIP = 280;
-const clip = (s: string) => (s.length > CLIP ? `${s.slice(0, CLIP).trimEnd()}…` : s);
 
 export function ExampleList({ examples, remove }: { examples: ListedExample[]; remove: FormAction }) {
   return (
@@ -31,11 +32,20 @@ export function ExampleList({ examples, remove }: { examples: ListedExample[]; r
       <CardContent className="grid gap-2" data-testid="example-list">
         {examples.length === 0 ? <p className="text-sm text-muted-foreground">None yet.</p> : null}
         <ul className="grid gap-2">
-          {examples.map((e) => (
+          {examples.map((e, i) => (
             <li key={e.id} className="grid min-w-0 gap-2 rounded-md border p-3 text-sm" data-testid="example-row" data-source={e.source}>
-              <p className="whitespace-pre-wrap break-words" title={e.answer.length > CLIP ? e.answer : undefined}>
-                {clip(e.answer)}
-              </p>
+              {e.answer.length > CLIP ? (
+                <details className="group">
+                  <summary className="cursor-pointer list-none whitespace-pre-wrap break-words">
+                    <span className="group-open:hidden">{e.answer.slice(0, CLIP).trimEnd()}… </span>
+                    <span className="text-primary underline-offset-2 hover:underline group-open:hidden">Show all</span>
+                    <span className="hidden text-primary group-open:inline">Show less</span>
+                  </summary>
+                  <p className="whitespace-pre-wrap break-words">{e.answer}</p>
+                </details>
+              ) : (
+                <p className="whitespace-pre-wrap break-words">{e.answer}</p>
+              )}
               <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-muted-foreground">
                 <span className="flex items-center gap-1">
                   You: <VerdictBadge verdict={e.verdict} score={e.score} testId="example-grade" />
@@ -43,12 +53,12 @@ export function ExampleList({ examples, remove }: { examples: ListedExample[]; r
                 <span className="flex items-center gap-1">
                   Grader: <VerdictBadge verdict={e.graderVerdict} score={e.graderScore} testId="example-grader-grade" />
                 </span>
-                <span data-testid="example-source">{sourceWords(e.source)}</span>
+                <span data-testid="example-source">{sourceWords(e.source, e.fromStudent)}</span>
                 <span>{new Date(e.createdAt).toLocaleDateString(undefined, { dateStyle: "medium" })}</span>
                 <form action={remove} className="ml-auto">
                   <input type="hidden" name="exampleId" value={e.id} />
                   <Button type="submit" variant="ghost" size="sm" className="text-destructive" data-testid="example-delete">
-                    Delete
+                    Delete<span className="sr-only"> example {i + 1}</span>
                   </Button>
                 </form>
               </div>

@@ -128,7 +128,7 @@ export async function questionExamples(questionId: string, instructorId: string)
       where: { questionId },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: LISTED_EXAMPLES,
-      select: { id: true, source: true, answerText: true, verdict: true, score: true, graderVerdict: true, graderScore: true, createdAt: true },
+      select: { id: true, source: true, turnId: true, answerText: true, verdict: true, score: true, graderVerdict: true, graderScore: true, createdAt: true },
     }),
     db.turn.findMany({
       where: { questionId, kind: "MAIN", verdict: { not: null }, score: { not: null }, answerText: { not: null }, example: { is: null }, session: { batch: { instructorId } } },
@@ -174,30 +174,32 @@ export async function addSampleExamples(questionId: string, instructorId: string
   const turns = picked.length
     ? await db.turn.findMany({
         where: { id: { in: picked }, questionId, kind: "MAIN", session: { batch: { instructorId } } },
-        select: { id: true, answerText: true, example: { select: { id: true } } },
+        select: { id: true, answerText: true, verdict: true, score: true, example: { select: { id: true } } },
       })
     : [];
   const byId = new Map(turns.map((t) => [t.id, t]));
   const data = rows.map((r, i) => {
     const turn = r.turnId ? byId.get(r.turnId) : undefined;
     if (turn?.example) throw new AppError("conflict:question", `Answer ${i + 1}: ${exampleMessages.alreadyExample}`);
-    const linked = turn && turn.answerText?.trim() === r.answer ? turn.id : null;
+    const linked = turn && turn.answerText?.trim() === r.answer ? turn : null;
+    // A student's answer keeps the grade the student got as the grader's side (what the page showed
+    // when it was picked), like an override or a confirmation does.
     return {
       questionId,
-      turnId: linked,
+      turnId: linked?.id ?? null,
       source: "SAMPLE" as const,
       answerText: r.answer,
       verdict: r.verdict,
       score: r.score,
-      graderVerdict: r.graderVerdict,
-      graderScore: r.graderScore,
+      graderVerdict: linked?.verdict ?? r.graderVerdict,
+      graderScore: linked?.score ?? r.graderScore,
       createdById: instructorId,
     };
   });
   await db.$transaction(async (tx) => {
     await tx.gradingExample.createMany({ data });
   });
-  return { count: data.length, topicId: question.topicId, batchId: question.topic.batchId };
+  return { count: data.length, topicId: question.topicId, batchId: question.topic.batchId, graderVerdicts: data.map((d) => d.graderVerdict) };
 }
 
 export async function deleteExample(exampleId: string, instructorId: string) {

@@ -23,16 +23,25 @@ describe("sample rows", () => {
     expect(
       issues([
         { answer: "ok", verdict: "STRONG" },
-        { answer: "", verdict: "MAYBE", score: "150" },
+        { answer: "Half of it.", verdict: "MAYBE", score: "150" },
         { answer: "x".repeat(MAX_EXAMPLE_ANSWER_CHARS + 1), verdict: "SHALLOW", score: "1.5" },
       ]),
     ).toEqual([
-      "1.answer: Answer 2: Write or paste the answer.",
+      ": 2 answers need fixing (answers 2, 3). Nothing was saved.",
       "1.verdict: Answer 2: Choose strong, shallow or wrong.",
       "1.score: Answer 2: Scores are whole numbers from 0 to 100 (or leave it empty).",
       `2.answer: Answer 3: This answer is 10,001 characters long; the limit is 10,000.`,
       "2.score: Answer 3: Scores are whole numbers from 0 to 100 (or leave it empty).",
     ]);
+  });
+
+  it("leaves out a row with no answer, whatever else was clicked in it (a stray verdict does not block the save)", () => {
+    expect(
+      issues([
+        { answer: "ok", verdict: "STRONG" },
+        { answer: "  ", verdict: "WRONG", score: "10" },
+      ]),
+    ).toEqual([]);
   });
 
   it("needs one row and takes at most ten; the answer limit is a student's", () => {
@@ -67,7 +76,7 @@ describe("wording", () => {
         { id: "a", verdict: "strong", score: 88, similarity: 0.912 },
         { id: "b", verdict: "wrong", score: 15, similarity: 0.64 },
       ]),
-    ).toBe("Graded with 2 of your examples: strong (88, 91 % alike) · wrong (15, 64 % alike)");
+    ).toBe("Graded with 2 of your examples: strong 88 (91\u00a0% alike) · wrong 15 (64\u00a0% alike)");
     expect(exampleLabel("CONFIRMED")).toBe("Example for the grader (confirmed)");
     expect(exampleLabel("OVERRIDE")).toBe("Example for the grader (your override)");
   });

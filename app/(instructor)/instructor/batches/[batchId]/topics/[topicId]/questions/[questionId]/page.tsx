@@ -73,6 +73,7 @@ export default async function QuestionPage({ params }: { params: Promise<{ batch
           graderVerdict: e.graderVerdict,
           graderScore: e.graderScore,
           createdAt: e.createdAt.toISOString(),
+          fromStudent: e.source === "SAMPLE" && e.turnId !== null,
         }))}
       />
     </div>
