@@ -53,7 +53,12 @@ test("an instructor grades three sample answers and sees them listed with the gr
   // Deleting an example.
   await row.getByTestId("question-open").click();
   await page.waitForURL("**/questions/**");
+  // Deleting asks first; keeping it changes nothing.
   await question.examples().first().getByTestId("example-delete").click();
+  await page.getByTestId("example-delete-cancel").click();
+  await expect(question.examples()).toHaveCount(3);
+  await question.examples().first().getByTestId("example-delete").click();
+  await page.getByTestId("example-delete-confirm").click();
   await expect(question.examples()).toHaveCount(2);
 });
 

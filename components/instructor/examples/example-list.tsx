@@ -1,8 +1,8 @@
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { FormAction } from "@/lib/actions/result";
 import type { Verdict } from "@/lib/domain";
 import { type ExampleSourceName, sourceWords } from "@/lib/grading-examples/wording";
+import { DeleteExampleButton } from "./delete-example-button";
 import { VerdictBadge } from "./verdict-badge";
 
 export type ListedExample = {
@@ -55,12 +55,7 @@ export function ExampleList({ examples, remove }: { examples: ListedExample[]; r
                 </span>
                 <span data-testid="example-source">{sourceWords(e.source, e.fromStudent)}</span>
                 <span>{new Date(e.createdAt).toLocaleDateString(undefined, { dateStyle: "medium" })}</span>
-                <form action={remove} className="ml-auto">
-                  <input type="hidden" name="exampleId" value={e.id} />
-                  <Button type="submit" variant="ghost" size="sm" className="text-destructive" data-testid="example-delete">
-                    Delete<span className="sr-only"> example {i + 1}</span>
-                  </Button>
-                </form>
+                <DeleteExampleButton action={remove} exampleId={e.id} position={i + 1} />
               </div>
             </li>
           ))}
