@@ -78,7 +78,7 @@ test("a confirmed or overridden grade in a transcript makes the answer an exampl
   const first = bankQuestion(started.pending.question);
   const next = await (await api.post(`/api/interviews/${started.sessionId}/answer`, { data: { turn: 0, answer: { text: first.referenceAnswer } } })).json();
   expect(next.pending.kind).toBe("MAIN");
-  expect((await api.post(`/api/interviews/${started.sessionId}/answer`, { data: { turn: next.pending.turn, answer: { text: answers.wrong() } } })).status()).toBe(200);
+  expect((await api.post(`/api/interviews/${started.sessionId}/answer`, { data: { turn: next.pending.turn, answer: { text: answers.regraded.examples } } })).status()).toBe(200);
   expect((await api.post(`/api/interviews/${started.sessionId}/end`)).status()).toBe(200);
   await studentContext.close();
 

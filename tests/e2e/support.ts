@@ -19,6 +19,12 @@ export const answers = {
   // works" with nothing else is wrong since issue 14).
   shallow: (q: { keyPoints: string[] }) => `${subjectOf(q.keyPoints[0]!)} is something I have used a lot in my projects, but I could not explain how it works in detail.`,
   wrong: () => "I like pizza and football on weekends.",
+  /**
+   * Off-topic answers that a test regrades. An override teaches the grader (the answer becomes an
+   * example for its question), so each such test answers in words of its own: the shared `wrong()`
+   * answer stays wrong for every other test on the demo bank.
+   */
+  regraded: { examples: "My neighbour's cat sleeps on the warm car bonnet every morning.", review: "We watched an old black-and-white film about sailors last night." },
 };
 
 let counter = 0;
