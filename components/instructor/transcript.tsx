@@ -92,6 +92,24 @@ export function Transcript({ turns, overrideGrade, confirmGrade }: { turns: Tran
                       <Label htmlFor={`reason-${t.id}`}>Reason (shown to the student)</Label>
                       <Input id={`reason-${t.id}`} name="reason" required maxLength={500} data-testid="override-reason" />
                     </div>
+                    {t.canBeExample ? (
+                      // The hidden "no" comes first: a ticked box's "yes" after it is the value the form sends.
+                      <div className="flex items-start gap-2 text-sm sm:col-span-3">
+                        <input type="hidden" name="asExample" value="no" />
+                        <input
+                          id={`as-example-${t.id}`}
+                          type="checkbox"
+                          name="asExample"
+                          value="yes"
+                          defaultChecked
+                          className="mt-0.5 size-4 accent-primary"
+                          data-testid="override-as-example"
+                        />
+                        <Label htmlFor={`as-example-${t.id}`} className="font-normal">
+                          Teach the grader: similar answers to this question get this grade (untick for a one-off, e.g. partial credit for honesty)
+                        </Label>
+                      </div>
+                    ) : null}
                   </ActionForm>
                 </details>
               ) : null}

@@ -13,12 +13,14 @@ const overrideSchema = z.object({
   verdict: z.enum(VERDICTS),
   score: z.coerce.number().int("Use a whole number.").min(0, "Scores go from 0 to 100.").max(100, "Scores go from 0 to 100."),
   reason: z.string().trim().min(3, "Give a short reason; the student will see it.").max(500),
+  /** "no": a one-off regrade the grader should not learn from (the form's box, ticked by default). */
+  asExample: z.enum(["yes", "no"]).default("yes"),
 });
 
 export const overrideGradeAction = instructorAction(
   overrideSchema,
   async ({ input, user, audit, revalidate }) => {
-    const result = await overrideGrade({ ...input, instructorId: user.id });
+    const result = await overrideGrade({ ...input, asExample: input.asExample === "yes", instructorId: user.id });
     // Old and new grade side by side, so the log alone tells what changed and why.
     await audit({
       action: "grade.override",
@@ -31,6 +33,7 @@ export const overrideGradeAction = instructorAction(
         verdict: input.verdict.toLowerCase(),
         score: input.score,
         reason: input.reason,
+        asExample: input.asExample === "yes",
       },
     });
     revalidate(batchPath(result.batchId), "layout");

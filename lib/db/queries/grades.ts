@@ -42,7 +42,15 @@ export type OverrideResult = {
  * previous one and the reason, the session score is recomputed and the student's report shows the
  * change, with its lists recomputed so a regraded answer is no longer listed where it was.
  */
-export async function overrideGrade(input: { turnId: string; instructorId: string; verdict: Verdict; score: number; reason: string }): Promise<OverrideResult> {
+export async function overrideGrade(input: {
+  turnId: string;
+  instructorId: string;
+  verdict: Verdict;
+  score: number;
+  reason: string;
+  /** false: a one-off regrade; the answer is not (or no longer) an example for the grader. Default true. */
+  asExample?: boolean;
+}): Promise<OverrideResult> {
   const db = await getDb();
   const turn = await db.turn.findFirst({ where: { id: input.turnId, session: { batch: { instructorId: input.instructorId } } }, include: { session: true } });
   if (!turn) throw new AppError("not_found:interview", "We could not find that interview.");
@@ -56,7 +64,8 @@ export async function overrideGrade(input: { turnId: string; instructorId: strin
 
   return db.$transaction(async (tx) => {
     // Before the new override row: the example keeps the grader's grade from before the first one.
-    await exampleFromOverride(tx, turn, input.instructorId, { verdict: input.verdict, score: input.score });
+    if (input.asExample === false) await tx.gradingExample.deleteMany({ where: { turnId: turn.id, source: "OVERRIDE" } });
+    else await exampleFromOverride(tx, turn, input.instructorId, { verdict: input.verdict, score: input.score });
     await tx.gradeOverride.create({
       data: { turnId: turn.id, instructorId: input.instructorId, previousVerdict: turn.verdict, previousScore: turn.score, verdict: input.verdict, score: input.score, reason },
     });

@@ -33,6 +33,13 @@ describe("overrideGradeAction", () => {
     const result = await overrideGradeAction({}, form({ turnId: turn.id, verdict: "SHALLOW", score: "45", reason: "Partly right." }));
     expect(result).toMatchObject({ ok: true, message: expect.stringContaining("shallow (45/100)") });
     const entry = await db.auditLog.findFirstOrThrow({ where: { action: "grade.override", targetId: turn.id } });
-    expect(entry.metadata).toEqual({ previousVerdict: turn.verdict!.toLowerCase(), previousScore: turn.score, verdict: "shallow", score: 45, reason: "Partly right." });
+    expect(entry.metadata).toEqual({
+      previousVerdict: turn.verdict!.toLowerCase(),
+      previousScore: turn.score,
+      verdict: "shallow",
+      score: 45,
+      reason: "Partly right.",
+      asExample: true,
+    });
   });
 });

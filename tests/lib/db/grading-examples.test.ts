@@ -59,6 +59,16 @@ describe("examples from overrides", () => {
     expect(example).toMatchObject({ source: "OVERRIDE", verdict: "STRONG", score: 85, graderVerdict: "WRONG", graderScore: wrongTurn.score });
   });
 
+  it("a one-off override (not as an example) teaches the grader nothing, and withdraws an earlier override's example", async () => {
+    const { instructor, wrongTurn } = await completedInterview();
+    await overrideGrade({ turnId: wrongTurn.id, instructorId: instructor.id, verdict: "SHALLOW", score: 40, reason: "Honest; partial credit.", asExample: false });
+    expect(await examplesOf(wrongTurn.questionId!)).toEqual([]);
+    await overrideGrade({ turnId: wrongTurn.id, instructorId: instructor.id, verdict: "SHALLOW", score: 45, reason: "Teach it this time." });
+    expect(await examplesOf(wrongTurn.questionId!)).toHaveLength(1);
+    await overrideGrade({ turnId: wrongTurn.id, instructorId: instructor.id, verdict: "SHALLOW", score: 45, reason: "On second thought, a one-off.", asExample: false });
+    expect(await examplesOf(wrongTurn.questionId!)).toEqual([]);
+  });
+
   it("a confirmed answer that is then overridden becomes an override example with the grader's grade kept", async () => {
     const { instructor, turns } = await completedInterview();
     const t = turns[0]!;
