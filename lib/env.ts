@@ -28,6 +28,14 @@ const schema = z.object({
   POSTGRES_URL_NON_POOLING: postgresUrl("POSTGRES_URL_NON_POOLING"),
   /** Signs session cookies; ≥ 32 chars. `npm run dev`/`npm start` write one to .env.local when missing. */
   AUTH_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, "AUTH_SECRET must be at least 32 characters"),
+  /**
+   * 32 random bytes, base64 (`openssl rand -base64 32`): encrypts a student's resume and job
+   * description at rest (AES-256-GCM). `npm run dev`/`npm start` write one to .env.local when missing.
+   */
+  DATA_ENCRYPTION_KEY: optionalString.refine(
+    (v) => v === undefined || Buffer.from(v, "base64").length === 32,
+    "DATA_ENCRYPTION_KEY must be 32 random bytes in base64 (generate one with `openssl rand -base64 32`)",
+  ),
   /** "true" seeds demo accounts on start even on PostgreSQL; "false" never seeds. Default: only on the embedded DB. */
   SEED_DEMO: optionalString.pipe(z.enum(["true", "false"]).optional()),
   /** Pool size per server process when using PostgreSQL. */
@@ -119,6 +127,12 @@ export function authSecret(): string | undefined {
     throw new Error("AUTH_SECRET is not set. Generate one with `openssl rand -base64 32` and set it in the environment.");
   }
   return undefined;
+}
+
+/** The key for personal documents at rest, or null when none is configured (callers refuse to store them). */
+export function dataEncryptionKey(): Buffer | null {
+  const key = env().DATA_ENCRYPTION_KEY;
+  return key ? Buffer.from(key, "base64") : null;
 }
 
 /** For scripts and tests that change the environment after first read. */

@@ -13,7 +13,7 @@ export type ErrorType =
   | "unavailable"
   | "internal";
 
-export type Surface = "session" | "auth" | "user" | "batch" | "enrollment" | "topic" | "question" | "interview" | "turn" | "csv" | "database" | "model" | "api";
+export type Surface = "session" | "auth" | "user" | "batch" | "enrollment" | "topic" | "question" | "interview" | "turn" | "csv" | "document" | "database" | "model" | "api";
 
 export type ErrorCode = `${ErrorType}:${Surface}`;
 

@@ -1,0 +1,58 @@
+// Personal documents at rest: AES-256-GCM round trip, a fresh IV per value, bound to owner and
+// field, tamper-evident; without DATA_ENCRYPTION_KEY nothing is stored, with a clear message.
+import { randomBytes } from "node:crypto";
+import { afterEach, describe, expect, it } from "vitest";
+import { decryptText, encryptText } from "@/lib/crypto/data-encryption";
+import { resetEnvCache } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+
+const saved = process.env.DATA_ENCRYPTION_KEY;
+const useKey = (key: string | undefined) => {
+  if (key === undefined) delete process.env.DATA_ENCRYPTION_KEY;
+  else process.env.DATA_ENCRYPTION_KEY = key;
+  resetEnvCache();
+};
+afterEach(() => useKey(saved));
+
+describe("data encryption", () => {
+  it("round-trips text (any Unicode), with a fresh IV each time and nothing readable in the stored value", () => {
+    useKey(randomBytes(32).toString("base64"));
+    const resume = "Zoë Example — Kafka at Acme, 2021–2024 ✓\nSkills: Go";
+    const a = encryptText(resume, "user:u1:resume");
+    const b = encryptText(resume, "user:u1:resume");
+    expect(a).not.toBe(b);
+    expect(a).not.toContain("Kafka");
+    expect(a.startsWith("v1.")).toBe(true);
+    expect(decryptText(a, "user:u1:resume")).toBe(resume);
+    expect(decryptText(encryptText("", "user:u1:jd"), "user:u1:jd")).toBe("");
+  });
+
+  it("refuses a value moved to another account or field, altered, or read with another key", () => {
+    useKey(randomBytes(32).toString("base64"));
+    const stored = encryptText("secret resume", "user:u1:resume");
+    expect(() => decryptText(stored, "user:u2:resume")).toThrow(AppError);
+    expect(() => decryptText(stored, "user:u1:job-description")).toThrow(AppError);
+    const parts = stored.split(".");
+    const body = Buffer.from(parts[3]!, "base64url");
+    body[0] = body[0]! ^ 1;
+    expect(() => decryptText([parts[0], parts[1], parts[2], body.toString("base64url")].join("."), "user:u1:resume")).toThrow(AppError);
+    expect(() => decryptText("garbage", "user:u1:resume")).toThrow(/cannot be read/);
+    useKey(randomBytes(32).toString("base64"));
+    expect(() => decryptText(stored, "user:u1:resume")).toThrow(/key changed/);
+  });
+
+  it("without a key stores nothing and says who can fix it; a malformed key is refused at start", () => {
+    useKey(undefined);
+    const error = (() => {
+      try {
+        encryptText("x", "user:u1:resume");
+      } catch (e) {
+        return e as AppError;
+      }
+    })();
+    expect(error?.status).toBe(503);
+    expect(error?.message).toMatch(/DATA_ENCRYPTION_KEY/);
+    useKey("too-short");
+    expect(() => encryptText("x", "user:u1:resume")).toThrow(/32 random bytes/);
+  });
+});
