@@ -67,7 +67,6 @@ export function tidyText(raw: string): { text: string; truncated: boolean } {
   const text = raw
     .normalize("NFC")
     .replace(/\r\n?/g, "\n")
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g, "")
     .replace(/[ \t\u00a0]+/g, " ")
     .replace(/ *\n */g, "\n")
