@@ -1,0 +1,83 @@
+// A job-practice loop is several rounds, as real hiring is: each round is one interview session
+// with its own focus, length and starting difficulty. This file proposes the rounds for a role
+// family and level and holds the rules for the rounds a student picks and orders (one home,
+// used by the setup form in the browser and its server action). No server imports.
+import { z } from "zod";
+import type { Seniority } from "@/lib/domain";
+import type { RoleFamily } from "@/lib/question-bank";
+import { type Focus, seniorityRank, STARTING_DIFFICULTY } from "./seniority";
+import { MAX_QUESTIONS, MIN_QUESTIONS } from "./setup";
+
+export const ROUND_KINDS = ["SCREENING", "FUNDAMENTALS", "SYSTEM_DESIGN", "BEHAVIOURAL"] as const;
+export type RoundKind = (typeof ROUND_KINDS)[number];
+
+export type Round = {
+  kind: RoundKind;
+  title: string;
+  /** One line on what the round checks, shown when the student picks rounds. */
+  about: string;
+  focus: Focus;
+  questionCount: number;
+  startLevel: "EASY" | "MEDIUM" | "HARD";
+};
+
+/** Families whose mid-level and senior interviews usually include designing a system. */
+const DESIGNS_SYSTEMS: readonly RoleFamily[] = ["backend", "fullstack", "frontend", "mobile", "devops-sre", "data-ml"];
+
+export const ROUND_TITLES: Record<RoundKind, string> = {
+  SCREENING: "Screening",
+  FUNDAMENTALS: "Technical fundamentals",
+  SYSTEM_DESIGN: "System design",
+  BEHAVIOURAL: "Behavioural",
+};
+
+const ABOUT: Record<RoundKind, string> = {
+  SCREENING: "A short first conversation: your background, why this role, and a couple of basics.",
+  FUNDAMENTALS: "The core knowledge of the role, question by question, getting harder as you do well.",
+  SYSTEM_DESIGN: "Designing something larger: trade-offs, scale and failure, at the level of the role.",
+  BEHAVIOURAL: "Stories from your own work: situation, what you did, and the result.",
+};
+
+/** The rounds a loop for this role and level starts with; the student can drop, reorder and resize them. */
+export function proposeRounds(family: RoleFamily, seniority: Seniority): Round[] {
+  const rank = seniorityRank(seniority);
+  const start = STARTING_DIFFICULTY[seniority];
+  const round = (kind: RoundKind, focus: Focus, questionCount: number, startLevel: Round["startLevel"]): Round => ({
+    kind,
+    title: ROUND_TITLES[kind],
+    about: ABOUT[kind],
+    focus,
+    questionCount,
+    startLevel,
+  });
+  const rounds = [round("SCREENING", "MIXED", 3, "EASY"), round("FUNDAMENTALS", "TECHNICAL", rank <= 1 ? 5 : 6, start)];
+  // From mid-level up, engineering loops add a design round, asked at the hard end of the bank.
+  if (rank >= 2 && DESIGNS_SYSTEMS.includes(family)) rounds.push(round("SYSTEM_DESIGN", "TECHNICAL", 3, "HARD"));
+  rounds.push(round("BEHAVIOURAL", "BEHAVIOURAL", rank >= 3 ? 5 : 4, start));
+  return rounds;
+}
+
+export const roundMessages = {
+  none: "Pick at least one round.",
+  duplicate: "Each round can be in the loop once.",
+  kind: "Choose a round from the list.",
+  questionCount: `Each round has between ${MIN_QUESTIONS} and ${MAX_QUESTIONS} questions.`,
+};
+
+/** The rounds a student picked, in their order: 1–4 distinct rounds, each with its own length. */
+export const loopRoundsSchema = z
+  .array(
+    z.object({
+      kind: z.enum(ROUND_KINDS, { message: roundMessages.kind }),
+      questionCount: z.coerce
+        .number({ message: roundMessages.questionCount })
+        .int(roundMessages.questionCount)
+        .min(MIN_QUESTIONS, roundMessages.questionCount)
+        .max(MAX_QUESTIONS, roundMessages.questionCount),
+    }),
+  )
+  .min(1, roundMessages.none)
+  .max(ROUND_KINDS.length, roundMessages.duplicate)
+  .refine((rounds) => new Set(rounds.map((r) => r.kind)).size === rounds.length, roundMessages.duplicate);
+
+export type LoopRounds = z.output<typeof loopRoundsSchema>;
