@@ -1,23 +1,12 @@
 // npm run bench:fit-grader — fits the offline grader's calibration (linear weights over
 // lib/grading/features.ts and the verdict thresholds) on the TRAIN half of the Mohler data
 // only, and prints the constants for lib/grading/calibration.ts.
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { readCsvRows } from "../lib/csv/rows";
-import { buildIdf, features } from "../lib/grading/features";
+import { features } from "../lib/grading/features";
 import { humanLabel, macroF1, type Label } from "./metrics";
-import { splitOf } from "./split";
+import { loadMohler } from "./mohler";
 
-const dir = path.join(process.cwd(), "bench", "data", "asag-mohler");
-const read = (f: string) =>
-  readCsvRows(readFileSync(path.join(dir, f), "utf8"))
-    .slice(1)
-    .map((r) => r.cells);
-const questions = new Map(read("questions.csv").map(([id, q, a]) => [id!, { question: q!, reference: a! }]));
-const idf = buildIdf([...questions.values()].map((q) => `${q.question} ${q.reference}`));
-const train = read("answers.csv")
-  .filter(([id]) => splitOf(id!) === "train")
-  .map(([id, answer, score]) => ({ ...questions.get(id!)!, answer: answer!, human: Number(score) }));
+const { items, idf } = loadMohler();
+const train = items.filter((i) => i.split === "train");
 
 const KEYS = ["recall", "precision", "chars", "length"] as const;
 const X = train.map((t) => [1, ...KEYS.map((k) => features(t.question, t.reference, t.answer, idf)[k])]);

@@ -1,10 +1,7 @@
 // npm run bench:grader — the offline grader against 2,442 human-graded answers (Mohler et
 // al. 2011), next to a plain word-overlap baseline; the held-out half of the questions is
 // reported separately. With LLM_* set, the configured model is measured the same way.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import "../scripts/load-env";
-import { readCsvRows } from "../lib/csv/rows";
 import { buildIdf } from "../lib/grading/features";
 import { gradeOffline } from "../lib/grading/offline";
 import { terms } from "../lib/grading/text";
@@ -12,19 +9,9 @@ import { QUESTIONS as ADVERSARIAL_QUESTIONS } from "./adversarial/cases";
 import { printAdversarial, runAdversarial } from "./adversarial/run";
 import { confusion, humanLabel, LABELS, macroF1, pearson, qwk, spearman, type Label } from "./metrics";
 import { formatSweep, kSweep, SWEEP_KS } from "./k-sweep";
-import { splitOf } from "./split";
+import { loadMohler, type MohlerItem } from "./mohler";
 
-type Item = { qid: string; question: string; reference: string; answer: string; human: number; split: "train" | "heldout" };
-
-function load(): Item[] {
-  const dir = path.join(process.cwd(), "bench", "data", "asag-mohler");
-  const read = (f: string) =>
-    readCsvRows(readFileSync(path.join(dir, f), "utf8"))
-      .slice(1)
-      .map((r) => r.cells);
-  const questions = new Map(read("questions.csv").map(([id, q, a]) => [id!, { question: q!, reference: a! }]));
-  return read("answers.csv").map(([id, answer, score]) => ({ qid: id!, ...questions.get(id!)!, answer: answer!, human: Number(score), split: splitOf(id!) }));
-}
+type Item = MohlerItem;
 
 /** The baseline: share of the reference's content words that the answer contains. */
 function overlapBaseline(item: Item): number {
@@ -58,7 +45,7 @@ function report(name: string, items: Item[], predict: (i: Item) => Prediction) {
 }
 
 async function main() {
-  const items = load();
+  const { items, idf } = loadMohler();
   const heldout = items.filter((i) => i.split === "heldout");
   console.log(
     `Mohler et al. 2011: ${new Set(items.map((i) => i.qid)).size} questions, ${items.length} answers; held-out half: ${new Set(heldout.map((i) => i.qid)).size} questions, ${heldout.length} answers.`,
@@ -69,9 +56,7 @@ async function main() {
     const s = overlapBaseline(i);
     return { score: s, label: baselineLabel(s) };
   });
-  // IDF from the bank of questions and reference answers only (what a topic's bank gives at run time).
-  const bank = [...new Map(items.map((i) => [i.qid, `${i.question} ${i.reference}`])).values()];
-  const idf = buildIdf(bank);
+  // `idf`: from the bank of questions and reference answers only, as a topic's bank gives at run time.
   const t0 = performance.now();
   const offline = new Map(items.map((i) => [i, gradeOffline({ text: i.question, referenceAnswer: i.reference, keyPoints: [] }, i.answer, { idf })]));
   const perAnswer = (performance.now() - t0) / items.length;

@@ -28,12 +28,7 @@ const asExample = (item: SweepItem, i: number): GradingExample => ({ id: `e${i}`
 
 export function kSweep(items: SweepItem[], k: number, idf: Idf): SweepFigures {
   const byQuestion = new Map<string, SweepItem[]>();
-  items.forEach((item, i) => {
-    const list = byQuestion.get(item.qid) ?? [];
-    list.push(item);
-    byQuestion.set(item.qid, list);
-    void i;
-  });
+  for (const item of items) byQuestion.set(item.qid, [...(byQuestion.get(item.qid) ?? []), item]);
   const scores: number[] = [];
   const human: number[] = [];
   const truth: ReturnType<typeof humanLabel>[] = [];

@@ -2,24 +2,12 @@
 // EXAMPLE_FIT) on the TRAIN half of the Mohler data with k = 5 examples per question, by a grid
 // search on Pearson + macro-F1, and prints the best. The held-out half is only ever reported by
 // bench:grader.
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { readCsvRows } from "../lib/csv/rows";
 import { EXAMPLE_FIT } from "../lib/grading/examples";
-import { buildIdf } from "../lib/grading/features";
-import { formatSweep, kSweep, type SweepItem } from "./k-sweep";
-import { splitOf } from "./split";
+import { formatSweep, kSweep } from "./k-sweep";
+import { loadMohler } from "./mohler";
 
-const dir = path.join(process.cwd(), "bench", "data", "asag-mohler");
-const read = (f: string) =>
-  readCsvRows(readFileSync(path.join(dir, f), "utf8"))
-    .slice(1)
-    .map((r) => r.cells);
-const questions = new Map(read("questions.csv").map(([id, q, a]) => [id!, { question: q!, reference: a! }]));
-const idf = buildIdf([...questions.values()].map((q) => `${q.question} ${q.reference}`));
-const train: SweepItem[] = read("answers.csv")
-  .filter(([id]) => splitOf(id!) === "train")
-  .map(([id, answer, score]) => ({ qid: id!, ...questions.get(id!)!, answer: answer!, human: Number(score) }));
+const { items, idf } = loadMohler();
+const train = items.filter((i) => i.split === "train");
 
 const results: { fit: typeof EXAMPLE_FIT; objective: number; line: string }[] = [];
 for (const power of [1, 2, 4, 6, 8])

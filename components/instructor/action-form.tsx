@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult, StateAction } from "@/lib/actions/result";
 import { cn } from "@/lib/utils";
 
@@ -23,11 +24,7 @@ export function ActionForm({ action, submitLabel, pendingLabel = "Saving…", cl
         <Button type="submit" disabled={pending} size="sm" data-testid={testId ? `${testId}-submit` : undefined}>
           {pending ? pendingLabel : submitLabel}
         </Button>
-        {state?.message ? (
-          <p role={state.ok ? "status" : "alert"} className={cn("text-sm", state.ok ? "text-success" : "text-destructive")} data-testid={testId ? `${testId}-message` : undefined}>
-            {state.message}
-          </p>
-        ) : null}
+        <FormMessage ok={state?.ok} message={state?.message} testId={testId ? `${testId}-message` : undefined} />
       </div>
     </form>
   );

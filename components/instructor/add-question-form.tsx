@@ -4,10 +4,10 @@
 import { Plus } from "lucide-react";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ActionResult, StateAction } from "@/lib/actions/result";
 import { checkQuestion } from "@/lib/questions/validation";
-import { cn } from "@/lib/utils";
 import { QuestionFields } from "./question-fields";
 
 export function AddQuestionForm({ topicId, topicName, addQuestion }: { topicId: string; topicName: string; addQuestion: StateAction }) {
@@ -52,11 +52,7 @@ export function AddQuestionForm({ topicId, topicName, addQuestion }: { topicId: 
             <Button type="submit" size="sm" disabled={pending} data-testid="new-question-submit">
               <Plus aria-hidden /> {pending ? "Adding…" : "Add question"}
             </Button>
-            {message ? (
-              <p role={ok ? "status" : "alert"} className={cn("text-sm", ok ? "text-success" : "text-destructive")} data-testid="new-question-message">
-                {message}
-              </p>
-            ) : null}
+            <FormMessage ok={ok} message={message} testId="new-question-message" />
           </div>
         </form>
       </CardContent>

@@ -2,7 +2,7 @@
 // forgive misspelt words: all general (no per-question rules), each linear or bounded in the
 // answer's length. The offline grader applies them around its calibrated similarity.
 import { stemmer } from "stemmer";
-import { term, words } from "./text";
+import { negationCount, sentences, term, terms, words } from "./text";
 
 /**
  * Words every English sentence needs (articles, pronouns, prepositions, auxiliaries): a run of
@@ -134,4 +134,34 @@ export function correctTypos(answer: string, vocabulary: ReadonlySet<string>): s
     const match = vocab.find((v) => v[0] === w[0] && withinEdits(w, v, max));
     return match ?? word;
   });
+}
+
+/** The share of a reference sentence's words an answer sentence must use to count as restating it. */
+const RESTATED_PART = 0.5;
+
+/**
+ * How nearly (0–1) an answer sentence restates one of the reference's sentences with a negation
+ * more than it has ("is not" for "is", "not … without" for "without"): the share of its words
+ * that sentence uses. It must say a fair part of that sentence: "they can't" after a long
+ * sentence negates something else. 0 when no sentence does.
+ */
+export function negatedRestatement(reference: string, answerSentences: readonly string[]): number {
+  const referenceSentences = sentences(reference).map((r) => ({ terms: new Set(terms(r)), negations: negationCount(r) }));
+  let most = 0;
+  for (const s of answerSentences) {
+    const ts = terms(s);
+    const negations = negationCount(s);
+    if (negations === 0 || ts.length < 3) continue;
+    // Against the reference sentence it shares most words with.
+    let best: (typeof referenceSentences)[number] | undefined;
+    let bestShare = 0;
+    for (const r of referenceSentences) {
+      const share = ts.filter((t) => r.terms.has(t)).length / ts.length;
+      if (share > bestShare) [best, bestShare] = [r, share];
+    }
+    if (!best || negations <= best.negations) continue;
+    const said = new Set(ts.filter((t) => best.terms.has(t))).size / Math.max(1, best.terms.size);
+    if (said >= RESTATED_PART) most = Math.max(most, bestShare);
+  }
+  return most;
 }

@@ -1,26 +1,18 @@
 // The deterministic offline grader: scores an answer against the question's key points
 // and reference answer. Same input, same output; no network.
 import { calibratedSimilarity, THRESHOLDS } from "./calibration";
-import { features, uniformIdf, type Idf } from "./features";
+import { containsTerm as contains, features, uniformIdf, type Idf } from "./features";
 import { clarityScore } from "./clarity";
 import { blendWithExamples, nearestExamples } from "./examples";
 import { keyPointsFor } from "./key-points";
 import { checkRelations } from "./relations";
-import { antonymOf, correctTypos, flipsAntonym, isKeywordSalad } from "./meaning-checks";
-import { hasNegation, negationCount, sentences, terms, words } from "./text";
+import { antonymOf, correctTypos, flipsAntonym, isKeywordSalad, negatedRestatement } from "./meaning-checks";
+import { hasNegation, sentences, terms, words } from "./text";
 import type { Evaluation, GradableQuestion, GradingExample, VerdictLabel } from "./types";
 
 const COVER_THRESHOLD = 0.5;
 
 type PointMatch = { point: string; coverage: number; quote: string };
-
-/** Exact stem match, or one stem extending the other ("slow"/"slower", "index"/"indexes"). */
-function contains(haystack: Set<string>, term: string): boolean {
-  if (haystack.has(term)) return true;
-  if (term.length < 4) return false;
-  for (const h of haystack) if (h.length >= 4 && (h.startsWith(term) || term.startsWith(h))) return true;
-  return false;
-}
 
 function overlap(needles: string[], haystack: Set<string>): number {
   if (needles.length === 0) return 0;
@@ -67,9 +59,6 @@ const notStrong = (verdict: VerdictLabel, keywordList: boolean): VerdictLabel =>
 const REARRANGED = 0.85;
 /** …and contradicts it when this share of its checkable segments recombine or flip the reference's. */
 const SWAP_SHARE = 0.2;
-
-/** The share of a reference sentence's words an answer sentence must use to count as restating it. */
-const RESTATED_PART = 0.5;
 
 /** An answer with at least this share of its words from the question (and no point covered) only restates it. */
 const RESTATED_QUESTION = 0.7;
@@ -152,34 +141,10 @@ export function gradeOffline(question: GradableQuestion, asWritten: string, opti
   // Well-formed sentences about something else are not a clear answer to this question.
   const clarity = Math.round(clarityScore(asWritten) * (0.3 + 0.7 * Math.min(1, relevance / 60)));
   // The overall score is the calibrated similarity to the reference; off-topic answers are capped
-  // at their relevance and negated ones lose most of the credit their shared words would earn.
+  // and contradicting ones lose most of the credit their shared words would earn.
   const reference = question.referenceAnswer || points.join(". ");
   const f = features(question.text, reference, answer, options.idf ?? uniformIdf);
   const similarity = calibratedSimilarity(f);
-  // A sentence that restates one of the reference's sentences with a negation more than it has
-  // ("is not" for "is", "not … without" for "without") contradicts it: nearly word for word, the
-  // answer is wrong; loosely (real answers negate in other contexts), it is not strong.
-  const referenceSentences = sentences(reference).map((r) => ({ terms: new Set(terms(r)), negations: negationCount(r) }));
-  const negatedShare = Math.max(
-    0,
-    ...answerSentences.map((s) => {
-      const ts = terms(s);
-      const negations = negationCount(s);
-      if (negations === 0 || ts.length < 3) return 0;
-      // Against the reference sentence it restates (the one sharing most words).
-      let best = referenceSentences[0];
-      let bestShare = 0;
-      let shared = 0;
-      for (const r of referenceSentences) {
-        const n = ts.filter((t) => r.terms.has(t)).length;
-        if (n / ts.length > bestShare) [best, bestShare, shared] = [r, n / ts.length, new Set(ts.filter((t) => r.terms.has(t))).size];
-      }
-      // It restates that sentence only if it says a fair part of it ("they can't" after a long
-      // sentence negates something else).
-      const restates = best !== undefined && shared / Math.max(1, best.terms.size) >= RESTATED_PART;
-      return best && restates && negations > best.negations ? bestShare : 0;
-    }),
-  );
   // The reference's own words recombined ("like poles attract") or with an antonym swapped in:
   // an answer made almost only of the reference's words that says something else is wrong.
   const relations = checkRelations(reference, answer);
@@ -188,7 +153,8 @@ export function gradeOffline(question: GradableQuestion, asWritten: string, opti
   // A word whose antonym the reference uses is the reference's vocabulary too ("decreases" for "increases").
   const fromReference = ownWords.filter((t) => contains(referenceSet, t) || contains(referenceSet, antonymOf(t) ?? "")).length / ownWords.length;
   const swapped = relations.contradicting > 0 && relations.contradicting / relations.checked >= SWAP_SHARE && fromReference >= REARRANGED;
-  const contradicts = negatedShare >= 0.8 || swapped;
+  // A sentence restating one of the reference's with a negation it lacks says the opposite.
+  const contradicts = negatedRestatement(reference, answerSentences) >= 0.8 || swapped;
   // Off-topic: hardly any words in common with the question or reference, and next to none of
   // the reference's content (a stricter rule misfired on real, short answers in the benchmark).
   const offTopic = relevance < 10 && f.recall < 0.3;
@@ -197,9 +163,8 @@ export function gradeOffline(question: GradableQuestion, asWritten: string, opti
   const questionSet = new Set(questionTerms);
   const fromQuestion = ownWords.filter((t) => contains(questionSet, t)).length / ownWords.length;
   const restated = fromQuestion >= RESTATED_QUESTION && f.recall < 0.3 && covered.length === 0;
-  // A negated restatement of the reference says the opposite: wrong, and its score keeps only part
-  // of its similarity. A keyword list, or the reference's statement with an antonym swapped
-  // in, has the right words without the meaning: never strong.
+  // A keyword list, or the reference's statement with an antonym swapped in, has the right words
+  // without the meaning: never strong.
   const wordsWithoutMeaning = isKeywordSalad(asWritten) || flipsAntonym(reference, answer);
   // The instructor's examples move the score and the verdict's thresholds toward their grades;
   // the rules above still hold (no example makes keyword salad strong or an off-topic answer right).

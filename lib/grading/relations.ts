@@ -71,9 +71,8 @@ export function checkRelations(reference: string, answer: string): RelationCheck
     // A recombination puts another statement's word in place of one of this statement's (the
     // reference segment is not much longer, lacks a word the answer has, and has one the answer
     // lacks); an answer segment that only adds to a statement, or merges two, is not one.
-    const substitutes = (r: Set<string>) => {
-      return r.size <= unique.length + LENGTH_SLACK && [...r].some((t) => !unique.some((u) => containsTerm(new Set([u]), t)));
-    };
+    const own = new Set(unique);
+    const substitutes = (r: Set<string>) => r.size <= unique.length + LENGTH_SLACK && [...r].some((t) => !containsTerm(own, t));
     const recombined = unique.length >= 3 && best / unique.length < ALIGNED && closest.some(substitutes);
     // The same two opposites in the opposite order ("a large one clusters …, a small one scatters"
     // for "a small one clusters …, a large one scatters").

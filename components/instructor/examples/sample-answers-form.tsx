@@ -4,10 +4,10 @@
 // problems on that row; nothing is written unless every row is right.
 import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ActionResult, StateAction } from "@/lib/actions/result";
 import { DEFAULT_SCORE, MAX_SAMPLE_ROWS, SUGGESTED_SAMPLE_ROWS } from "@/lib/grading-examples/validation";
-import { cn } from "@/lib/utils";
 import { type RecentAnswer, RecentAnswers } from "./recent-answers";
 import { type DraftRow, SampleRow } from "./sample-row";
 
@@ -94,11 +94,7 @@ export function SampleAnswersForm({ questionId, recent, save }: { questionId: st
             <Button type="submit" size="sm" disabled={pending} data-testid="sample-submit">
               {pending ? "Saving…" : "Save graded answers"}
             </Button>
-            {result?.message ? (
-              <p role={result.ok ? "status" : "alert"} className={cn("text-sm", result.ok ? "text-success" : "text-destructive")} data-testid="sample-message">
-                {result.message}
-              </p>
-            ) : null}
+            <FormMessage ok={result?.ok} message={result?.message} testId="sample-message" />
           </div>
         </form>
       </CardContent>

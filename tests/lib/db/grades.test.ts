@@ -5,29 +5,11 @@ import type { Report } from "@/graph/state";
 import { getDb } from "@/lib/db/client";
 import { exportTurns } from "@/lib/db/queries/export";
 import { overrideGrade } from "@/lib/db/queries/grades";
-import { addQuestions } from "@/lib/db/queries/topics";
 import { setEngineModel } from "@/lib/interview/engine";
-import { startInterview, submitAnswer } from "@/lib/interview/service";
 import type { Prisma } from "../../../prisma/generated/client";
-import { DEMO_TOPICS } from "../../../prisma/seed-data";
-import { makeBatchWithTopic } from "../../support/factories";
-
-const BANK = DEMO_TOPICS[0]!.questions.slice(0, 3);
-const ref = (q: string) => BANK.find((b) => b.text === q)?.referenceAnswer ?? "no idea";
+import { completedInterview } from "../../support/completed-interview";
 
 beforeAll(() => setEngineModel(null));
-
-/** Three questions: strong, wrong ("I would reboot it."), strong. */
-async function completedInterview() {
-  const ctx = await makeBatchWithTopic();
-  await addQuestions(ctx.topic.id, BANK);
-  let view = (await startInterview(ctx.student, { source: "CLASS_TOPIC", topicId: ctx.topic.id })).view;
-  while (view.pending)
-    view = await submitAnswer(ctx.student, view.sessionId, view.pending.turn, { text: view.pending.turn === 1 ? "I would reboot it." : ref(view.pending.question) });
-  const db = await getDb();
-  const wrongTurn = await db.turn.findFirstOrThrow({ where: { sessionId: view.sessionId, index: 1 } });
-  return { ...ctx, sessionId: view.sessionId, wrongTurn };
-}
 
 async function savedReport(sessionId: string) {
   const db = await getDb();

@@ -6,30 +6,20 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { overrideGrade } from "@/lib/db/queries/grades";
 import { addSampleExamples, agreementOf, confirmGrade, deleteExample, type NewSample, questionExamples } from "@/lib/db/queries/grading-examples";
-import { addQuestions } from "@/lib/db/queries/topics";
 import { AppError } from "@/lib/errors";
 import { graderOpinions } from "@/lib/interview/grader-opinion";
 import { setEngineModel } from "@/lib/interview/engine";
-import { startInterview, submitAnswer } from "@/lib/interview/service";
-import { DEMO_TOPICS } from "../../../prisma/seed-data";
-import { makeBatchWithTopic, makeUser } from "../../support/factories";
+import { completedInterview, INTERVIEW_BANK } from "../../support/completed-interview";
+import { makeUser } from "../../support/factories";
 
-const BANK = DEMO_TOPICS[0]!.questions.slice(0, 3);
-const ref = (q: string) => BANK.find((b) => b.text === q)?.referenceAnswer ?? "no idea";
+const BANK = INTERVIEW_BANK;
 
 beforeAll(() => setEngineModel(null));
 
-/** Three main answers: strong, wrong ("I would reboot it."), strong. */
-async function completedInterview() {
-  const ctx = await makeBatchWithTopic();
-  await addQuestions(ctx.topic.id, BANK);
-  let view = (await startInterview(ctx.student, { source: "CLASS_TOPIC", topicId: ctx.topic.id })).view;
-  while (view.pending)
-    view = await submitAnswer(ctx.student, view.sessionId, view.pending.turn, { text: view.pending.turn === 1 ? "I would reboot it." : ref(view.pending.question) });
-  const db = await getDb();
-  const turns = await db.turn.findMany({ where: { sessionId: view.sessionId }, orderBy: { index: "asc" } });
-  const other = await makeUser("INSTRUCTOR");
-  return { ...ctx, other, sessionId: view.sessionId, turns, wrongTurn: turns[1]! };
+/** Three main answers: strong, wrong ("I would reboot it."), strong; and an instructor of another class. */
+async function completedInterviewWithStranger() {
+  const done = await completedInterview();
+  return { ...done, other: await makeUser("INSTRUCTOR") };
 }
 
 const examplesOf = async (questionId: string) => (await getDb()).gradingExample.findMany({ where: { questionId }, orderBy: { createdAt: "asc" } });
@@ -45,7 +35,7 @@ const sample = (answer: string, verdict: NewSample["verdict"], score: number, gr
 
 describe("examples from overrides", () => {
   it("an override makes the answer an example; after two overrides it holds the latest grade and the grader's original one", async () => {
-    const { instructor, wrongTurn } = await completedInterview();
+    const { instructor, wrongTurn } = await completedInterviewWithStranger();
     expect(wrongTurn.verdict).toBe("WRONG");
     await overrideGrade({ turnId: wrongTurn.id, instructorId: instructor.id, verdict: "SHALLOW", score: 40, reason: "Some credit." });
     let [example, ...rest] = await examplesOf(wrongTurn.questionId!);
@@ -60,7 +50,7 @@ describe("examples from overrides", () => {
   });
 
   it("a one-off override (not as an example) teaches the grader nothing, and withdraws an earlier override's example", async () => {
-    const { instructor, wrongTurn } = await completedInterview();
+    const { instructor, wrongTurn } = await completedInterviewWithStranger();
     await overrideGrade({ turnId: wrongTurn.id, instructorId: instructor.id, verdict: "SHALLOW", score: 40, reason: "Honest; partial credit.", asExample: false });
     expect(await examplesOf(wrongTurn.questionId!)).toEqual([]);
     await overrideGrade({ turnId: wrongTurn.id, instructorId: instructor.id, verdict: "SHALLOW", score: 45, reason: "Teach it this time." });
@@ -70,7 +60,7 @@ describe("examples from overrides", () => {
   });
 
   it("a confirmed answer that is then overridden becomes an override example with the grader's grade kept", async () => {
-    const { instructor, turns } = await completedInterview();
+    const { instructor, turns } = await completedInterviewWithStranger();
     const t = turns[0]!;
     await confirmGrade({ turnId: t.id, instructorId: instructor.id });
     await overrideGrade({ turnId: t.id, instructorId: instructor.id, verdict: "SHALLOW", score: 50, reason: "Thinner than it looks." });
@@ -80,7 +70,7 @@ describe("examples from overrides", () => {
 
 describe("confirm grade", () => {
   it("is idempotent: one CONFIRMED example with the turn's grade on both sides", async () => {
-    const { instructor, turns } = await completedInterview();
+    const { instructor, turns } = await completedInterviewWithStranger();
     const t = turns[0]!;
     expect(await confirmGrade({ turnId: t.id, instructorId: instructor.id })).toMatchObject({ created: true, verdict: t.verdict, score: t.score });
     expect(await confirmGrade({ turnId: t.id, instructorId: instructor.id })).toMatchObject({ created: false });
@@ -90,14 +80,14 @@ describe("confirm grade", () => {
   });
 
   it("after an override there is nothing new to confirm", async () => {
-    const { instructor, wrongTurn } = await completedInterview();
+    const { instructor, wrongTurn } = await completedInterviewWithStranger();
     await overrideGrade({ turnId: wrongTurn.id, instructorId: instructor.id, verdict: "SHALLOW", score: 40, reason: "Some credit." });
     expect(await confirmGrade({ turnId: wrongTurn.id, instructorId: instructor.id })).toMatchObject({ created: false });
     expect(await examplesOf(wrongTurn.questionId!)).toMatchObject([{ source: "OVERRIDE", verdict: "SHALLOW" }]);
   });
 
   it("refuses an ungraded answer, and another instructor's turn is not found", async () => {
-    const { instructor, other, turns } = await completedInterview();
+    const { instructor, other, turns } = await completedInterviewWithStranger();
     await notFound(confirmGrade({ turnId: turns[0]!.id, instructorId: other.id }));
     expect(await examplesOf(turns[0]!.questionId!)).toEqual([]);
     const db = await getDb();
@@ -108,7 +98,7 @@ describe("confirm grade", () => {
 
 describe("sample answers", () => {
   it("writes every row with the grader's opinion, and the page lists them with the agreement", async () => {
-    const { instructor, topic } = await completedInterview();
+    const { instructor, topic } = await completedInterviewWithStranger();
     const db = await getDb();
     const question = await db.question.findFirstOrThrow({ where: { topicId: topic.id, text: BANK[2]!.text } });
     const opinions = await graderOpinions(question, [BANK[2]!.referenceAnswer, "I like pizza and football on weekends."]);
@@ -130,7 +120,7 @@ describe("sample answers", () => {
   });
 
   it("is all or nothing: one row the database refuses leaves no row written", async () => {
-    const { instructor, topic } = await completedInterview();
+    const { instructor, topic } = await completedInterviewWithStranger();
     const db = await getDb();
     const question = await db.question.findFirstOrThrow({ where: { topicId: topic.id } });
     await expect(addSampleExamples(question.id, instructor.id, [sample("Fine.", "STRONG", 90), sample("Out of range.", "WRONG", 150)])).rejects.toThrow();
@@ -138,7 +128,7 @@ describe("sample answers", () => {
   });
 
   it("a picked student answer stays linked (and is no longer offered) unless its text was edited; picking one twice is refused", async () => {
-    const { instructor, turns } = await completedInterview();
+    const { instructor, turns } = await completedInterviewWithStranger();
     const [first, second] = [turns[0]!, turns[2]!];
     const before = await questionExamples(first.questionId!, instructor.id);
     expect(before.recent.map((r) => r.id)).toEqual([first.id]);
@@ -155,7 +145,7 @@ describe("sample answers", () => {
   });
 
   it("another instructor can neither read the question's examples nor add to them", async () => {
-    const { other, topic } = await completedInterview();
+    const { other, topic } = await completedInterviewWithStranger();
     const db = await getDb();
     const question = await db.question.findFirstOrThrow({ where: { topicId: topic.id } });
     await notFound(questionExamples(question.id, other.id));
@@ -166,7 +156,7 @@ describe("sample answers", () => {
 
 describe("delete", () => {
   it("deletes the caller's example; another instructor's attempt is not found and changes nothing", async () => {
-    const { instructor, other, turns } = await completedInterview();
+    const { instructor, other, turns } = await completedInterviewWithStranger();
     await confirmGrade({ turnId: turns[0]!.id, instructorId: instructor.id });
     const [example] = await examplesOf(turns[0]!.questionId!);
     await notFound(deleteExample(example!.id, other.id));
@@ -180,7 +170,7 @@ describe("delete", () => {
 
 describe("agreement", () => {
   it("counts same verdicts and scores within 10 points per question, only for the owner", async () => {
-    const { instructor, other, topic } = await completedInterview();
+    const { instructor, other, topic } = await completedInterviewWithStranger();
     const db = await getDb();
     const [q1, q2] = await db.question.findMany({ where: { topicId: topic.id }, orderBy: { text: "asc" }, take: 2 });
     await addSampleExamples(q1!.id, instructor.id, [

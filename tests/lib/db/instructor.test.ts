@@ -22,23 +22,14 @@ import {
   updateTopic,
 } from "@/lib/db/queries/instructor";
 import { setEngineModel } from "@/lib/interview/engine";
-import { startInterview, submitAnswer } from "@/lib/interview/service";
+import { startInterview } from "@/lib/interview/service";
 import { DEMO_TOPICS } from "../../../prisma/seed-data";
+import { completedInterview } from "../../support/completed-interview";
 import { makeBatchWithTopic, makeUser } from "../../support/factories";
 
 const BANK = DEMO_TOPICS[0]!.questions.slice(0, 3);
-const ref = (q: string) => BANK.find((b) => b.text === q)?.referenceAnswer ?? "no idea";
 
 beforeAll(() => setEngineModel(null));
-
-async function completedInterview() {
-  const ctx = await makeBatchWithTopic();
-  await addQuestions(ctx.topic.id, BANK);
-  let view = (await startInterview(ctx.student, { source: "CLASS_TOPIC", topicId: ctx.topic.id })).view;
-  while (view.pending)
-    view = await submitAnswer(ctx.student, view.sessionId, view.pending.turn, { text: view.pending.turn === 1 ? "I would reboot it." : ref(view.pending.question) });
-  return { ...ctx, sessionId: view.sessionId };
-}
 
 describe("instructor data layer", () => {
   it("refuses another instructor's ids everywhere with 404", async () => {
