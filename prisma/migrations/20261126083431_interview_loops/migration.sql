@@ -47,7 +47,7 @@ CREATE UNIQUE INDEX "StudentDocument_userId_kind_key" ON "StudentDocument"("user
 CREATE INDEX "InterviewLoop_studentId_createdAt_idx" ON "InterviewLoop"("studentId", "createdAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "InterviewSession_loopId_roundIndex_key" ON "InterviewSession"("loopId", "roundIndex");
+CREATE INDEX "InterviewSession_loopId_roundIndex_idx" ON "InterviewSession"("loopId", "roundIndex");
 
 -- AddForeignKey
 ALTER TABLE "InterviewSession" ADD CONSTRAINT "InterviewSession_loopId_fkey" FOREIGN KEY ("loopId") REFERENCES "InterviewLoop"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
