@@ -13,7 +13,22 @@ export type ErrorType =
   | "unavailable"
   | "internal";
 
-export type Surface = "session" | "auth" | "user" | "batch" | "enrollment" | "topic" | "question" | "interview" | "turn" | "csv" | "document" | "database" | "model" | "api";
+export type Surface =
+  | "session"
+  | "auth"
+  | "user"
+  | "batch"
+  | "enrollment"
+  | "topic"
+  | "question"
+  | "interview"
+  | "loop"
+  | "turn"
+  | "csv"
+  | "document"
+  | "database"
+  | "model"
+  | "api";
 
 export type ErrorCode = `${ErrorType}:${Surface}`;
 

@@ -104,7 +104,7 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
     <div className="mx-auto grid max-w-3xl gap-6" data-testid="interview-room">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <div>
-          <p className="text-sm text-muted-foreground">{view.source === "JOB_PRACTICE" ? "Job practice" : "Mock interview"}</p>
+          <p className="text-sm text-muted-foreground">{view.labels.kind}</p>
           <h1 className="break-words text-2xl font-bold tracking-tight">{view.topicName}</h1>
           {view.labels.subtitle ? (
             <p className="text-sm text-muted-foreground" data-testid="interview-subtitle">

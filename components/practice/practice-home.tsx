@@ -7,16 +7,18 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { DataTable } from "@/components/ui/table";
 import type { StateAction } from "@/lib/actions/result";
 import type { JobPracticeHome, JobPracticeRecent } from "@/lib/db/queries/job-practice";
+import type { LoopSummary } from "@/lib/interview/loops";
 import { describeSetup } from "@/lib/job-practice/describe";
 import { plural } from "@/lib/plural";
 import { DimensionTrend } from "./dimension-trend";
 import { formatDayTime } from "./format";
 import { RoleTrends } from "./role-trends";
+import { LoopList } from "./loops/loop-list";
 import { SetupForm } from "./setup-form";
 
-type Props = { data: JobPracticeHome; start: StateAction; modelConfigured: boolean };
+type Props = { data: JobPracticeHome; loops: LoopSummary[]; start: StateAction; modelConfigured: boolean };
 
-export function PracticeHome({ data, start, modelConfigured }: Props) {
+export function PracticeHome({ data, loops, start, modelConfigured }: Props) {
   const { open, recent, byRole, dimensionTrend } = data;
   return (
     <div className="grid gap-8 *:min-w-0" data-testid="practice-home">
@@ -50,6 +52,8 @@ export function PracticeHome({ data, start, modelConfigured }: Props) {
           <SetupForm start={start} modelConfigured={modelConfigured} />
         </CardContent>
       </Card>
+
+      <LoopList loops={loops} />
 
       <section aria-labelledby="practice-recent-heading" className="grid gap-3">
         <h2 id="practice-recent-heading" className="text-lg font-semibold">

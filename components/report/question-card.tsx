@@ -7,6 +7,7 @@ import { DIFFICULTY_LABELS } from "@/lib/domain";
 import { graderNote } from "@/lib/grading/grader-wording";
 import { questionHeading } from "@/lib/grading/numbering";
 import type { ReportQuestion } from "@/lib/interview/types";
+import { basisLabel } from "@/lib/job-practice/basis";
 import { kindDisplay } from "@/lib/questions/kind";
 import { StarNote } from "./star-note";
 
@@ -36,6 +37,11 @@ export function QuestionCard({ q, label }: { q: ReportQuestion; label: string })
             </Badge>
           ) : null}
           {q.questionKind && q.questionKind !== "CONCEPT" ? <Badge variant="outline">{kindDisplay(q.questionKind).label}</Badge> : null}
+          {q.basis ? (
+            <Badge variant="outline" className="max-w-full whitespace-normal break-words" data-testid="question-basis">
+              {basisLabel(q.basis)}
+            </Badge>
+          ) : null}
         </div>
         <CardTitle as="h3" className="break-words text-base">
           {q.question}

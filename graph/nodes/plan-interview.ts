@@ -1,7 +1,8 @@
 // plan_interview: job practice with a model asks it for a plan for the role and level — each
 // question with a reference answer and 3–6 key points, checked with zod and repaired once by
 // callJson — and keeps the built-in bank's plan (already in state) when that fails. Class
-// interviews and offline job practice pass straight through.
+// interviews and offline job practice pass straight through. A loop's round adds the round and,
+// from the run's context (never state), lines of the resume and job description to tailor from.
 import { z } from "zod";
 import { DIFFICULTIES } from "@/lib/domain";
 import type { PlannedQuestion } from "@/lib/interview/types";
@@ -24,6 +25,11 @@ const generatedQuestion = z.object({
   difficulty: z.enum(DIFFICULTIES),
   referenceAnswer: z.string().trim().min(20).max(1200),
   keyPoints: z.array(z.string().trim().min(3).max(160)).min(3).max(6),
+  /** Tailored questions: what in the resume or job description it is about (dropped when malformed: it is a label, not the question). */
+  basis: z
+    .object({ from: z.enum(["resume", "job-description", "both"]), about: z.string().trim().min(1).max(80) })
+    .optional()
+    .catch(undefined),
 });
 
 function planSchema(wanted: { concept: number; behavioural: number }) {
@@ -42,9 +48,9 @@ export async function planInterview(state: InterviewStateType, config: NodeConfi
   const wanted = { concept: schedule.filter((k) => k === "CONCEPT").length, behavioural: schedule.filter((k) => k === "BEHAVIOURAL").length };
   const ask = { concept: wanted.concept && wanted.concept + SPARE_CONCEPT, behavioural: wanted.behavioural && wanted.behavioural + SPARE_BEHAVIOURAL };
   const generated = await tryModel(ctx, { sessionId: state.sessionId, kind: "plan" }, (model, options) =>
-    callJson(model, planPrompt({ ...request, ...ask }), planSchema(wanted), options),
+    callJson(model, planPrompt({ ...request, ...ask, context: ctx.planContext }), planSchema(wanted), options),
   );
   if (!generated?.ok) return { generatePlan: null }; // the bank plan stays
-  const plan: PlannedQuestion[] = generated.value.questions.map((q, i) => ({ ...q, id: `generated-${i + 1}`, origin: "generated" }));
+  const plan: PlannedQuestion[] = generated.value.questions.map(({ basis, ...q }, i) => ({ ...q, id: `generated-${i + 1}`, origin: "generated", ...(basis ? { basis } : {}) }));
   return { plan, generatePlan: null };
 }

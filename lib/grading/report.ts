@@ -2,7 +2,7 @@
 // Without a model the wording is ours too; with one, strengths/weaknesses/plan may be replaced.
 // The wording is a function of the per-question results alone (reportNarrative), so an instructor's
 // override can recompute it from the saved report.
-import type { Report, ReportQuestion, TurnResult } from "@/lib/interview/types";
+import type { QuestionBasis, Report, ReportQuestion, TurnResult } from "@/lib/interview/types";
 import type { QuestionKind } from "@/lib/domain";
 import { keyPointsFor } from "./key-points";
 import { questionLabels } from "./numbering";
@@ -10,7 +10,7 @@ import { plural } from "@/lib/plural";
 import { asObject, clauseSubject, listOf } from "./phrasing";
 import { terms } from "./text";
 
-type QuestionInfo = { text?: string; referenceAnswer: string | null; keyPoints: string[]; kind?: QuestionKind };
+type QuestionInfo = { text?: string; referenceAnswer: string | null; keyPoints: string[]; kind?: QuestionKind; basis?: QuestionBasis };
 type Dimensions = Report["dimensions"];
 
 const mean = (xs: number[]) => (xs.length ? Math.round(xs.reduce((a, b) => a + b, 0) / xs.length) : 0);
@@ -66,6 +66,7 @@ export function assembleReport(results: TurnResult[], questions: Map<string, Que
       ...(r.difficulty ? { difficulty: r.difficulty } : {}),
       ...(info?.kind ? { questionKind: info.kind } : {}),
       ...(r.evaluation.star ? { star: r.evaluation.star } : {}),
+      ...(info?.basis ? { basis: info.basis } : {}),
     };
   });
   const dimensions = {

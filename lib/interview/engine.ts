@@ -53,7 +53,7 @@ export function engineModel(): InterviewModel | null {
 export type StreamListeners = { onToken?: (text: string) => void; onReset?: () => void };
 
 /** What the grader is given besides the question: the bank's word weights, the instructor's graded examples for the question. */
-export type GradingAids = { idf?: Idf; examples?: GradingExample[] };
+export type GradingAids = { idf?: Idf; examples?: GradingExample[]; planContext?: string[] };
 
 /** A fresh context per run of the graph: each step gets its own deadline. */
 export function interviewContext(listeners: StreamListeners = {}, aids: GradingAids = {}): InterviewContext {

@@ -66,9 +66,9 @@ async function loadOwned(user: SessionUser, sessionId: string, access: "student"
 
 /** Runs the graph's first step: the session's source plans it, then the first question is asked. */
 async function startGraph(session: SessionWithTurns, listeners?: StreamListeners): Promise<void> {
-  const start = await sourceOf(session.source).plan(session, { withModel: engineModel() !== null });
+  const { planContext, ...start } = await sourceOf(session.source).plan(session, { withModel: engineModel() !== null });
   const graph = await getInterviewGraph();
-  const state = await runExclusive(session.id, () => graph.invoke({ sessionId: session.id, ...start }, runOptions(session.id, listeners)));
+  const state = await runExclusive(session.id, () => graph.invoke({ sessionId: session.id, ...start }, runOptions(session.id, listeners, { planContext })));
   if (state.current) knownWaitingTurn.set(session.id, state.current.index);
 }
 
@@ -127,7 +127,7 @@ export function startInterview(student: SessionUser, request: StartRequest, opti
 async function startFrom<R>(student: SessionUser, source: InterviewSource<R>, body: R, options: StreamListeners): Promise<{ view: InterviewView; resumed: boolean }> {
   // The open interview first: resuming needs no other check (and survives an emptied bank).
   const open = await timed("open", () => findOpenSession(source.openKey(student, body)));
-  const conflict = open && source.openConflict(open);
+  const conflict = open && source.openConflict(open, body);
   if (conflict) throw new AppError("conflict:interview", conflict);
   if (open) return { view: await getInterviewView(student, open.id), resumed: true };
 
@@ -136,7 +136,7 @@ async function startFrom<R>(student: SessionUser, source: InterviewSource<R>, bo
   await assertTurnBudget(student.id);
   const { session, created } = await timed("create", () => createOrGetOpenSession({ ...prepared, studentId: student.id, grader: model ? `model:${model.name}` : "offline" }));
   // Another request created it a moment ago: resume it, or refuse as above (never swap one setup for another).
-  const raced = !created && source.openConflict(session);
+  const raced = !created && source.openConflict(session, body);
   if (raced) throw new AppError("conflict:interview", raced);
   if (created) {
     await spendTurnBudget(student.id).catch(() => {}); // the session exists now: let it start

@@ -23,7 +23,12 @@ export type PlannedQuestion = {
   kind?: QuestionKind;
   /** `id` is a class bank's Question row (absent: the same), a built-in job-practice bank id, or a question the model wrote for this interview. */
   origin?: "question" | "bank" | "generated";
+  /** Loop rounds: what in the candidate's resume or job description the question was chosen for. */
+  basis?: QuestionBasis;
 };
+
+/** Why a tailored question is asked: the skill or claim, and which document named it. */
+export type QuestionBasis = { from: "resume" | "job-description" | "both"; about: string };
 
 export type CurrentTurn = {
   index: number;
@@ -67,6 +72,8 @@ export type ReportQuestion = {
   questionKind?: QuestionKind;
   /** Behavioural answers: which parts of the story (STAR) were there, and one nudge. */
   star?: Evaluation["star"];
+  /** Tailored questions: what in the resume or job description it was asked about. */
+  basis?: QuestionBasis;
   /** Set when the instructor changed this grade. */
   override?: { reason: string; previousVerdict: Evaluation["verdict"]; previousScore: number };
 };
@@ -141,8 +148,11 @@ export type InterviewStart = {
   /** The kind each main question should be, in order (adaptive picking keeps to it while the pool has one). */
   kindSchedule?: QuestionKind[];
   /** Job practice with a model: ask it for a plan for this role first (the bank plan is the fallback). */
-  generatePlan?: { role: string; seniority: string; focus: string; language: string };
+  generatePlan?: PlanRequest;
 };
+
+/** What a model is asked to plan: the role and level, and for a loop's round its name and what it checks. */
+export type PlanRequest = { role: string; seniority: string; focus: string; language: string; round?: { title: string; about: string } };
 
 /** What nodes get at run time besides state: LangGraph's per-invoke `context`, never checkpointed. */
 export type InterviewContext = {
@@ -161,6 +171,11 @@ export type InterviewContext = {
   idf?: Idf;
   /** The instructor's graded answers to the question being answered (main questions only), for the grader to learn from. */
   examples?: GradingExample[];
+  /**
+   * Lines from the candidate's resume and job description a model may plan tailored questions
+   * from. Here, never in state: the checkpoint is not encrypted, and this text must not outlive the loop.
+   */
+  planContext?: string[];
 };
 
 export type GraphRunOptions = { configurable: { thread_id: string }; context: InterviewContext; durability: "exit" | "async" | "sync" };

@@ -3,11 +3,11 @@ import { type Report, MAX_TURNS } from "@/lib/interview/types";
 import type { SessionWithTurns } from "@/lib/db/queries/interviews";
 import type { Difficulty, QuestionKind } from "@/lib/domain";
 import { readSetup, type StoredSetup } from "@/lib/job-practice/stored-setup";
-import { type SourceLabels, sourceOf } from "./sources";
+import { type InterviewSourceId, type SourceLabels, sourceOf } from "./sources";
 
 export type InterviewView = {
   sessionId: string;
-  source: "CLASS_TOPIC" | "JOB_PRACTICE";
+  source: InterviewSourceId;
   /** The class topic's id (null for job practice). */
   topicId: string | null;
   /** The topic's or role's name (labels.title). */

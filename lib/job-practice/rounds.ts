@@ -34,27 +34,33 @@ export const ROUND_TITLES: Record<RoundKind, string> = {
 const ABOUT: Record<RoundKind, string> = {
   SCREENING: "A short first conversation: your background, why this role, and a couple of basics.",
   FUNDAMENTALS: "The core knowledge of the role, question by question, getting harder as you do well.",
-  SYSTEM_DESIGN: "Designing something larger: trade-offs, scale and failure, at the level of the role.",
+  SYSTEM_DESIGN: "The hard end of the role's questions: architecture, trade-offs, scale and failure.",
   BEHAVIOURAL: "Stories from your own work: situation, what you did, and the result.",
 };
+
+const FOCUS: Record<RoundKind, Focus> = { SCREENING: "MIXED", FUNDAMENTALS: "TECHNICAL", SYSTEM_DESIGN: "TECHNICAL", BEHAVIOURAL: "BEHAVIOURAL" };
+
+/** A round of this kind for this level: screening starts easy, design at the hard end, the rest at the level's start. */
+export function roundOf(kind: RoundKind, seniority: Seniority, questionCount: number): Round {
+  const startLevel = kind === "SCREENING" ? "EASY" : kind === "SYSTEM_DESIGN" ? "HARD" : STARTING_DIFFICULTY[seniority];
+  return { kind, title: ROUND_TITLES[kind], about: ABOUT[kind], focus: FOCUS[kind], questionCount, startLevel };
+}
 
 /** The rounds a loop for this role and level starts with; the student can drop, reorder and resize them. */
 export function proposeRounds(family: RoleFamily, seniority: Seniority): Round[] {
   const rank = seniorityRank(seniority);
-  const start = STARTING_DIFFICULTY[seniority];
-  const round = (kind: RoundKind, focus: Focus, questionCount: number, startLevel: Round["startLevel"]): Round => ({
-    kind,
-    title: ROUND_TITLES[kind],
-    about: ABOUT[kind],
-    focus,
-    questionCount,
-    startLevel,
-  });
-  const rounds = [round("SCREENING", "MIXED", 3, "EASY"), round("FUNDAMENTALS", "TECHNICAL", rank <= 1 ? 5 : 6, start)];
+  const rounds = [roundOf("SCREENING", seniority, 3), roundOf("FUNDAMENTALS", seniority, rank <= 1 ? 5 : 6)];
   // From mid-level up, engineering loops add a design round, asked at the hard end of the bank.
-  if (rank >= 2 && DESIGNS_SYSTEMS.includes(family)) rounds.push(round("SYSTEM_DESIGN", "TECHNICAL", 3, "HARD"));
-  rounds.push(round("BEHAVIOURAL", "BEHAVIOURAL", rank >= 3 ? 5 : 4, start));
+  if (rank >= 2 && DESIGNS_SYSTEMS.includes(family)) rounds.push(roundOf("SYSTEM_DESIGN", seniority, 3));
+  rounds.push(roundOf("BEHAVIOURAL", seniority, rank >= 3 ? 5 : 4));
   return rounds;
+}
+
+/** Every kind of round, proposed ones first, for the setup form's "add a round" list. */
+export function allRounds(family: RoleFamily, seniority: Seniority): Round[] {
+  const proposed = proposeRounds(family, seniority);
+  const rest = ROUND_KINDS.filter((k) => !proposed.some((r) => r.kind === k)).map((k) => roundOf(k, seniority, 3));
+  return [...proposed, ...rest];
 }
 
 export const roundMessages = {

@@ -23,6 +23,8 @@ export async function runInterview(options: {
   sessionId?: string;
   /** More of the graph's start (adaptive, kindSchedule, mainQuestions, generatePlan…). */
   start?: Partial<InterviewStart>;
+  /** Lines a model may plan from, given to the first run only (as the service does), never in state. */
+  planContext?: string[];
 }) {
   const store = new MemoryStore();
   const graph = buildInterviewGraph(new MemorySaver());
@@ -31,7 +33,8 @@ export async function runInterview(options: {
   // A fresh context per invoke, as the app does: each step has its own deadline.
   const context = (): InterviewContext => ({ store, model: options.model ?? null, retryBackoffMs: 0 });
   const config = { configurable: { thread_id: sessionId } };
-  let state = await graph.invoke({ sessionId, topicName: "Data structures", plan, ...options.start }, { ...config, context: context() });
+  const first = options.planContext ? { ...context(), planContext: options.planContext } : context();
+  let state = await graph.invoke({ sessionId, topicName: "Data structures", plan, ...options.start }, { ...config, context: first });
   const requests: AnswerRequest[] = [];
   for (let guard = 0; guard < 20; guard++) {
     const snapshot = await graph.getState(config);
@@ -42,5 +45,5 @@ export async function runInterview(options: {
     const reply = options.answer(request, current?.question);
     state = await graph.invoke(new Command({ resume: typeof reply === "string" ? { answer: { text: reply } } : reply }), { ...config, context: context() });
   }
-  return { state, store, requests };
+  return { state, store, requests, graph, config };
 }

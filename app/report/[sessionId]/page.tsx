@@ -47,7 +47,7 @@ export default async function ReportPage({ params }: { params: Promise<{ session
           </Card>
         )}
         <div className="mt-8 flex flex-wrap gap-3 print:hidden">
-          {isStudent && view.setup ? <PractiseAgain setup={view.setup} start={startJobPracticeAction} /> : null}
+          {isStudent && view.setup && view.labels.offersPractiseAgain ? <PractiseAgain setup={view.setup} start={startJobPracticeAction} /> : null}
           <Button asChild variant="outline">
             {isStudent ? <Link href={view.labels.backHref}>{view.labels.backLabel}</Link> : <Link href={homePathFor(user.role)}>Back to your dashboard</Link>}
           </Button>

@@ -34,8 +34,11 @@ export async function findOpenSession(openKey: string) {
 export type NewSession = {
   studentId: string;
   openKey: string;
-  source: "CLASS_TOPIC" | "JOB_PRACTICE";
+  source: "CLASS_TOPIC" | "JOB_PRACTICE" | "JOB_LOOP_ROUND";
   topicId?: string;
+  /** Loop rounds: the loop and the round's place in it. */
+  loopId?: string;
+  roundIndex?: number;
   batchId?: string;
   setup?: Record<string, unknown>;
   title: string;

@@ -5,12 +5,12 @@ import type { Dimension } from "@/lib/grading/types";
 import { readSetup, type StoredSetup } from "@/lib/job-practice/stored-setup";
 import { getDb } from "../client";
 
-/** How often this student was asked each built-in bank question as a main question. */
+/** How often this student was asked each built-in bank question as a main question (single interviews and loop rounds). */
 export async function bankTimesAsked(studentId: string): Promise<Map<string, number>> {
   const db = await getDb();
   const rows = await db.turn.groupBy({
     by: ["bankQuestionId"],
-    where: { kind: "MAIN", bankQuestionId: { not: null }, session: { studentId, source: "JOB_PRACTICE" } },
+    where: { kind: "MAIN", bankQuestionId: { not: null }, session: { studentId, source: { in: ["JOB_PRACTICE", "JOB_LOOP_ROUND"] } } },
     _count: { _all: true },
   });
   return new Map(rows.map((r) => [r.bankQuestionId!, r._count._all]));

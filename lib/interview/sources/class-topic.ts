@@ -50,5 +50,7 @@ export const classTopicSource: InterviewSource<ClassTopicRequest> = {
     subtitle: session.topic?.batch.name ?? "",
     backHref: "/student",
     backLabel: "Back to your dashboard",
+    kind: "Mock interview",
+    offersPractiseAgain: false,
   }),
 };

@@ -3,12 +3,13 @@ import "server-only";
 // plus one line in SESSION_SOURCES and one case in withSource.
 import type { JobSetup } from "@/lib/job-practice/setup";
 import { type ClassTopicRequest, classTopicSource } from "./class-topic";
+import { jobLoopRoundSource, type LoopRoundRequest } from "./job-loop-round";
 import { jobPracticeSource } from "./job-practice";
 import type { InterviewSource, InterviewSourceId, SessionSource } from "./source";
 
-export type StartRequest = ({ source: "CLASS_TOPIC" } & ClassTopicRequest) | { source: "JOB_PRACTICE"; setup: JobSetup };
+export type StartRequest = ({ source: "CLASS_TOPIC" } & ClassTopicRequest) | { source: "JOB_PRACTICE"; setup: JobSetup } | ({ source: "JOB_LOOP_ROUND" } & LoopRoundRequest);
 
-const SESSION_SOURCES: Record<InterviewSourceId, SessionSource> = { CLASS_TOPIC: classTopicSource, JOB_PRACTICE: jobPracticeSource };
+const SESSION_SOURCES: Record<InterviewSourceId, SessionSource> = { CLASS_TOPIC: classTopicSource, JOB_PRACTICE: jobPracticeSource, JOB_LOOP_ROUND: jobLoopRoundSource };
 
 /** The source of a stored session. */
 export function sourceOf(id: InterviewSourceId): SessionSource {
@@ -22,7 +23,9 @@ export function withSource<T>(request: StartRequest, start: <R>(source: Intervie
       return start(classTopicSource, { topicId: request.topicId });
     case "JOB_PRACTICE":
       return start(jobPracticeSource, request.setup);
+    case "JOB_LOOP_ROUND":
+      return start(jobLoopRoundSource, { loopId: request.loopId, roundIndex: request.roundIndex });
   }
 }
 
-export type { SourceLabels } from "./source";
+export type { InterviewSourceId, SourceLabels } from "./source";

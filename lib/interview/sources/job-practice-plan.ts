@@ -16,7 +16,7 @@ export function kindSchedule(focus: Focus, count: number): QuestionKind[] {
   return Array.from({ length: count }, (_, i) => (focus === "BEHAVIOURAL" || (focus === "MIXED" && i % 3 === 2) ? "BEHAVIOURAL" : "CONCEPT"));
 }
 
-function suits(q: BankQuestion, seniority: Seniority): boolean {
+export function suits(q: BankQuestion, seniority: Seniority): boolean {
   const rank = seniorityRank(seniority);
   return seniorityRank(q.seniority.min) <= rank && rank <= seniorityRank(q.seniority.max);
 }

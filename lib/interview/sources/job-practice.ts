@@ -51,6 +51,13 @@ export const jobPracticeSource: InterviewSource<JobSetup> = {
 
   labels(session) {
     const setup = readSetup(session.setup);
-    return { title: session.title, subtitle: setup ? describeSetup(setup, { withCount: true }) : "", backHref: JOB_PRACTICE_PATH, backLabel: "Back to job practice" };
+    return {
+      title: session.title,
+      subtitle: setup ? describeSetup(setup, { withCount: true }) : "",
+      backHref: JOB_PRACTICE_PATH,
+      backLabel: "Back to job practice",
+      kind: "Job practice",
+      offersPractiseAgain: true,
+    };
   },
 };

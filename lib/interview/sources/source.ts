@@ -4,7 +4,10 @@
 import type { NewSession, SessionWithTurns } from "@/lib/db/queries/interviews";
 import type { InterviewStart } from "@/lib/interview/types";
 
-export type InterviewSourceId = "CLASS_TOPIC" | "JOB_PRACTICE";
+export type InterviewSourceId = "CLASS_TOPIC" | "JOB_PRACTICE" | "JOB_LOOP_ROUND";
+
+/** What the graph starts with, and lines a model may plan from that stay out of the checkpoint (InterviewContext.planContext). */
+export type PlannedStart = Omit<InterviewStart, "sessionId"> & { planContext?: string[] };
 
 /** The session row to create (without the student and grader, which the service adds). */
 export type PreparedSession = Omit<NewSession, "studentId" | "grader">;
@@ -14,6 +17,10 @@ export type SourceLabels = {
   title: string;
   /** One line under it: the class, or the level and focus. */
   subtitle: string;
+  /** What kind of interview it is, above the title in the room ("Job practice"). */
+  kind: string;
+  /** The report offers "Practise again" with the same setup (single job-practice interviews). */
+  offersPractiseAgain: boolean;
   /** Where "back" goes from the room and the report, for the student. */
   backHref: string;
   backLabel: string;
@@ -26,7 +33,7 @@ export type Asker = { id: string };
 export interface SessionSource {
   id: InterviewSourceId;
   /** The graph's start: the plan and how to walk it, for a session this source prepared. */
-  plan(session: SessionWithTurns, options: { withModel: boolean }): Promise<Omit<InterviewStart, "sessionId">>;
+  plan(session: SessionWithTurns, options: { withModel: boolean }): Promise<PlannedStart>;
   /** Who may read the session besides its student (who always may). */
   readableBy(user: Asker, session: SessionWithTurns): boolean;
   labels(session: SessionWithTurns): SourceLabels;
@@ -39,7 +46,7 @@ export interface InterviewSource<Request> extends SessionSource {
   /** The key of the one interview of this kind the student may have open (no reads: checked before anything else). */
   openKey(student: Asker, request: Request): string;
   /** When that interview is open: null to resume it, or why a new one cannot start (the student resumes or ends it first). */
-  openConflict(open: { title: string }): string | null;
+  openConflict(open: { title: string; roundIndex: number | null }, request: Request): string | null;
   /** Checks the student may start this (throws AppError with a message they can act on) and describes the session to create. */
   prepare(student: Asker, request: Request, options: { withModel: boolean }): Promise<PreparedSession>;
 }

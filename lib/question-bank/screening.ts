@@ -1,0 +1,58 @@
+// The screening round's opening questions, for every role family: the "walk me through…" that
+// starts almost every real first call, and why this role. Graded on key points like concept
+// questions (a story structure would be the wrong yardstick for a self-introduction). Written
+// for this project.
+import type { BankQuestion } from "./types";
+
+const everyone = { min: "INTERN", max: "LEAD" } as const;
+
+/** The first question when the student brought a resume. */
+export const WALK_THROUGH_RESUME: BankQuestion = {
+  id: "screening-walk-through-resume",
+  kind: "CONCEPT",
+  difficulty: "EASY",
+  seniority: everyone,
+  text: "Walk me through your resume: where you are now, the work you are proudest of, and what brings you to this role.",
+  referenceAnswer:
+    "A strong answer takes two minutes and tells a story rather than reading the resume line by line. It starts with the current role and what the candidate works on, picks one or two pieces of work with their own part and a concrete result, names the skills that carry over to this job, and ends with why this role is the natural next step.",
+  keyPoints: [
+    "my current role and what I work on",
+    "one piece of work and my own part in it",
+    "a concrete result or number",
+    "skills that carry over to this job",
+    "why this role is my next step",
+  ],
+  tags: ["communication"],
+};
+
+/** The first question without a resume. */
+export const WALK_THROUGH_BACKGROUND: BankQuestion = {
+  ...WALK_THROUGH_RESUME,
+  id: "screening-walk-through-background",
+  text: "Walk me through your background: what you have studied or worked on, what you are best at, and what brings you to this role.",
+  keyPoints: [
+    "what I studied or work on now",
+    "one piece of work and my own part in it",
+    "a concrete result or number",
+    "what I am best at for this job",
+    "why this role is my next step",
+  ],
+};
+
+export const WHY_THIS_ROLE: BankQuestion = {
+  id: "screening-why-this-role",
+  kind: "CONCEPT",
+  difficulty: "EASY",
+  seniority: everyone,
+  text: "Why this role, and why now? What would you want to have achieved after your first six months?",
+  referenceAnswer:
+    "A strong answer connects the candidate's own interests and experience to what the role actually does, shows they know what the team or product is about, and gives a concrete picture of early impact: learning the codebase or domain, shipping something useful, and building trust with the team.",
+  keyPoints: [
+    "what draws me to this kind of work",
+    "how my experience fits the role",
+    "what I know about the team or product",
+    "a concrete goal for the first months",
+    "learning the domain and the team",
+  ],
+  tags: ["motivation", "communication"],
+};
