@@ -1,19 +1,38 @@
 // Input rules for interview requests, shared by route handlers and server actions.
 import { z } from "zod";
 import { idParam } from "@/lib/http/params";
+import { ROUND_KINDS } from "@/lib/job-practice/rounds";
 import { jobSetupSchema } from "@/lib/job-practice/setup";
 import { answerSchema as answerValue } from "./answer";
 
 const chooseTopic = "Choose a topic to start.";
 const topicId = z.string(chooseTopic).trim().min(1, chooseTopic).max(64, chooseTopic);
+const chooseRound = "Choose a round of one of your loops.";
+const loopRoundFields = {
+  loopId: z.string(chooseRound).trim().min(1, chooseRound).max(64, chooseRound),
+  roundIndex: z.coerce
+    .number(chooseRound)
+    .int(chooseRound)
+    .min(0, chooseRound)
+    .max(ROUND_KINDS.length - 1, chooseRound),
+};
 
-/** A class topic's interview ({ topicId }, the source by default), or job practice with its setup. */
+/** A class topic's interview ({ topicId }, the source by default), job practice with its setup, or a loop's round. */
 export const startSchema = z.preprocess(
   (value) => (value && typeof value === "object" && !("source" in value) ? { ...value, source: "CLASS_TOPIC" } : value),
-  z.discriminatedUnion("source", [z.object({ source: z.literal("CLASS_TOPIC"), topicId }), z.object({ source: z.literal("JOB_PRACTICE"), setup: jobSetupSchema })], {
-    message: "Choose a class topic or a job-practice setup.",
-  }),
+  z.discriminatedUnion(
+    "source",
+    [
+      z.object({ source: z.literal("CLASS_TOPIC"), topicId }),
+      z.object({ source: z.literal("JOB_PRACTICE"), setup: jobSetupSchema }),
+      z.object({ source: z.literal("JOB_LOOP_ROUND"), ...loopRoundFields }),
+    ],
+    { message: "Choose a class topic, a job-practice setup or a round of one of your loops." },
+  ),
 );
+
+/** A loop's round: which loop, and the round's 0-based place in it (server actions read these from FormData). */
+export const loopRoundStartSchema = z.object(loopRoundFields);
 
 /** The class form's field alone (server actions read it from FormData). */
 export const topicStartSchema = z.object({ topicId });

@@ -1,7 +1,8 @@
 // The screening round's opening questions, for every role family: the "walk me through…" that
 // starts almost every real first call, and why this role. Graded on key points like concept
 // questions (a story structure would be the wrong yardstick for a self-introduction). Written
-// for this project.
+// for this project. Key points are noun phrases, so the report's advice reads well
+// ("make sure you can explain a concrete result or number").
 import type { BankQuestion } from "./types";
 
 const everyone = { min: "INTERN", max: "LEAD" } as const;
@@ -16,11 +17,11 @@ export const WALK_THROUGH_RESUME: BankQuestion = {
   referenceAnswer:
     "A strong answer takes two minutes and tells a story rather than reading the resume line by line. It starts with the current role and what the candidate works on, picks one or two pieces of work with their own part and a concrete result, names the skills that carry over to this job, and ends with why this role is the natural next step.",
   keyPoints: [
-    "my current role and what I work on",
-    "one piece of work and my own part in it",
+    "the current role and its focus",
+    "my own contribution to one project",
     "a concrete result or number",
-    "skills that carry over to this job",
-    "why this role is my next step",
+    "the skills that carry over to this job",
+    "the next step in my career",
   ],
   tags: ["communication"],
 };
@@ -30,13 +31,7 @@ export const WALK_THROUGH_BACKGROUND: BankQuestion = {
   ...WALK_THROUGH_RESUME,
   id: "screening-walk-through-background",
   text: "Walk me through your background: what you have studied or worked on, what you are best at, and what brings you to this role.",
-  keyPoints: [
-    "what I studied or work on now",
-    "one piece of work and my own part in it",
-    "a concrete result or number",
-    "what I am best at for this job",
-    "why this role is my next step",
-  ],
+  keyPoints: ["studies or current job", "my own contribution to one project", "a concrete result or number", "strengths for this job", "the next step in my career"],
 };
 
 export const WHY_THIS_ROLE: BankQuestion = {
@@ -48,10 +43,10 @@ export const WHY_THIS_ROLE: BankQuestion = {
   referenceAnswer:
     "A strong answer connects the candidate's own interests and experience to what the role actually does, shows they know what the team or product is about, and gives a concrete picture of early impact: learning the codebase or domain, shipping something useful, and building trust with the team.",
   keyPoints: [
-    "what draws me to this kind of work",
-    "how my experience fits the role",
-    "what I know about the team or product",
-    "a concrete goal for the first months",
+    "motivation for this role now",
+    "the fit between my experience and this role",
+    "knowledge of the team or product",
+    "a concrete result to reach early on",
     "learning the domain and the team",
   ],
   tags: ["motivation", "communication"],

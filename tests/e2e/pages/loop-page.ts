@@ -46,7 +46,10 @@ export class LoopPage {
       }
     }
     expect(await this.pickedKinds()).toEqual(form.rounds.map((r) => r.kind));
-    for (const [id, on] of [["loop-useResume", form.useResume], ["loop-useJobDescription", form.useJobDescription]] as const) {
+    for (const [id, on] of [
+      ["loop-useResume", form.useResume],
+      ["loop-useJobDescription", form.useJobDescription],
+    ] as const) {
       if (on === undefined) continue;
       if (on) await this.page.getByTestId(id).check();
       else if (await this.page.getByTestId(id).isEnabled()) await this.page.getByTestId(id).uncheck();

@@ -115,7 +115,10 @@ describe("interview loops", () => {
     expect(again).toMatchObject({ resumed: true, view: { sessionId: view.sessionId } });
     await expect(startInterview(student, { source: "JOB_LOOP_ROUND", loopId, roundIndex: 1 })).rejects.toMatchObject({ code: "conflict:interview" });
     // A single job-practice interview is not blocked by a loop round.
-    const single = await startInterview(student, { source: "JOB_PRACTICE", setup: { role: "Backend engineer", seniority: "MID", focus: "TECHNICAL", questionCount: 3, language: "en" } });
+    const single = await startInterview(student, {
+      source: "JOB_PRACTICE",
+      setup: { role: "Backend engineer", seniority: "MID", focus: "TECHNICAL", questionCount: 3, language: "en" },
+    });
     expect(single.view.sessionId).not.toBe(view.sessionId);
   });
 

@@ -1,14 +1,12 @@
 "use server";
 // Loop actions, each a studentAction (lib/actions/define): zod → requireStudent() → service → audit.
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { studentAction } from "@/lib/actions/define";
-import { id } from "@/lib/actions/fields";
+import { loopRoundStartSchema } from "@/lib/interview/input";
 import { startInterview } from "@/lib/interview/service";
 import { loopPath } from "@/lib/job-practice/paths";
 import { startLoop } from "@/lib/interview/loops";
 import { loopSetupSchema, readLoopForm } from "@/lib/job-practice/loop-setup";
-import { ROUND_KINDS } from "@/lib/job-practice/rounds";
 
 export const startLoopAction = studentAction(
   loopSetupSchema,
@@ -26,18 +24,9 @@ export const startLoopAction = studentAction(
   { surface: "loop", read: readLoopForm },
 );
 
-const roundSchema = z.object({
-  loopId: id,
-  roundIndex: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(ROUND_KINDS.length - 1),
-});
-
 /** Starts round `roundIndex` of the loop, or resumes it when it is in progress. */
 export const startRoundAction = studentAction(
-  roundSchema,
+  loopRoundStartSchema,
   async ({ input, user }) => {
     const { view } = await startInterview(user, { source: "JOB_LOOP_ROUND", loopId: input.loopId, roundIndex: input.roundIndex });
     redirect(`/interview/${view.sessionId}`);
