@@ -42,7 +42,7 @@ export const POST = apiRoute(
       action: "document.upload",
       targetType: "document",
       targetId: saved.id,
-      metadata: { kind: "RESUME", chars: saved.chars, fileType: extracted.kind, truncated: extracted.truncated },
+      metadata: { kind: "RESUME", chars: saved.chars, fileType: extracted.kind },
       ip: clientIp(request.headers),
     });
     return Response.json({ chars: saved.chars, truncated: extracted.truncated });
