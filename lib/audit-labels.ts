@@ -23,6 +23,10 @@ const LABELS: Record<string, string> = {
   "grade.confirm": "Confirmed a grade as an example for the grader",
   "example.add": "Graded sample answers for a question",
   "example.delete": "Deleted a graded example",
+  "document.upload": "Uploaded a resume",
+  "document.confirm": "Checked and saved the resume text",
+  "document.save": "Saved a job description",
+  "document.delete": "Deleted a resume or job description",
 };
 
 export function describeAudit(action: string): string {

@@ -67,6 +67,16 @@ export const SIGNUP_PER_IP: Limit = {
   message: "Too many sign-ups from this network. Try again in an hour.",
 };
 
+// Reading a PDF or DOCX costs CPU whether or not it works, so every upload keeps its slot. A
+// student fixing a resume uploads a handful of times; this leaves room for that and stops a loop.
+export const RESUME_UPLOAD_PER_STUDENT: Limit = {
+  name: "resume-upload:user",
+  max: 30,
+  windowMs: 60 * MINUTE,
+  surface: "document",
+  message: "Too many uploads in the last hour. Wait a while, or paste the text of your resume instead.",
+};
+
 const keyOf = (limit: Limit, subject: string) => `${limit.name}:${subject}`;
 
 export class RateLimitedError extends AppError {

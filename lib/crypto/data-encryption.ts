@@ -36,8 +36,9 @@ export function encryptText(plain: string, binding: Binding): string {
 export function decryptText(stored: string, binding: Binding): string {
   const [version, iv, tag, body] = stored.split(".");
   if (version !== VERSION || !iv || !tag || body === undefined) throw new AppError("conflict:document", "This saved document cannot be read; delete it and add it again.");
+  const k = key(); // outside the try: a missing key is its own 503, not "the data was altered"
   try {
-    const decipher = createDecipheriv("aes-256-gcm", key(), Buffer.from(iv, "base64url"));
+    const decipher = createDecipheriv("aes-256-gcm", k, Buffer.from(iv, "base64url"));
     decipher.setAAD(Buffer.from(binding, "utf8"));
     decipher.setAuthTag(Buffer.from(tag, "base64url"));
     return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");

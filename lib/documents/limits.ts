@@ -19,3 +19,18 @@ export const documentMessages = {
   unreadable: (kind: string) => `We could not read this ${kind}; it may be damaged or password-protected. Save it again, or paste the text.`,
   legacyWord: "Old Word files (.doc) cannot be read. Save it as .docx or PDF, or paste the text.",
 };
+
+/** Messages of the resume and job-description forms (lib/documents/validation.ts) and the documents page. */
+export const documentFormMessages = {
+  resumeEmpty: "The resume text is empty. Paste or correct the text, or delete the resume.",
+  resumeTooLong: (n: number) => `This text is ${n.toLocaleString("en")} characters long; the limit is ${MAX_RESUME_CHARS.toLocaleString("en")}.`,
+  jobDescriptionEmpty: "Paste the job description first.",
+  jobDescriptionTooLong: (n: number) => `This job description is ${n.toLocaleString("en")} characters long; the limit is ${MAX_JOB_DESCRIPTION_CHARS.toLocaleString("en")}.`,
+  wrongUploadType: "Send the file's bytes as the request body with Content-Type: application/octet-stream.",
+  noFileChosen: "Choose a file first.",
+  uploadFailed: "The upload did not go through. Check your connection and try again.",
+  resumeConfirmed: "Saved. Your interviews can now use this resume.",
+  jobDescriptionSaved: "Job description saved.",
+  resumeDeleted: "Your resume was deleted.",
+  jobDescriptionDeleted: "Your job description was deleted.",
+};

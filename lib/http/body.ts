@@ -7,13 +7,15 @@ import { AppError, type Surface } from "../errors";
 
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
 
-const tooLarge = (surface: Surface, limit: number) => new AppError(`payload_too_large:${surface}`, `The request is too large (limit ${Math.round(limit / 1024)} kB).`);
+const tooLarge = (surface: Surface, limit: number, message?: string) =>
+  new AppError(`payload_too_large:${surface}`, message ?? `The request is too large (limit ${Math.round(limit / 1024)} kB).`);
 
-export async function readBodyCapped(request: Request, limit: number, surface: Surface): Promise<Uint8Array<ArrayBuffer>> {
+/** The body's bytes, at most `limit` of them; over it, a 413 (with `tooLargeMessage` when given). */
+export async function readBodyCapped(request: Request, limit: number, surface: Surface, tooLargeMessage?: string): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > limit) {
     await request.body?.cancel().catch(() => {});
-    throw tooLarge(surface, limit);
+    throw tooLarge(surface, limit, tooLargeMessage);
   }
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
@@ -25,7 +27,7 @@ export async function readBodyCapped(request: Request, limit: number, surface: S
     total += value.byteLength;
     if (total > limit) {
       await reader.cancel().catch(() => {});
-      throw tooLarge(surface, limit);
+      throw tooLarge(surface, limit, tooLargeMessage);
     }
     chunks.push(value);
   }

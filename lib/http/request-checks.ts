@@ -37,12 +37,22 @@ export function assertSameOrigin(request: Request, surface: Surface): void {
   }
 }
 
+const mediaType = (request: Request) => (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+
 /** Bodies must be JSON; a request with no body at all may leave the type out. */
 export function assertJsonContentType(request: Request, surface: Surface): void {
   const declared = request.headers.get("content-type");
-  const type = (declared ?? "").split(";")[0]!.trim().toLowerCase();
+  const type = mediaType(request);
   if (type === "application/json") return;
   const hasBody = Number(request.headers.get("content-length") ?? 0) > 0 || request.headers.has("transfer-encoding");
   if (declared === null && !hasBody) return;
   throw new AppError(`unsupported_media_type:${surface}`);
+}
+
+/**
+ * A raw upload must declare one of `allowed` (e.g. application/octet-stream). None of them is a
+ * type a cross-site form can send without a CORS preflight, which we never grant.
+ */
+export function assertUploadContentType(request: Request, surface: Surface, allowed: readonly string[], message: string): void {
+  if (!allowed.includes(mediaType(request))) throw new AppError(`unsupported_media_type:${surface}`, message);
 }

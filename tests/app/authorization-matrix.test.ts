@@ -2,13 +2,16 @@
 // under app/ (a new one fails the test until it is listed here), called as five people.
 // Server actions are public endpoints, so a refusal must change nothing and an allowed call
 // must do its work (and, for instructors, be audited).
+import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createBatch, enrollStudent } from "@/lib/db/queries/batches";
+import { saveJobDescription, saveResumeDraft } from "@/lib/db/queries/documents";
 import { addSampleExamples } from "@/lib/db/queries/grading-examples";
 import { addQuestions, createTopic } from "@/lib/db/queries/topics";
+import { resetEnvCache } from "@/lib/env";
 import { setEngineModel } from "@/lib/interview/engine";
 import { startInterview, submitAnswer } from "@/lib/interview/service";
 import { DEMO_TOPICS } from "../../prisma/seed-data";
@@ -21,6 +24,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const student = await import("@/app/(student)/student/actions");
 const practice = await import("@/app/(student)/practice/actions");
+const documents = await import("@/app/(student)/practice/documents/actions");
 const instructor = {
   ...(await import("@/app/(instructor)/instructor/actions")),
   ...(await import("@/app/(instructor)/instructor/question-actions")),
@@ -42,6 +46,8 @@ const form = (fields: Record<string, string | Blob>) => {
 /** A class (owned by "instructor") with two open topics, "student" mid-interview, "otherStudent" in the same class; a second class to join. */
 async function world() {
   setEngineModel(null);
+  process.env.DATA_ENCRYPTION_KEY ??= randomBytes(32).toString("base64"); // documents are stored encrypted
+  resetEnvCache();
   const ctx = await makeBatchWithTopic();
   await addQuestions(ctx.topic.id, DEMO_TOPICS[0]!.questions.slice(0, 3));
   const second = await createTopic(ctx.batch.id, { name: "Topic B", unlocked: true });
@@ -57,6 +63,11 @@ async function world() {
   const question = await db.question.findFirstOrThrow({ where: { topicId: ctx.topic.id, turns: { none: {} } } });
   await addSampleExamples(question.id, ctx.instructor.id, [{ answer: "A graded sample.", verdict: "STRONG", score: 90, graderVerdict: "SHALLOW", graderScore: 60, turnId: null }]);
   const example = await db.gradingExample.findFirstOrThrow({ where: { questionId: question.id } });
+  // Both students have a resume to check and a job description, so each document action has something to change.
+  for (const s of [ctx.student, otherStudent]) {
+    await saveResumeDraft(s.id, { text: "Resume text as read from a file", fileName: "cv.pdf" });
+    await saveJobDescription(s.id, "A job description");
+  }
   const ids: Record<Identity, string | null> = {
     signedOut: null,
     student: ctx.student.id,
@@ -82,6 +93,8 @@ async function snapshot(w: World) {
     enrollments: await db.enrollment.count(),
     sessions: await db.interviewSession.count(),
     examples: await db.gradingExample.findMany({ orderBy: { id: "asc" } }),
+    documents: await db.studentDocument.findMany({ orderBy: { id: "asc" } }),
+    loops: await db.interviewLoop.findMany({ orderBy: { id: "asc" } }),
   });
 }
 
@@ -105,6 +118,16 @@ const MATRIX: Record<string, Entry> = {
     expect: studentsForm,
     run: () => practice.startJobPracticeAction({}, form({ role: "Backend engineer", seniority: "MID", focus: "MIXED", questionCount: "3", language: "en" })),
   },
+  "(student)/practice/documents/actions.ts#confirmResumeAction": {
+    expect: studentsForm,
+    run: () => documents.confirmResumeAction({}, form({ text: "Resume text, checked and corrected" })),
+  },
+  "(student)/practice/documents/actions.ts#saveJobDescriptionAction": {
+    expect: studentsForm,
+    run: () => documents.saveJobDescriptionAction({}, form({ text: "An injected job description" })),
+  },
+  "(student)/practice/documents/actions.ts#deleteResumeAction": { expect: studentsForm, run: () => documents.deleteResumeAction({}, form({})) },
+  "(student)/practice/documents/actions.ts#deleteJobDescriptionAction": { expect: studentsForm, run: () => documents.deleteJobDescriptionAction({}, form({})) },
   "(student)/student/actions.ts#startInterviewAction": { expect: studentsForm, run: (w) => student.startInterviewAction({}, form({ topicId: w.second.id })) },
   "(instructor)/instructor/actions.ts#createBatchAction": { expect: anyInstructorForm, run: () => instructor.createBatchAction({}, form({ name: "New class" })) },
   "(instructor)/instructor/actions.ts#renameBatchAction": { expect: ownerOnlyForm, run: (w) => instructor.renameBatchAction({}, form({ batchId: w.batch.id, name: "Renamed" })) },

@@ -113,7 +113,7 @@ test("logout ends the session everywhere: the old cookie opens nothing, is clear
   expect([...(await copy.request("/login")).headers.getSetCookie()].join(";")).not.toMatch(/authjs\.session-token=[^;]/);
 });
 
-test("bodies are not read before the session check, and never past 64 kB", async ({ page, baseURL }) => {
+test("bodies are not read before the session check, and never past the route's cap (64 kB of JSON, a 2 MB resume)", async ({ page, baseURL }) => {
   const url = `${baseURL}/api/interviews/abc123/answer`;
   // Signed out: refused at once while the upload is still going.
   const anonymous = await endlessUpload(url, { "content-type": "application/json" });
@@ -124,6 +124,10 @@ test("bodies are not read before the session check, and never past 64 kB", async
   const signedIn = await endlessUpload(url, { "content-type": "application/json", cookie: `${cookie.name}=${cookie.value}` });
   expect(signedIn.status).toBe(413);
   console.log(`[attacker] endless chunked body: 401 after ${Math.round(anonymous.ms)} ms signed out, 413 after ${Math.round(signedIn.ms)} ms signed in`);
+  // The resume upload takes raw bytes with its own cap (2 MB), by the same rules.
+  const resume = `${baseURL}/api/documents/resume`;
+  expect((await endlessUpload(resume, { "content-type": "application/octet-stream" })).status).toBe(401);
+  expect((await endlessUpload(resume, { "content-type": "application/octet-stream", cookie: `${cookie.name}=${cookie.value}` })).status).toBe(413);
 });
 
 test("a page on another origin cannot start an interview or answer in a signed-in student's browser", async ({ page, baseURL }) => {

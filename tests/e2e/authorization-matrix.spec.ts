@@ -21,6 +21,8 @@ type Case = {
   url: (ids: Ids) => string;
   body?: Record<string, unknown>;
   form?: Record<string, string>;
+  /** A raw file upload (application/octet-stream, the name in X-File-Name). */
+  upload?: { name: string; text: string };
   expect: Record<Identity, Expected>;
   /** Who may see the owner's private data in this response. */
   mayShowPrivate?: Identity[];
@@ -41,6 +43,8 @@ const MATRIX: Record<string, Case> = {
   // Any student may practise for a job; the page shows only their own interviews.
   "PAGE /practice": { method: "GET", url: () => "/practice", expect: studentPage },
   // The owner's interview has ended, so its page sends them to the report.
+  // Shows only the caller's own resume and job description (the owner's holds the marker).
+  "PAGE /practice/documents": { method: "GET", url: () => "/practice/documents", expect: studentPage, mayShowPrivate: ["student"] },
   "PAGE /interview/[sessionId]": { method: "GET", url: (i) => `/interview/${i.sessionId}`, expect: { ...studentPage, student: "report", otherStudent: 404 } },
   "PAGE /report/[sessionId]": {
     method: "GET",
@@ -98,6 +102,13 @@ const MATRIX: Record<string, Case> = {
     expect: { ...studentApi, student: 409 }, // the owner's interview has ended
   },
   "POST /api/interviews/[sessionId]/end": { method: "POST", url: (i) => `/api/interviews/${i.sessionId}/end`, expect: studentApi, mayShowPrivate: ["student"] },
+  // Each student uploads into their own resume only; the answer is { chars, truncated }.
+  "POST /api/documents/resume": {
+    method: "POST",
+    url: () => "/api/documents/resume",
+    upload: { name: "cv.txt", text: "A resume uploaded by the caller: Go, Kafka, PostgreSQL." },
+    expect: { signedOut: 401, student: 200, otherStudent: 200, instructor: 403, otherInstructor: 403 },
+  },
   // Clears a revoked cookie; a valid session (or none) is only sent on.
   "GET /api/session/expired": { method: "GET", url: () => "/api/session/expired", expect: { ...everyone("home"), signedOut: "login" } },
   "GET /api/batches/[batchId]/export": {
@@ -199,6 +210,11 @@ test.beforeAll(async ({ browser }) => {
   await instructorPage.goto(`/instructor/batches/${batchId}/topics/${topicId}`);
   const questionId = (await instructorPage.getByTestId("question-open").first().getAttribute("href"))!.split("/").pop()!;
   ids = { batchId, topicId, otherTopicId, studentId, sessionId: started.sessionId, questionId };
+  // The owner's job description holds the marker too: only the owner's documents page may show it.
+  await ownerPage.goto("/practice/documents");
+  await ownerPage.getByTestId("job-description-text").fill(`Backend engineer wanted: Go, Kafka; ${MARKER}.`);
+  await ownerPage.getByTestId("job-description-save").click();
+  await expect(ownerPage.getByTestId("job-description-saved")).toBeVisible();
   await ownerPage.close();
   await instructorPage.close();
 });
@@ -250,6 +266,10 @@ async function request(context: BrowserContext, c: Case, url: string): Promise<A
   const options = { maxRedirects: 0, failOnStatusCode: false } as const;
   if (c.method === "GET") return context.request.get(url, options);
   if (c.form) return context.request.post(url, { ...options, form: c.form });
+  if (c.upload) {
+    const headers = { "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(c.upload.name) };
+    return context.request.post(url, { ...options, headers, data: Buffer.from(c.upload.text) });
+  }
   return context.request.post(url, { ...options, data: url === "/api/interviews" ? { topicId: ids.otherTopicId } : (c.body ?? {}) });
 }
 
@@ -305,6 +325,8 @@ test("allowed owners really see their data (the leak checks above can fail)", as
   expect(await transcript.text()).toContain(MARKER);
   const roster = await contexts.get("instructor")!.request.get(`/instructor/batches/${ids.batchId}/students`);
   expect(await roster.text()).toContain(OWNER.email);
+  const documents = await contexts.get("student")!.request.get("/practice/documents");
+  expect(await documents.text()).toContain(MARKER);
 });
 
 test("guessed ids are 404 for everyone, like ids of other people's things", async () => {
@@ -367,7 +389,7 @@ test("pages run under their nonce CSP with no violation (charts, forms, report)"
     await page.close();
   };
   await visit("signedOut", ["/", "/login", "/signup"]);
-  await visit("student", ["/student", `/report/${ids.sessionId}`]);
+  await visit("student", ["/student", `/report/${ids.sessionId}`, "/practice/documents"]);
   await visit("instructor", [
     `/instructor/batches/${ids.batchId}`,
     `/instructor/batches/${ids.batchId}/topics/${ids.topicId}`,

@@ -2,7 +2,10 @@
 // writes nothing; unusual but valid answers (emoji, RTL, HTML, NUL) are stored as typed and
 // shown inert — in the student's report and in the instructor's transcript.
 import { expect, test } from "@playwright/test";
+import { documentFormMessages, documentMessages } from "../../lib/documents/limits";
 import { DEMO_BATCH, DEMO_INSTRUCTOR } from "../../prisma/seed-data";
+import { imageOnlyPdf } from "../support/document-fixtures";
+import { DocumentsPage } from "./pages/documents-page";
 import { openDemoTopicAsInstructor } from "./pages/instructor-pages";
 import { LoginPage } from "./pages/login-page";
 import { QuestionExamplesPage } from "./pages/question-examples-page";
@@ -100,6 +103,42 @@ test("a CSV over 2 MB is refused before upload with the limit named, and nothing
   await expect(page.getByTestId("csv-preview")).toBeDisabled();
   await page.reload();
   expect(await page.getByTestId("question-row").count()).toBe(questionsBefore);
+});
+
+test("bad resume uploads get a clear 4xx and store nothing; a resume full of HTML is kept as text and shown inert", async ({ page }) => {
+  await signUpStudent(page, "Upload Tester");
+  const api = page.request;
+  const post = (body: Buffer, name: string, type = "application/octet-stream") =>
+    api.post("/api/documents/resume", { data: body, headers: { "content-type": type, "x-file-name": encodeURIComponent(name) } });
+  const scanned = Buffer.from(await imageOnlyPdf());
+  const bad: [string, Promise<Awaited<ReturnType<typeof post>>>, number, string | RegExp][] = [
+    ["sent as JSON", post(Buffer.from('{"resume": "text"}'), "cv.txt", "application/json"), 415, documentFormMessages.wrongUploadType],
+    ["3 MB", post(Buffer.alloc(3 * 1024 * 1024, 65), "big.txt"), 413, documentMessages.tooLarge],
+    ["empty", post(Buffer.alloc(0), "cv.txt"), 400, documentMessages.empty],
+    ["a .pdf that is text", post(Buffer.from("Plain text pretending to be a PDF document."), "cv.pdf"), 415, documentMessages.notWhatItSays("PDF")],
+    ["a scanned PDF", post(scanned, "scan.pdf"), 400, documentMessages.noTextLayer],
+    ["a legacy .doc", post(Buffer.from("Some text in an old Word file."), "cv.doc"), 415, documentMessages.legacyWord],
+    ["binary noise", post(Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 37) % 256)), "cv.bin"), 415, documentMessages.unsupported],
+  ];
+  for (const [label, pending, status, message] of bad) {
+    const response = await pending;
+    expect(response.status(), label).toBe(status);
+    expect((await response.json()).message, label).toEqual(message);
+  }
+  const documents = new DocumentsPage(page);
+  await documents.goto();
+  await expect(documents.resume).toHaveAttribute("data-state", "none");
+
+  // The browser refuses a file over 2 MB before sending it.
+  await documents.upload({ name: "huge.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(2 * 1024 * 1024 + 1, 65) });
+  await expect(documents.uploadError).toHaveText(documentMessages.tooLarge);
+
+  // HTML in a text resume is text: it comes back in the textarea as typed, and nothing runs.
+  expect((await post(Buffer.from(HTML_ANSWER), "resume.txt")).status()).toBe(200);
+  await documents.goto();
+  await expect(documents.resumeText).toHaveValue(HTML_ANSWER);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator("img[src=x]").count()).toBe(0);
 });
 
 test("the sample-answer form names each bad row, keeps what was typed and saves none of the rows", async ({ page }) => {

@@ -40,6 +40,8 @@ const PAGES: Record<string, { who: Who; url: () => string }> = {
   "/student": { who: "student", url: () => "/student" },
   // With history and trends, it is checked at 390 px in job-practice.spec.ts too.
   "/practice": { who: "student", url: () => "/practice" },
+  // Empty here; with a resume and a job description saved it is checked at 390 and 1280 px in documents.spec.ts.
+  "/practice/documents": { who: "student", url: () => "/practice/documents" },
   "/interview/[sessionId]": { who: "student", url: () => `/interview/${data.openSessionId}` },
   "/report/[sessionId]": { who: "student", url: () => `/report/${data.sessionId}` },
   "/instructor": { who: "instructor", url: () => "/instructor" },
