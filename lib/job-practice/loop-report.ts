@@ -90,11 +90,13 @@ function combinedPlan(reported: readonly ReportedRound[], results: readonly Roun
   const scoreOf = new Map(results.map((r) => [r.index, r.score]));
   const seen = new Set<string>();
   const out: string[] = [];
-  const add = (item: string) => {
+  // Repeats are found by the advice itself; the first (weakest) round keeps it, named, since
+  // every round has its own "question 1".
+  const add = (item: string, round?: string) => {
     const key = item.toLowerCase().replace(/\W+/g, " ").trim();
     if (!seen.has(key) && out.length < MAX_ACTIONS) {
       seen.add(key);
-      out.push(item);
+      out.push(round ? `${round}: ${item}` : item);
     }
   };
   const missing = (gaps ?? []).filter((g) => !g.evidence && !(g.answered && g.answered.verdict === "strong"));
@@ -102,8 +104,8 @@ function combinedPlan(reported: readonly ReportedRound[], results: readonly Roun
     add(`The job description asks for ${g.requirement}, and neither your resume nor your answers show it yet: prepare one concrete example of using it.`);
   const byWeakest = [...reported].filter((r) => r.report).sort((a, b) => (scoreOf.get(a.progress.index) ?? 100) - (scoreOf.get(b.progress.index) ?? 100));
   // Round-robin: each round's first step, then each round's second, so one weak round does not fill the list.
-  const plans = byWeakest.map((r) => r.report!.actionPlan);
-  for (let i = 0; plans.some((p) => i < p.length); i++) for (const p of plans) if (p[i]) add(p[i]!);
+  const plans = byWeakest.map((r) => ({ round: r.progress.round.title, steps: r.report!.actionPlan }));
+  for (let i = 0; plans.some((p) => i < p.steps.length); i++) for (const p of plans) if (p.steps[i]) add(p.steps[i]!, p.round);
   return out;
 }
 

@@ -10,6 +10,7 @@ import { getDb } from "@/lib/db/client";
 import { createBatch, enrollStudent } from "@/lib/db/queries/batches";
 import { saveJobDescription, saveResumeDraft } from "@/lib/db/queries/documents";
 import { addSampleExamples } from "@/lib/db/queries/grading-examples";
+import { createLoop } from "@/lib/db/queries/loops";
 import { addQuestions, createTopic } from "@/lib/db/queries/topics";
 import { resetEnvCache } from "@/lib/env";
 import { setEngineModel } from "@/lib/interview/engine";
@@ -25,6 +26,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const student = await import("@/app/(student)/student/actions");
 const practice = await import("@/app/(student)/practice/actions");
 const documents = await import("@/app/(student)/practice/documents/actions");
+const loops = await import("@/app/(student)/practice/loops/actions");
 const instructor = {
   ...(await import("@/app/(instructor)/instructor/actions")),
   ...(await import("@/app/(instructor)/instructor/question-actions")),
@@ -68,6 +70,20 @@ async function world() {
     await saveResumeDraft(s.id, { text: "Resume text as read from a file", fileName: "cv.pdf" });
     await saveJobDescription(s.id, "A job description");
   }
+  // "student" has a loop of one round, not started yet.
+  const loopId = await createLoop(
+    ctx.student.id,
+    {
+      role: "Backend engineer",
+      family: "backend",
+      seniority: "MID",
+      language: "en",
+      rounds: [{ kind: "SCREENING", questionCount: 3 }],
+      usedResume: false,
+      usedJobDescription: false,
+    },
+    null,
+  );
   const ids: Record<Identity, string | null> = {
     signedOut: null,
     student: ctx.student.id,
@@ -75,7 +91,7 @@ async function world() {
     instructor: ctx.instructor.id,
     otherInstructor: otherInstructor.id,
   };
-  return { ...ctx, second, joinable, turn, question, example, ids };
+  return { ...ctx, second, joinable, turn, question, example, loopId, ids };
 }
 type World = Awaited<ReturnType<typeof world>>;
 
@@ -117,6 +133,15 @@ const MATRIX: Record<string, Entry> = {
   "(student)/practice/actions.ts#startJobPracticeAction": {
     expect: studentsForm,
     run: () => practice.startJobPracticeAction({}, form({ role: "Backend engineer", seniority: "MID", focus: "MIXED", questionCount: "3", language: "en" })),
+  },
+  "(student)/practice/loops/actions.ts#startLoopAction": {
+    expect: studentsForm,
+    run: () => loops.startLoopAction({}, form({ role: "Backend engineer", seniority: "MID", language: "en", roundKind: "SCREENING", roundCount: "3" })),
+  },
+  // Only the loop's own student may start its rounds (another student's loop is not found).
+  "(student)/practice/loops/actions.ts#startRoundAction": {
+    expect: { ...studentsForm, otherStudent: "refused" },
+    run: (w) => loops.startRoundAction({}, form({ loopId: w.loopId, roundIndex: "0" })),
   },
   "(student)/practice/documents/actions.ts#confirmResumeAction": {
     expect: studentsForm,

@@ -15,7 +15,7 @@ const IDENTITIES = ["signedOut", "student", "otherStudent", "instructor", "other
 type Identity = (typeof IDENTITIES)[number];
 /** A status; "login": redirect to /login; "home": to the caller's own home; "report": to the session's report. */
 type Expected = number | number[] | "login" | "home" | "report";
-type Ids = { batchId: string; topicId: string; otherTopicId: string; studentId: string; sessionId: string; questionId: string };
+type Ids = { batchId: string; topicId: string; otherTopicId: string; studentId: string; sessionId: string; questionId: string; loopId: string };
 type Case = {
   method: "GET" | "POST";
   url: (ids: Ids) => string;
@@ -44,6 +44,9 @@ const MATRIX: Record<string, Case> = {
   "PAGE /practice": { method: "GET", url: () => "/practice", expect: studentPage },
   // The owner's interview has ended, so its page sends them to the report.
   // Shows only the caller's own resume and job description (the owner's holds the marker).
+  "PAGE /practice/loops/new": { method: "GET", url: () => "/practice/loops/new", expect: studentPage },
+  // A loop is its student's alone: another student gets the 404 of an unknown id.
+  "PAGE /practice/loops/[loopId]": { method: "GET", url: (i) => `/practice/loops/${i.loopId}`, expect: { ...studentPage, otherStudent: 404 }, mayShowPrivate: ["student"] },
   "PAGE /practice/documents": { method: "GET", url: () => "/practice/documents", expect: studentPage, mayShowPrivate: ["student"] },
   "PAGE /interview/[sessionId]": { method: "GET", url: (i) => `/interview/${i.sessionId}`, expect: { ...studentPage, student: "report", otherStudent: 404 } },
   "PAGE /report/[sessionId]": {
@@ -209,7 +212,13 @@ test.beforeAll(async ({ browser }) => {
   const studentId = (await instructorPage.getByRole("link", { name: OWNER.name }).getAttribute("href"))!.split("/").pop()!;
   await instructorPage.goto(`/instructor/batches/${batchId}/topics/${topicId}`);
   const questionId = (await instructorPage.getByTestId("question-open").first().getAttribute("href"))!.split("/").pop()!;
-  ids = { batchId, topicId, otherTopicId, studentId, sessionId: started.sessionId, questionId };
+  // The owner sets up a loop (its rounds are not started).
+  await ownerPage.goto("/practice/loops/new");
+  await ownerPage.getByTestId("loop-role").fill("Backend engineer");
+  await ownerPage.getByTestId("loop-start").click();
+  await ownerPage.waitForURL(/\/practice\/loops\/(?!new)[^/]+$/);
+  const loopId = ownerPage.url().split("/").pop()!;
+  ids = { batchId, topicId, otherTopicId, studentId, sessionId: started.sessionId, questionId, loopId };
   // The owner's job description holds the marker too: only the owner's documents page may show it.
   await ownerPage.goto("/practice/documents");
   await ownerPage.getByTestId("job-description-text").fill(`Backend engineer wanted: Go, Kafka; ${MARKER}.`);
@@ -221,6 +230,19 @@ test.beforeAll(async ({ browser }) => {
 
 test.afterAll(async () => {
   for (const c of contexts.values()) await c.close();
+});
+
+// A loop's rounds start only for its student; anyone else's attempt is refused before anything is created.
+test("a loop's round starts only for the loop's student", async () => {
+  const body = { source: "JOB_LOOP_ROUND", loopId: ids.loopId, roundIndex: 0 };
+  const expected: Record<Identity, number> = { signedOut: 401, student: 201, otherStudent: 404, instructor: 403, otherInstructor: 403 };
+  for (const who of ["signedOut", "otherStudent", "instructor", "otherInstructor", "student"] as const) {
+    const response = await contexts.get(who)!.request.post("/api/interviews", { data: body });
+    expect(response.status(), `round start as ${who}`).toBe(expected[who]);
+  }
+  // The rounds run in order: a later round is refused while the first is not done.
+  const later = await contexts.get("student")!.request.post("/api/interviews", { data: { ...body, roundIndex: 1 } });
+  expect(later.status()).toBe(409);
 });
 
 // A job-practice interview is its student's alone: unlike a class interview, not even an
@@ -337,9 +359,10 @@ test("guessed ids are 404 for everyone, like ids of other people's things", asyn
     studentId: "cm0000000000000000000002",
     sessionId: "cm0000000000000000000003",
     questionId: "cm0000000000000000000004",
+    loopId: "loop00000000000000000000000000000005",
   };
   for (const [name, c] of Object.entries(MATRIX)) {
-    if (!/\[(batchId|sessionId|topicId|studentId|questionId)\]/.test(name)) continue;
+    if (!/\[(batchId|sessionId|topicId|studentId|questionId|loopId)\]/.test(name)) continue;
     for (const who of ["student", "instructor"] as const) {
       const expected = c.expect[who];
       const looksUp = [200, 201, 409, "report"].some((v) => (Array.isArray(expected) ? expected.includes(v as number) : expected === v));

@@ -6,17 +6,41 @@
 // plan and the gap table. Nobody else can open the loop.
 import { expect, test } from "@playwright/test";
 import { DEMO_INSTRUCTOR } from "../../prisma/seed-data";
+import { docx } from "../support/document-fixtures";
+import { DocumentsPage } from "./pages/documents-page";
 import { InterviewPage } from "./pages/interview-page";
 import { LoginPage } from "./pages/login-page";
 import { LoopPage } from "./pages/loop-page";
 import { expectAccessible, signUpStudent } from "./support";
 
+const RESUME = [
+  "Morgan Loop",
+  "Backend developer, Harbour Freight (2021-2025)",
+  "Designed REST APIs and a GraphQL gateway for the shipment tracker.",
+  "Tuned SQL indexes on PostgreSQL and cached hot reads with Redis.",
+  "Added rate limiting to the public API.",
+];
+const JOB = "Backend engineer. You will design PostgreSQL schemas, run services on Kubernetes, cache with Redis and automate infrastructure with Terraform.";
 const ANSWER =
   "I would start from the requirements and the data, explain the trade-offs I see, measure before optimising, add tests, and describe a real project where I did this with my team and what we learned.";
 
-test("a student runs a two-round loop tailored to their resume and job description, stopping in between", async ({ page, browser }) => {
+test("a student uploads a resume, then runs a two-round loop tailored to it and a job description, stopping in between", async ({ page, browser }) => {
   test.setTimeout(180_000);
   await signUpStudent(page, "Morgan Loop");
+
+  // The resume (a DOCX built here) is read on the server and shown back; the job description is pasted.
+  await page.goto("/practice");
+  await page.getByTestId("documents-link").click();
+  const documents = new DocumentsPage(page);
+  await expect(documents.resume).toHaveAttribute("data-state", "none");
+  const word = await docx(RESUME);
+  await documents.upload({ name: "Morgan CV.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(word) });
+  await expect(documents.resume).toHaveAttribute("data-state", "draft");
+  const read = await documents.resumeText.inputValue();
+  expect(read).toContain("cached hot reads with Redis");
+  await documents.confirmText(read);
+  await documents.pasteJobDescription(JOB);
+
   await page.goto("/practice");
   await page.getByTestId("loop-new-link").click();
   const loop = new LoopPage(page);
@@ -35,6 +59,9 @@ test("a student runs a two-round loop tailored to their resume and job descripti
   await page.getByTestId("loop-start").click();
   await expect(page.getByTestId("loop-error")).toHaveText("Pick at least one round.");
 
+  // Both documents are saved, so both boxes are ticked for the student.
+  await expect(page.getByTestId("loop-useResume")).toBeChecked();
+  await expect(page.getByTestId("loop-useJobDescription")).toBeChecked();
   await loop.create({
     role: "Backend engineer",
     seniority: "MID",
@@ -42,6 +69,8 @@ test("a student runs a two-round loop tailored to their resume and job descripti
       { kind: "FUNDAMENTALS", count: 3 },
       { kind: "SCREENING", count: 3 },
     ],
+    useResume: true,
+    useJobDescription: true,
   });
   await expect(page.getByTestId("loop-title")).toHaveText("Interview loop: Backend engineer");
   await expect(loop.rows()).toHaveCount(2);
@@ -55,9 +84,15 @@ test("a student runs a two-round loop tailored to their resume and job descripti
   // Round 1, answered to its report; the report leads back to the loop.
   await loop.startRound(0);
   const room = new InterviewPage(page);
-  await expect(page.getByTestId("question-card")).toBeVisible();
-  for (let guard = 0; guard < 8 && page.url().includes("/interview/"); guard++) await room.answer(ANSWER);
+  const asked: string[] = [];
+  for (let guard = 0; guard < 8 && page.url().includes("/interview/"); guard++) {
+    asked.push((await room.current()).text);
+    await room.answer(ANSWER);
+  }
   await page.waitForURL("**/report/**");
+  // Its questions about the candidate's own skills come framed with where they came from, and are tagged in the report.
+  expect(asked.some((q) => /^(You mention|The job description asks for) /.test(q))).toBe(true);
+  await expect(page.getByTestId("question-basis").first()).toHaveText(/^From (your resume|the job description|your resume and the job description): /);
   await expect(page.getByTestId("practise-again-form")).toHaveCount(0);
   await page.getByRole("link", { name: "Back to your loop" }).click();
   await page.waitForURL(loopUrl);
@@ -72,7 +107,7 @@ test("a student runs a two-round loop tailored to their resume and job descripti
   await page.waitForURL(loopUrl);
 
   await loop.startRound(1);
-  await expect(room.question()).toHaveText(/^Walk me through your background/);
+  await expect(room.question()).toHaveText(/^Walk me through your resume/);
   for (let guard = 0; guard < 8 && page.url().includes("/interview/"); guard++) await room.answer(ANSWER);
   await page.waitForURL("**/report/**");
   await page.getByRole("link", { name: "Back to your loop" }).click();
@@ -82,8 +117,17 @@ test("a student runs a two-round loop tailored to their resume and job descripti
   await expect(page.getByTestId("loop-band")).toHaveAttribute("data-band", /^(ready|close|not-yet)$/);
   await expect(page.getByTestId("loop-band-reason")).toContainText("Overall");
   await expect(page.getByTestId("loop-action-plan").locator("li").first()).toBeVisible();
-  await expect(page.getByTestId("loop-gap-note")).toContainText("did not use a job description");
+  // The gap table: each requirement × the resume's line × how it was answered.
+  const gap = (requirement: string) => page.getByTestId("loop-gap-row").filter({ has: page.getByRole("cell", { name: requirement, exact: true }) });
+  await expect(gap("PostgreSQL")).toContainText("Tuned SQL indexes on PostgreSQL");
+  await expect(gap("Kubernetes")).toContainText("Not found");
+  await expect(gap("Terraform")).toContainText(/Not asked yet|Mentioned in an answer|in Technical fundamentals|in Screening/);
   await expectAccessible(page, "loop report");
+  // The report fits a phone: its tables scroll inside their own boxes.
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `loop report at ${width}`).toBeLessThanOrEqual(width);
+  }
 
   // Another student gets the same 404 as for a loop that does not exist; an instructor is sent home.
   const other = await browser.newContext();

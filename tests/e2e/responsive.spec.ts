@@ -12,6 +12,7 @@ import { type BigClass, bigClassOnce, CLASS_NAME, OPEN_TOPICS, TOPIC_COUNT, topi
 let data: BigClass;
 let visitor: BrowserContext;
 let questionId: string;
+let loopId: string;
 
 test.beforeAll(async ({ browser }, testInfo) => {
   test.setTimeout(360_000);
@@ -22,6 +23,14 @@ test.beforeAll(async ({ browser }, testInfo) => {
   await page.goto(`${batch()}/topics/${data.topicId}`);
   questionId = (await page.getByTestId("question-open").first().getAttribute("href"))!.split("/").pop()!;
   await page.close();
+  // A loop of the student's, its rounds not started (with a report, it is checked at 390 px in interview-loop.spec.ts).
+  const student = await data.student.newPage();
+  await student.goto("/practice/loops/new");
+  await student.getByTestId("loop-role").fill("Senior platform engineer with a very long job title");
+  await student.getByTestId("loop-start").click();
+  await student.waitForURL(/\/practice\/loops\/(?!new)[^/]+$/);
+  loopId = student.url().split("/").pop()!;
+  await student.close();
 });
 
 test.afterAll(async () => {
@@ -42,6 +51,8 @@ const PAGES: Record<string, { who: Who; url: () => string }> = {
   "/practice": { who: "student", url: () => "/practice" },
   // Empty here; with a resume and a job description saved it is checked at 390 and 1280 px in documents.spec.ts.
   "/practice/documents": { who: "student", url: () => "/practice/documents" },
+  "/practice/loops/new": { who: "student", url: () => "/practice/loops/new" },
+  "/practice/loops/[loopId]": { who: "student", url: () => `/practice/loops/${loopId}` },
   "/interview/[sessionId]": { who: "student", url: () => `/interview/${data.openSessionId}` },
   "/report/[sessionId]": { who: "student", url: () => `/report/${data.sessionId}` },
   "/instructor": { who: "instructor", url: () => "/instructor" },

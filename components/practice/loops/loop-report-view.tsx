@@ -14,7 +14,7 @@ export type GapNote = string | null;
 
 export function LoopReportView({ report, gapNote }: { report: LoopReport; gapNote: GapNote }) {
   return (
-    <section className="grid gap-6" aria-labelledby="loop-report-title" data-testid="loop-report">
+    <section className="grid gap-6 *:min-w-0" aria-labelledby="loop-report-title" data-testid="loop-report">
       <Card>
         <CardHeader>
           <CardTitle id="loop-report-title">Loop report</CardTitle>

@@ -177,7 +177,7 @@ describe("the loop report", () => {
     expect(partial.overall).toBe(60); // (90·1 + 50·3) / 4
     expect(partial.band).toBeNull();
     expect(partial.bandReason).toBe("2 of 3 rounds done: finish them all for a recommendation.");
-    expect(partial.actionPlan).toEqual(["Review indexes.", "Keep the two-minute story tight.", "Name a number."]);
+    expect(partial.actionPlan).toEqual(["Technical fundamentals: Review indexes.", "Screening: Keep the two-minute story tight.", "Technical fundamentals: Name a number."]);
     expect(partial.rounds[1]).toMatchObject({ title: "Technical fundamentals", strong: 0, shallow: 2, wrong: 1 });
     expect(partial.gaps).toBeNull();
 
