@@ -4,11 +4,14 @@ import type { BaseChatModel } from "@langchain/core/language_models/chat_models"
 import type { Command, StateSnapshot } from "@langchain/langgraph";
 import type { Difficulty, Answer, QuestionKind } from "@/lib/domain";
 import type { Idf } from "@/lib/grading/features";
+import type { QuestionBasis } from "@/lib/job-practice/basis";
 import type { Evaluation, GradingExample } from "@/lib/grading/types";
 import type { CallKind } from "@/lib/llm/call-kinds";
 import type { CircuitBreaker } from "@/lib/llm/circuit-breaker";
 import type { JsonModeState } from "@/lib/llm/json-mode";
 import type { StepDeadline } from "@/lib/llm/deadline";
+
+export type { QuestionBasis } from "@/lib/job-practice/basis";
 
 export const MAX_TURNS = 8;
 
@@ -26,9 +29,6 @@ export type PlannedQuestion = {
   /** Loop rounds: what in the candidate's resume or job description the question was chosen for. */
   basis?: QuestionBasis;
 };
-
-/** Why a tailored question is asked: the skill or claim, and which document named it. */
-export type QuestionBasis = { from: "resume" | "job-description" | "both"; about: string };
 
 export type CurrentTurn = {
   index: number;

@@ -3,10 +3,15 @@
 // put it there, one action plan for the whole loop (weakest round first), and the gap table —
 // each requirement of the job description × what the resume shows × how the candidate answered.
 // Pure: the page passes the loop's sessions and the tailoring it kept. No server imports.
-import type { Report, ReportQuestion } from "@/lib/interview/types";
+import type { QuestionBasis } from "./basis";
 import { loopComplete, type RoundProgress } from "./loop-progress";
 import { findSkills } from "./skills/find";
 import { skillIndex, type Tailoring } from "./tailoring";
+
+type Verdict = "strong" | "shallow" | "wrong";
+/** What the loop report reads of a round's report (lib/interview/types.ts Report has these fields). */
+type ReportQuestion = { kind: "MAIN" | "FOLLOW_UP"; question: string; answer: string; verdict: Verdict; score: number; basis?: QuestionBasis };
+type Report = { overallScore: number; endedEarly: boolean; actionPlan: string[]; questions: ReportQuestion[] };
 
 /** Band thresholds on the 0–100 scale the rounds are scored on. */
 export const BANDS = { ready: { overall: 75, everyRound: 65 }, close: { overall: 60 } } as const;
