@@ -27,6 +27,7 @@ const LABELS: Record<string, string> = {
   "document.confirm": "Checked and saved the resume text",
   "document.save": "Saved a job description",
   "document.delete": "Deleted a resume or job description",
+  "loop.create": "Set up an interview loop",
 };
 
 export function describeAudit(action: string): string {

@@ -24,6 +24,11 @@ function key(): Buffer {
   return k;
 }
 
+/** Throws the "key missing" error now, before work whose result could not be stored (an upload's extraction). */
+export function assertCanEncrypt(): void {
+  key();
+}
+
 export function encryptText(plain: string, binding: Binding): string {
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv("aes-256-gcm", key(), iv);

@@ -10,11 +10,26 @@ const topicId = z.string(chooseTopic).trim().min(1, chooseTopic).max(64, chooseT
 const chooseRound = "Choose a round of one of your loops.";
 const loopRoundFields = {
   loopId: z.string(chooseRound).trim().min(1, chooseRound).max(64, chooseRound),
-  roundIndex: z.coerce
-    .number(chooseRound)
-    .int(chooseRound)
-    .min(0, chooseRound)
-    .max(ROUND_KINDS.length - 1, chooseRound),
+  // A number, or digits (a form field): never an empty field or null read as round 0.
+  roundIndex: z
+    .union(
+      [
+        z.number(),
+        z
+          .string()
+          .trim()
+          .regex(/^\d{1,2}$/),
+      ],
+      { message: chooseRound },
+    )
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .int(chooseRound)
+        .min(0, chooseRound)
+        .max(ROUND_KINDS.length - 1, chooseRound),
+    ),
 };
 
 /** A class topic's interview ({ topicId }, the source by default), job practice with its setup, or a loop's round. */

@@ -21,11 +21,10 @@ export const loopMessages = {
 /** Creates the student's loop; returns its id. The documents are read (and decrypted) only when ticked. */
 export async function startLoop(studentId: string, setup: LoopSetup): Promise<string> {
   if (setup.language !== "en" && !engineModel()) throw new AppError("bad_request:loop", setupMessages.languageNeedsModel);
-  const wanted = setup.useResume || setup.useJobDescription;
-  const documents = wanted ? await readDocumentsForUse(studentId) : { resume: null, jobDescription: null };
+  const documents = await readDocumentsForUse(studentId, { resume: setup.useResume, jobDescription: setup.useJobDescription });
   if (setup.useResume && !documents.resume) throw new AppError("bad_request:loop", loopMessages.noResume);
   if (setup.useJobDescription && !documents.jobDescription) throw new AppError("bad_request:loop", loopMessages.noJobDescription);
-  const tailoring = buildTailoring(setup.useResume ? documents.resume : null, setup.useJobDescription ? documents.jobDescription : null);
+  const tailoring = buildTailoring(documents.resume, documents.jobDescription);
   return createLoop(
     studentId,
     {
@@ -53,6 +52,7 @@ export async function loopPage(loopId: string, studentId: string): Promise<LoopP
   const report = loopReport(
     progress.map((p) => ({ progress: p, report: p.result ? (reports.get(p.result.sessionId) ?? null) : null })),
     kept.state === "kept" ? kept.tailoring : null,
+    loop.usedResume,
   );
   return { loop, progress, report, tailoring: kept.state, tailoringProblem: kept.state === "unreadable" ? kept.message : null };
 }

@@ -1,14 +1,16 @@
 // The loop report, computed from its rounds' own reports: a per-round breakdown, an overall
 // score weighted by the questions each round asked, a hiring-style band that says which scores
-// put it there, one action plan for the whole loop (weakest round first), and the gap table —
+// put it there, one action plan for the whole loop (what the job asks and nothing shows yet, then
+// each round's steps, weakest round first), and the gap table —
 // each requirement of the job description × what the resume shows × how the candidate answered.
 // Pure: the page passes the loop's sessions and the tailoring it kept. No server imports.
+import type { Evaluation } from "@/lib/grading/types";
 import type { QuestionBasis } from "./basis";
 import { loopComplete, type RoundProgress } from "./loop-progress";
 import { findSkills } from "./skills/find";
 import { skillIndex, type Tailoring } from "./tailoring";
 
-type Verdict = "strong" | "shallow" | "wrong";
+type Verdict = Evaluation["verdict"];
 /** What the loop report reads of a round's report (lib/interview/types.ts Report has these fields). */
 type ReportQuestion = { kind: "MAIN" | "FOLLOW_UP"; question: string; answer: string; verdict: Verdict; score: number; basis?: QuestionBasis };
 type Report = { overallScore: number; endedEarly: boolean; actionPlan: string[]; questions: ReportQuestion[] };
@@ -51,6 +53,8 @@ export type LoopReport = {
   bandReason: string;
   actionPlan: string[];
   gaps: GapRow[] | null;
+  /** Whether the loop used a resume: the gap table says "Not found" only then. */
+  resumeUsed: boolean;
 };
 
 export type ReportedRound = { progress: RoundProgress; report: Report | null };
@@ -75,11 +79,16 @@ function roundResult({ progress, report }: ReportedRound): RoundResult | null {
 export function bandFor(rounds: readonly RoundResult[], overall: number): { band: Band; reason: string } {
   const weakest = [...rounds].sort((a, b) => a.score - b.score)[0]!;
   const low = rounds.filter((r) => r.score < BANDS.ready.everyRound).map((r) => `${r.title} (${r.score})`);
-  if (overall >= BANDS.ready.overall && low.length === 0)
-    return {
-      band: "ready",
-      reason: `Overall ${overall}, at least ${BANDS.ready.overall}, and every round at least ${BANDS.ready.everyRound} (lowest: ${weakest.title}, ${weakest.score}).`,
-    };
+  // A round ended early is scored on the answers given: a few good ones are not a whole round.
+  const early = rounds.filter((r) => r.endedEarly).map((r) => r.title);
+  if (overall >= BANDS.ready.overall && low.length === 0) {
+    if (early.length === 0)
+      return {
+        band: "ready",
+        reason: `Overall ${overall}, at least ${BANDS.ready.overall}, and every round at least ${BANDS.ready.everyRound} (lowest: ${weakest.title}, ${weakest.score}).`,
+      };
+    return { band: "close", reason: `Overall ${overall}, but ${listed(early)} ended early: retake ${early.length === 1 ? "it" : "them"} to the end to count as ready.` };
+  }
   if (overall >= BANDS.close.overall) {
     const missing =
       overall < BANDS.ready.overall
@@ -90,8 +99,20 @@ export function bandFor(rounds: readonly RoundResult[], overall: number): { band
   return { band: "not-yet", reason: `Overall ${overall}, under ${BANDS.close.overall}. Start with ${weakest.title} (${weakest.score}), then retake the loop.` };
 }
 
-/** Each round's plan, weakest round first, without repeats; then what the gap table says to prepare. */
-function combinedPlan(reported: readonly ReportedRound[], results: readonly RoundResult[], gaps: GapRow[] | null): string[] {
+const listed = (items: string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
+
+/** What to prepare for a requirement nothing shows yet, said as it is. */
+function gapAction(g: GapRow, resumeUsed: boolean): string {
+  const where = g.mentioned
+    ? "you mentioned it in an answer but were not asked about it"
+    : resumeUsed
+      ? "neither your resume nor your answers show it yet"
+      : "your answers do not show it yet";
+  return `The job description asks for ${g.requirement}, and ${where}: prepare one concrete example of using it.`;
+}
+
+/** First what the gap table says to prepare (two at most), then each round's plan, weakest round first, without repeats. */
+function combinedPlan(reported: readonly ReportedRound[], results: readonly RoundResult[], gaps: GapRow[] | null, resumeUsed: boolean): string[] {
   const scoreOf = new Map(results.map((r) => [r.index, r.score]));
   const seen = new Set<string>();
   const out: string[] = [];
@@ -105,8 +126,7 @@ function combinedPlan(reported: readonly ReportedRound[], results: readonly Roun
     }
   };
   const missing = (gaps ?? []).filter((g) => !g.evidence && !(g.answered && g.answered.verdict === "strong"));
-  for (const g of missing.slice(0, 2))
-    add(`The job description asks for ${g.requirement}, and neither your resume nor your answers show it yet: prepare one concrete example of using it.`);
+  for (const g of missing.slice(0, 2)) add(gapAction(g, resumeUsed));
   const byWeakest = [...reported].filter((r) => r.report).sort((a, b) => (scoreOf.get(a.progress.index) ?? 100) - (scoreOf.get(b.progress.index) ?? 100));
   // Round-robin: each round's first step, then each round's second, so one weak round does not fill the list.
   const plans = byWeakest.map((r) => ({ round: r.progress.round.title, steps: r.report!.actionPlan }));
@@ -138,7 +158,8 @@ export function gapTable(tailoring: Tailoring, reported: readonly ReportedRound[
   }));
 }
 
-export function loopReport(reported: readonly ReportedRound[], tailoring: Tailoring | null): LoopReport {
+/** `resumeUsed`: the loop was tailored to a resume (else the gap table has no resume column to fill). */
+export function loopReport(reported: readonly ReportedRound[], tailoring: Tailoring | null, resumeUsed: boolean): LoopReport {
   const rounds = reported.map(roundResult).filter((r): r is RoundResult => r !== null);
   const weight = rounds.reduce((n, r) => n + r.questions, 0);
   const overall = rounds.length ? Math.round(rounds.reduce((n, r) => n + r.score * r.questions, 0) / weight) : null;
@@ -151,7 +172,8 @@ export function loopReport(reported: readonly ReportedRound[], tailoring: Tailor
     overall,
     band: banded?.band ?? null,
     bandReason: banded?.reason ?? `${rounds.length} of ${reported.length} rounds done: finish them all for a recommendation.`,
-    actionPlan: combinedPlan(reported, rounds, gaps),
+    actionPlan: combinedPlan(reported, rounds, gaps, resumeUsed),
     gaps,
+    resumeUsed,
   };
 }

@@ -79,7 +79,8 @@ function isRetryable(error: unknown): boolean {
 function asModelError(error: unknown): ModelCallError {
   if (error instanceof ModelCallError) return error;
   // With response_format json_schema the OpenAI client parses the reply itself and throws this.
-  if (error instanceof SyntaxError) return new ModelCallError("invalid_output", `the reply was not valid JSON (${error.message.slice(0, 120)})`);
+  // Not the parser's message: it quotes the reply, which may hold a candidate's resume lines, and this message is logged.
+  if (error instanceof SyntaxError) return new ModelCallError("invalid_output", "the reply was not valid JSON");
   const status = statusOf(error);
   return status
     ? new ModelCallError("http", `model HTTP ${status}`, status)

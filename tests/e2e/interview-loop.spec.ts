@@ -53,6 +53,11 @@ test("a student uploads a resume, then runs a two-round loop tailored to it and 
   await page.getByTestId("loop-seniority").selectOption("JUNIOR");
   expect(await loop.pickedKinds()).toEqual(["SCREENING", "FUNDAMENTALS", "BEHAVIOURAL"]);
   await expectAccessible(page, "loop setup");
+  // Moving a round keeps keyboard focus on it and says where it went.
+  await loop.round("BEHAVIOURAL").getByTestId("loop-round-up").click();
+  expect(await loop.pickedKinds()).toEqual(["SCREENING", "BEHAVIOURAL", "FUNDAMENTALS"]);
+  await expect(page.getByTestId("loop-round-moved")).toHaveText("Behavioural moved to 2 of 4.");
+  await expect(loop.round("BEHAVIOURAL").getByTestId("loop-round-up")).toBeFocused();
 
   // Nothing picked → the rule's message, nothing created.
   for (const kind of await loop.pickedKinds()) await loop.round(kind).getByTestId("loop-round-include").uncheck();

@@ -17,7 +17,8 @@ export function DeleteDocumentButton({ action, what, testId }: Props) {
       <AlertDialogContent data-testid={`${testId}-delete-dialog`} className="max-w-[calc(100vw-2rem)] sm:max-w-md">
         <AlertDialogTitle>Delete your {what}?</AlertDialogTitle>
         <AlertDialogDescription>
-          Its text is removed from this app for good, and so are the lines your loop reports quoted from your documents. Your interview scores stay.
+          Its text is removed from this app for good, and so are the lines your loops kept from your documents. Questions you were already asked stay in your own transcripts, with
+          your scores.
         </AlertDialogDescription>
         <AlertDialogFooter className="flex-wrap">
           <AlertDialogCancel data-testid={`${testId}-delete-cancel`}>Keep it</AlertDialogCancel>

@@ -1,7 +1,7 @@
 "use client";
 // The resume part of the documents page: upload a file; check the text we read from it and fix
 // it ("Use this text"); once confirmed, its length and date with Edit text, Replace file, Delete.
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { FormAction, StateAction } from "@/lib/actions/result";
@@ -26,16 +26,23 @@ export function ResumeSection({ resume, confirm, remove }: Props) {
   const [mode, setMode] = useState<Mode>("view");
   const [truncated, setTruncated] = useState(false);
   const version = resume.state === "draft" || resume.state === "confirmed" ? `${resume.state}:${resume.updatedAt}` : resume.state;
-  // A new upload, a save or a delete (the page's data changed) ends any editing.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: version is the signal, not read inside.
-  useEffect(() => setMode("view"), [version]);
+  const section = useRef<HTMLDivElement>(null);
+  const shownFirst = useRef(version);
+  // A new upload, a save or a delete (the page's data changed) ends any editing. The control that
+  // was used is gone with its panel, so keyboard focus moves to the new panel's first control.
+  useEffect(() => {
+    setMode("view");
+    if (version === shownFirst.current) return;
+    const first = section.current?.querySelector<HTMLElement>("textarea, button, input");
+    (first ?? section.current)?.focus();
+  }, [version]);
 
   const view = panelFor(resume, mode);
   const back = () => setMode("view");
   const upload = <ResumeUpload onUploaded={(r) => setTruncated(r.truncated)} onCancel={mode === "replace" ? back : undefined} />;
 
   return (
-    <div className="grid gap-4" data-testid="resume-section" data-state={resume.state}>
+    <div ref={section} tabIndex={-1} className="grid gap-4 outline-none" data-testid="resume-section" data-state={resume.state}>
       {view === "upload" ? (
         <>
           {resume.state === "unreadable" ? <Alert variant="destructive">{resume.message}</Alert> : null}

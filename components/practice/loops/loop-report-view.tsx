@@ -64,7 +64,7 @@ export function LoopReportView({ report, gapNote }: { report: LoopReport; gapNot
         <Card>
           <CardHeader>
             <CardTitle as="h3">Action plan for the loop</CardTitle>
-            <CardDescription>The weakest round&apos;s steps first, then the others.</CardDescription>
+            <CardDescription>What the job asks for that nothing shows yet, then each round&apos;s steps, the weakest round first.</CardDescription>
           </CardHeader>
           <CardContent>
             <ol className="list-decimal space-y-2 pl-5 text-sm" data-testid="loop-action-plan">
@@ -78,7 +78,7 @@ export function LoopReportView({ report, gapNote }: { report: LoopReport; gapNot
         </Card>
       ) : null}
 
-      <GapTable gaps={report.gaps} note={gapNote} />
+      <GapTable gaps={report.gaps} resumeUsed={report.resumeUsed} note={gapNote} />
     </section>
   );
 }
@@ -88,7 +88,7 @@ function answeredText(g: GapRow): string {
   return g.mentioned ? "Mentioned in an answer, not asked" : "Not asked yet";
 }
 
-function GapTable({ gaps, note }: { gaps: GapRow[] | null; note: GapNote }) {
+function GapTable({ gaps, resumeUsed, note }: { gaps: GapRow[] | null; resumeUsed: boolean; note: GapNote }) {
   return (
     <Card>
       <CardHeader>
@@ -101,7 +101,7 @@ function GapTable({ gaps, note }: { gaps: GapRow[] | null; note: GapNote }) {
             {gaps.map((g) => (
               <tr key={g.requirement} className="border-t align-top" data-testid="loop-gap-row">
                 <td className="px-3 py-2 font-medium">{g.requirement}</td>
-                <td className="max-w-xs break-words px-3 py-2">{g.evidence ?? <span className="text-muted-foreground">Not found</span>}</td>
+                <td className="max-w-xs break-words px-3 py-2">{g.evidence ?? <span className="text-muted-foreground">{resumeUsed ? "Not found" : "Resume not used"}</span>}</td>
                 <td className="px-3 py-2">{answeredText(g)}</td>
               </tr>
             ))}

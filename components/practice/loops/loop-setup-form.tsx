@@ -118,7 +118,7 @@ export function LoopSetupForm({ start, modelConfigured, documents }: { start: St
 
       <RoundPicker
         rounds={rounds}
-        invalid={problem?.field === "rounds"}
+        errorId={problem?.field === "rounds" ? "loop-error" : undefined}
         onChange={(next) => {
           setRoundsChosen(true);
           setRounds(next);
@@ -161,7 +161,7 @@ export function LoopSetupForm({ start, modelConfigured, documents }: { start: St
       </div>
 
       {problem ? (
-        <Alert variant="destructive" data-testid="loop-error">
+        <Alert id="loop-error" variant="destructive" data-testid="loop-error">
           {problem.message}
         </Alert>
       ) : null}

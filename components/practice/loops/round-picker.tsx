@@ -3,6 +3,7 @@
 // order; untick to drop one, move it up or down, and set its length. The ticked ones are sent
 // in order as hidden `roundKind` / `roundCount` fields (lib/job-practice/loop-setup.ts reads them).
 import { ArrowDown, ArrowUp } from "lucide-react";
+import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { Round } from "@/lib/job-practice/rounds";
@@ -10,19 +11,34 @@ import { MAX_QUESTIONS, MIN_QUESTIONS } from "@/lib/job-practice/setup";
 
 export type PickedRound = { round: Round; included: boolean; questionCount: string };
 
-export function RoundPicker({ rounds, onChange, invalid }: { rounds: PickedRound[]; onChange: (rounds: PickedRound[]) => void; invalid: boolean }) {
+/** `errorId`: the form's error line, named by the list while it is about the rounds. */
+export function RoundPicker({ rounds, onChange, errorId }: { rounds: PickedRound[]; onChange: (rounds: PickedRound[]) => void; errorId?: string }) {
   const update = (i: number, change: Partial<PickedRound>) => onChange(rounds.map((r, k) => (k === i ? { ...r, ...change } : r)));
+  // After a move, keyboard focus follows the round (its row re-renders elsewhere) and the new place is announced.
+  const [moved, setMoved] = useState<{ kind: string; by: -1 | 1; place: number } | null>(null);
+  useEffect(() => {
+    if (!moved) return;
+    const id = `loop-round-${moved.kind.toLowerCase()}`;
+    const same = document.getElementById(`${id}-${moved.by < 0 ? "up" : "down"}`) as HTMLButtonElement | null;
+    const other = document.getElementById(`${id}-${moved.by < 0 ? "down" : "up"}`) as HTMLButtonElement | null;
+    (same && !same.disabled ? same : other)?.focus();
+  }, [moved]);
   const move = (i: number, by: -1 | 1) => {
     const next = [...rounds];
     [next[i], next[i + by]] = [next[i + by]!, next[i]!];
     onChange(next);
+    setMoved({ kind: rounds[i]!.round.kind, by, place: i + by + 1 });
   };
+  const announcement = moved ? `${rounds.find((r) => r.round.kind === moved.kind)?.round.title} moved to ${moved.place} of ${rounds.length}.` : "";
   let place = 0;
   return (
-    <fieldset className="grid gap-3" aria-describedby="loop-rounds-hint" aria-invalid={invalid || undefined} data-testid="loop-rounds">
+    <fieldset className="grid gap-3" aria-describedby={["loop-rounds-hint", errorId].filter(Boolean).join(" ")} data-testid="loop-rounds">
       <legend className="text-sm font-medium">Rounds, in order</legend>
       <p id="loop-rounds-hint" className="text-xs text-muted-foreground">
         Proposed for this role and level. Untick a round to skip it, move rounds to change the order, and set how many questions each asks ({MIN_QUESTIONS}–{MAX_QUESTIONS}).
+      </p>
+      <p className="sr-only" aria-live="polite" data-testid="loop-round-moved">
+        {announcement}
       </p>
       <ol className="grid gap-2">
         {rounds.map((r, i) => {
@@ -70,6 +86,7 @@ export function RoundPicker({ rounds, onChange, invalid }: { rounds: PickedRound
                   data-testid="loop-round-count"
                 />
                 <Button
+                  id={`${id}-up`}
                   type="button"
                   variant="outline"
                   size="icon"
@@ -81,6 +98,7 @@ export function RoundPicker({ rounds, onChange, invalid }: { rounds: PickedRound
                   <ArrowUp className="size-4" aria-hidden />
                 </Button>
                 <Button
+                  id={`${id}-down`}
                   type="button"
                   variant="outline"
                   size="icon"

@@ -23,15 +23,25 @@ function seal(userId: string, kind: StudentDocumentKind, value: Stored): string 
   return encryptText(JSON.stringify(value), binding(userId, kind));
 }
 
+const NAMES: Record<StudentDocumentKind, string> = { RESUME: "resume", JOB_DESCRIPTION: "job description" };
+const unreadable = (kind: StudentDocumentKind) => new AppError("conflict:document", `Your saved ${NAMES[kind]} cannot be read; delete it and add it again.`);
+
 function unseal(userId: string, kind: StudentDocumentKind, content: string): Stored {
-  const plain = decryptText(content, binding(userId, kind));
+  let plain: string;
+  try {
+    plain = decryptText(content, binding(userId, kind));
+  } catch (error) {
+    // A missing key stays its own 503; anything else is named, so the student deletes the right one.
+    if (error instanceof AppError && error.type === "conflict") throw unreadable(kind);
+    throw error;
+  }
   try {
     const value = JSON.parse(plain) as Stored;
     if (typeof value.text === "string") return value;
   } catch {
     // fall through: a value that decrypts but is not ours is as unreadable as one that does not
   }
-  throw new AppError("conflict:document", "This saved document cannot be read; delete it and add it again.");
+  throw unreadable(kind);
 }
 
 async function upsert(userId: string, kind: StudentDocumentKind, value: Stored, confirmedAt: Date | null): Promise<{ id: string; chars: number }> {
@@ -47,13 +57,21 @@ async function upsert(userId: string, kind: StudentDocumentKind, value: Stored, 
   return { id: row.id, chars };
 }
 
+export type DocumentsWanted = { resume: boolean; jobDescription: boolean };
+
 /**
  * The texts an interview may use, decrypted: the resume only once the student has confirmed it,
- * the job description whenever one is saved.
+ * the job description whenever one is saved. Only the kinds asked for are read, so a document that
+ * cannot be read does not stop the use of the other.
  */
-export async function readDocumentsForUse(userId: string): Promise<{ resume: string | null; jobDescription: string | null }> {
+export async function readDocumentsForUse(
+  userId: string,
+  wanted: DocumentsWanted = { resume: true, jobDescription: true },
+): Promise<{ resume: string | null; jobDescription: string | null }> {
+  const kinds = [...(wanted.resume ? ["RESUME" as const] : []), ...(wanted.jobDescription ? ["JOB_DESCRIPTION" as const] : [])];
+  if (kinds.length === 0) return { resume: null, jobDescription: null };
   const db = await getDb();
-  const rows = await db.studentDocument.findMany({ where: { userId }, select: { kind: true, content: true, confirmedAt: true } });
+  const rows = await db.studentDocument.findMany({ where: { userId, kind: { in: kinds } }, select: { kind: true, content: true, confirmedAt: true } });
   const resume = rows.find((r) => r.kind === "RESUME" && r.confirmedAt !== null);
   const jobDescription = rows.find((r) => r.kind === "JOB_DESCRIPTION");
   return {

@@ -11,7 +11,7 @@ import type { RoundSession } from "@/lib/job-practice/loop-progress";
 import { type LoopRounds, loopRoundsSchema } from "@/lib/job-practice/rounds";
 import { readTailoring, type Tailoring } from "@/lib/job-practice/tailoring";
 import type { RoleFamily } from "@/lib/question-bank";
-import type { Prisma } from "../../../prisma/generated/client";
+import { Prisma } from "../../../prisma/generated/client";
 import { getDb } from "../client";
 
 const tailoringBinding = (loopId: string) => `loop:${loopId}:tailoring`;
@@ -28,18 +28,26 @@ export type NewLoop = {
 
 export type StudentLoop = NewLoop & { id: string; createdAt: Date; sessions: (RoundSession & { report: Report | null })[] };
 
-/** Creates the loop, its tailoring encrypted and bound to the loop's id. */
+/**
+ * Creates the loop, its tailoring encrypted and bound to the loop's id. The documents it came from
+ * are share-locked first: a delete that committed since they were read leaves the loop untailored,
+ * and one still running waits for this loop to exist, then clears it like the others.
+ */
 export async function createLoop(studentId: string, loop: NewLoop, tailoring: Tailoring | null): Promise<string> {
   const db = await getDb();
   const id = `loop${randomUUID().replaceAll("-", "")}`;
-  await db.interviewLoop.create({
-    data: {
-      id,
-      studentId,
-      ...loop,
-      rounds: loop.rounds as Prisma.InputJsonValue,
-      tailoring: tailoring ? encryptText(JSON.stringify(tailoring), tailoringBinding(id)) : null,
-    },
+  const kinds = [...(loop.usedResume ? ["RESUME"] : []), ...(loop.usedJobDescription ? ["JOB_DESCRIPTION"] : [])];
+  const sealed = tailoring ? encryptText(JSON.stringify(tailoring), tailoringBinding(id)) : null;
+  await db.$transaction(async (tx) => {
+    let kept = sealed;
+    if (kept && kinds.length > 0) {
+      const present = await tx.$queryRaw<{ kind: string }[]>`
+        SELECT kind::text AS kind FROM "StudentDocument"
+        WHERE "userId" = ${studentId} AND kind::text IN (${Prisma.join(kinds)})
+        FOR SHARE`;
+      if (present.length < kinds.length) kept = null;
+    }
+    await tx.interviewLoop.create({ data: { id, studentId, ...loop, rounds: loop.rounds as Prisma.InputJsonValue, tailoring: kept } });
   });
   return id;
 }
@@ -83,12 +91,12 @@ function toLoop(row: LoopRow): StudentLoop {
   };
 }
 
-/** The student's loop with its rounds' sessions and reports; null when it is not theirs. */
-export async function loopOf(loopId: string, studentId: string): Promise<StudentLoop | null> {
+/** The student's loop with its rounds' sessions (and their reports, for its page); null when it is not theirs. */
+export async function loopOf(loopId: string, studentId: string, options: { reports: boolean } = { reports: true }): Promise<StudentLoop | null> {
   const db = await getDb();
   const row = await db.interviewLoop.findFirst({
     where: { id: loopId, studentId },
-    include: { sessions: { select: { ...sessionFields, report: true }, orderBy: { startedAt: "asc" } } },
+    include: { sessions: { select: { ...sessionFields, report: options.reports }, orderBy: { startedAt: "asc" } } },
   });
   return row ? toLoop(row) : null;
 }

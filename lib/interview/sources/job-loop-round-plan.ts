@@ -11,7 +11,7 @@ import { SKILLS } from "@/lib/job-practice/skills/vocabulary";
 import type { StoredSetup } from "@/lib/job-practice/stored-setup";
 import { skillIndex, skillsToAsk, type Tailoring } from "@/lib/job-practice/tailoring";
 import { buildPlan } from "../plan";
-import { jobPracticePlan, suits } from "./job-practice-plan";
+import { jobPracticePlan, MAX_JOB_TURNS, suits } from "./job-practice-plan";
 
 /** Tailored questions per round (screening: one, after its two openers). */
 const TAILORED_PER_ROUND = 2;
@@ -67,7 +67,7 @@ export function tailoredFor(input: RoundPlanInput, limit: number): PlannedQuesti
 
 export function roundPlan(input: RoundPlanInput): Omit<InterviewStart, "sessionId"> {
   const { setup, round } = input;
-  const common = { topicName: setup.role, mainQuestions: round.questionCount, maxTurns: round.questionCount * 2 };
+  const common = { topicName: setup.role, mainQuestions: round.questionCount, maxTurns: Math.min(MAX_JOB_TURNS, round.questionCount * 2) };
   if (round.kind === "SCREENING") {
     const openers = [planned(input.hasResume ? WALK_THROUGH_RESUME : WALK_THROUGH_BACKGROUND), planned(WHY_THIS_ROLE)];
     const tailored = tailoredFor(input, 1);

@@ -22,7 +22,7 @@ export type LoopRoundRequest = { loopId: string; roundIndex: number };
 const notFound = () => new AppError("not_found:loop", "We could not find that loop. Open it from Job practice.");
 
 async function ownedLoop(loopId: string | null, studentId: string): Promise<StudentLoop> {
-  const loop = loopId ? await loopOf(loopId, studentId) : null;
+  const loop = loopId ? await loopOf(loopId, studentId, { reports: false }) : null;
   if (!loop) throw notFound();
   return loop;
 }

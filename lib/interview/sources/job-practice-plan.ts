@@ -9,7 +9,7 @@ import { type Focus, seniorityRank, STARTING_DIFFICULTY } from "@/lib/job-practi
 import type { StoredSetup } from "@/lib/job-practice/stored-setup";
 
 /** Follow-ups included: every main question may get one. */
-const MAX_JOB_TURNS = 20;
+export const MAX_JOB_TURNS = 20;
 
 /** The kind of each main question: mixed interviews make every third one behavioural (the 3rd, 6th, 9th). */
 export function kindSchedule(focus: Focus, count: number): QuestionKind[] {

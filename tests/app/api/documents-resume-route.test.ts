@@ -143,9 +143,11 @@ describe("POST /api/documents/resume", () => {
     const student = await signIn();
     delete process.env.DATA_ENCRYPTION_KEY;
     resetEnvCache();
-    const response = await upload(new TextEncoder().encode("Robin Example, backend engineer."), { name: "cv.txt" });
+    const { stream, seen } = trackedBody(new TextEncoder().encode("Robin Example, backend engineer."));
+    const response = await upload(stream, { name: "cv.txt" });
     expect(response.status).toBe(503);
     expect((await response.json()).message).toMatch(/DATA_ENCRYPTION_KEY/);
+    expect(seen.pulled, "refused before the file is read").toBe(0);
     expect(await readResumeDraft(student.id)).toBeNull();
   });
 

@@ -6,6 +6,9 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { confirmResume, deleteDocument, saveJobDescription, saveResumeDraft } from "@/lib/db/queries/documents";
+import { createLoop } from "@/lib/db/queries/loops";
+import { startSchema } from "@/lib/interview/input";
+import { buildTailoring } from "@/lib/job-practice/tailoring";
 import { resetEnvCache } from "@/lib/env";
 import { setEngineModel } from "@/lib/interview/engine";
 import { loopPage, loopSummaries, startLoop } from "@/lib/interview/loops";
@@ -144,5 +147,24 @@ describe("interview loops", () => {
     expect(page.report.gaps).toBeNull();
     const db = await getDb();
     expect((await db.interviewLoop.findUniqueOrThrow({ where: { id: loopId } })).tailoring).toBeNull();
+  });
+
+  it("keeps nothing from a document deleted between reading it and creating the loop", async () => {
+    const student = await makeUser("STUDENT");
+    // The documents were read (the tailoring built), then deleted before the loop was written.
+    const loopId = await createLoop(
+      student.id,
+      { role: "Backend engineer", family: "backend", seniority: "MID", language: "en", rounds: [{ kind: "SCREENING", questionCount: 3 }], usedResume: true, usedJobDescription: false },
+      buildTailoring(RESUME, null),
+    );
+    const db = await getDb();
+    expect((await db.interviewLoop.findUniqueOrThrow({ where: { id: loopId } })).tailoring).toBeNull();
+  });
+
+  it("reads a round's place as a number or digits only (an empty field is not round 1)", () => {
+    const round = (roundIndex: unknown) => startSchema.safeParse({ source: "JOB_LOOP_ROUND", loopId: "loop1", roundIndex });
+    expect(round(1).success).toBe(true);
+    expect(round("2").success).toBe(true);
+    for (const bad of ["", null, "x", 7, -1, 1.5]) expect(round(bad).success, String(bad)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Report, ReportQuestion } from "@/lib/interview/types";
 import { loopProgress, loopRounds, roundStartRefusal, type RoundSession } from "@/lib/job-practice/loop-progress";
-import { BANDS, bandFor, loopReport, type RoundResult } from "@/lib/job-practice/loop-report";
+import { BANDS, bandFor, gapTable, loopReport, type RoundResult } from "@/lib/job-practice/loop-report";
 import { loopSetupSchema, readLoopForm } from "@/lib/job-practice/loop-setup";
 import { buildTailoring, readTailoring, skillsToAsk, tailoringLines } from "@/lib/job-practice/tailoring";
 
@@ -173,6 +173,7 @@ describe("the loop report", () => {
     const partial = loopReport(
       progress.map((p, i) => ({ progress: p, report: reports[i]! })),
       null,
+      false,
     );
     expect(partial.overall).toBe(60); // (90·1 + 50·3) / 4
     expect(partial.band).toBeNull();
@@ -185,6 +186,7 @@ describe("the loop report", () => {
     const full = loopReport(
       done.map((p, i) => ({ progress: p, report: reports[i] ?? report(70, [question({ score: 70 })], []) })),
       null,
+      false,
     );
     expect(full.overall).toBe(62); // (90 + 150 + 70) / 5
     expect(full.band).toBe("close");
@@ -209,11 +211,35 @@ describe("the loop report", () => {
         { progress: progress[2]!, report: null },
       ],
       tailoring,
+      true,
     );
     const row = (name: string) => gaps!.find((g) => g.requirement.toLowerCase().includes(name))!;
     expect(row("kafka")).toMatchObject({ answered: { verdict: "shallow", score: 55, round: "Screening" } });
     expect(row("kafka").evidence).toContain("moved events to Kafka");
     expect(row("terraform")).toMatchObject({ evidence: null, answered: null, mentioned: true });
     expect(row("aws")).toMatchObject({ evidence: null, answered: null, mentioned: false });
+  });
+
+  it("does not call a loop ready when a round was ended early, and says which", () => {
+    const early: RoundResult = { ...result("Screening", 90), endedEarly: true };
+    expect(bandFor([early, result("Behavioural", 80)], 85)).toEqual({ band: "close", reason: "Overall 85, but Screening ended early: retake it to the end to count as ready." });
+    expect(bandFor([result("Screening", 90), result("Behavioural", 80)], 85).band).toBe("ready");
+  });
+
+  it("words the gap table and the plan for a loop that used only the job description", () => {
+    const tailoring = buildTailoring(null, JOB)!;
+    const progress = loopProgress(rounds, [session(0, "COMPLETED", 70, 1, "a")]);
+    const said = report(70, [question({ answer: "I used Terraform modules for every environment." })], []);
+    const loop = loopReport(
+      progress.map((p, i) => ({ progress: p, report: i === 0 ? said : null })),
+      tailoring,
+      false,
+    );
+    expect(loop.resumeUsed).toBe(false);
+    expect(loop.gaps!.every((g) => g.evidence === null)).toBe(true);
+    expect(loop.actionPlan.some((a) => /your answers do not show it yet/.test(a))).toBe(true);
+    expect(loop.actionPlan.some((a) => /neither your resume/.test(a))).toBe(false);
+    const terraform = gapTable(tailoring, [{ progress: progress[0]!, report: said }]).find((g) => g.requirement === "Terraform")!;
+    expect(terraform.mentioned).toBe(true);
   });
 });

@@ -37,7 +37,7 @@ export default async function DocumentsPage() {
 
   let jobDescription: JobDescriptionView = { state: "none" };
   if (status.jobDescription.state === "saved") {
-    const saved = await readable(async () => (await readDocumentsForUse(user.id)).jobDescription);
+    const saved = await readable(async () => (await readDocumentsForUse(user.id, { resume: false, jobDescription: true })).jobDescription);
     if ("message" in saved) jobDescription = { state: "unreadable", message: saved.message };
     else if (saved.value !== null) {
       jobDescription = { state: "saved", text: saved.value, chars: status.jobDescription.chars, updatedAt: status.jobDescription.updatedAt.toISOString() };

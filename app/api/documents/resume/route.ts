@@ -8,6 +8,7 @@
 // where request.formData() would buffer the whole upload, with no cap, before we could count it.
 import { clientIp } from "@/lib/auth/client-ip";
 import { requireStudent } from "@/lib/auth/guards";
+import { assertCanEncrypt } from "@/lib/crypto/data-encryption";
 import { recordAudit } from "@/lib/db/queries/audit";
 import { saveResumeDraft } from "@/lib/db/queries/documents";
 import { extractResumeText } from "@/lib/documents/extract-text";
@@ -23,6 +24,7 @@ export const POST = apiRoute(
       const user = await requireStudent();
       // Counted before the body is read or the file parsed; an upload keeps its slot either way.
       await takeAttempt([RESUME_UPLOAD_PER_STUDENT, user.id]);
+      assertCanEncrypt(); // no key: refused before the file is read, not after it is parsed
       return user;
     },
     upload: {

@@ -25,10 +25,11 @@ export default async function LoopPage({ params }: { params: Promise<{ loopId: s
   const page = await loopPage(loopId, user.id);
   if (!page) notFound();
   const { loop, progress, report } = page;
+  // An unreadable tailoring is explained once, in the alert at the top.
   const gapNote = !loop.usedJobDescription
     ? gapNotes.none
     : page.tailoring === "unreadable"
-      ? page.tailoringProblem
+      ? "See the message at the top of the page."
       : gapNotes[page.tailoring === "kept" ? "kept" : page.tailoring];
   return (
     <div className="grid gap-8 *:min-w-0" data-testid="loop-page">
