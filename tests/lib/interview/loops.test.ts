@@ -154,7 +154,15 @@ describe("interview loops", () => {
     // The documents were read (the tailoring built), then deleted before the loop was written.
     const loopId = await createLoop(
       student.id,
-      { role: "Backend engineer", family: "backend", seniority: "MID", language: "en", rounds: [{ kind: "SCREENING", questionCount: 3 }], usedResume: true, usedJobDescription: false },
+      {
+        role: "Backend engineer",
+        family: "backend",
+        seniority: "MID",
+        language: "en",
+        rounds: [{ kind: "SCREENING", questionCount: 3 }],
+        usedResume: true,
+        usedJobDescription: false,
+      },
       buildTailoring(RESUME, null),
     );
     const db = await getDb();
