@@ -58,6 +58,21 @@ const schema = z.object({
   /** Consecutive failed model calls after which the model is skipped for LLM_BREAKER_COOLDOWN_MS. */
   LLM_BREAKER_FAILURES: optionalString.transform((v) => (v === undefined ? 3 : Number(v))).pipe(z.number().int().min(1).max(1000)),
   LLM_BREAKER_COOLDOWN_MS: optionalString.transform((v) => (v === undefined ? 60_000 : Number(v))).pipe(z.number().int().min(0).max(3_600_000)),
+  /** Speech to text: an OpenAI-compatible /audio/transcriptions endpoint (OpenAI, Groq, a local faster-whisper or whisper.cpp server). Unset: no server transcription. */
+  STT_BASE_URL: optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), "STT_BASE_URL must start with http:// or https://"),
+  /** Its model, e.g. whisper-1, whisper-large-v3-turbo, Systran/faster-whisper-small. Both this and STT_BASE_URL turn it on. */
+  STT_MODEL: optionalString,
+  /** Its key (local servers usually need none). */
+  STT_API_KEY: optionalString,
+  /** How long one transcription may take before the student is told to type instead. */
+  STT_TIMEOUT_MS: optionalString.transform((v) => (v === undefined ? 30_000 : Number(v))).pipe(z.number().int().min(1000).max(300_000)),
+  /** Text to speech: an OpenAI-compatible /audio/speech endpoint. Unset: the browser's own speech synthesis reads questions. */
+  TTS_BASE_URL: optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), "TTS_BASE_URL must start with http:// or https://"),
+  /** Its model, e.g. tts-1, gpt-4o-mini-tts, kokoro. Both this and TTS_BASE_URL turn it on. */
+  TTS_MODEL: optionalString,
+  TTS_API_KEY: optionalString,
+  /** The voice to ask for (OpenAI's names: alloy, nova, …; local servers have their own). */
+  TTS_VOICE: optionalString.transform((v) => v ?? "alloy"),
   /** Interviewer steps (answers graded + interviews started) one student may trigger per minute: a model-backed step costs money. */
   TURNS_PER_MINUTE: optionalString.transform((v) => (v === undefined ? 20 : Number(v))).pipe(z.number().int("TURNS_PER_MINUTE must be a whole number").min(1).max(100_000)),
   /** The same per student per day. */
@@ -138,4 +153,20 @@ export function dataEncryptionKey(): Buffer | null {
 /** For scripts and tests that change the environment after first read. */
 export function resetEnvCache(): void {
   cached = undefined;
+}
+
+export type SpeechEndpoint = { baseUrl: string; model: string; apiKey: string | undefined; timeoutMs: number };
+
+/** The transcription endpoint, or null when none is configured (the browser's recognition, or typing, is used). */
+export function sttEndpoint(): SpeechEndpoint | null {
+  const e = env();
+  if (!e.STT_BASE_URL || !e.STT_MODEL) return null;
+  return { baseUrl: e.STT_BASE_URL.replace(/\/+$/, ""), model: e.STT_MODEL, apiKey: e.STT_API_KEY, timeoutMs: e.STT_TIMEOUT_MS };
+}
+
+/** The speech endpoint and voice, or null when none is configured (the browser reads questions aloud). */
+export function ttsEndpoint(): (SpeechEndpoint & { voice: string }) | null {
+  const e = env();
+  if (!e.TTS_BASE_URL || !e.TTS_MODEL) return null;
+  return { baseUrl: e.TTS_BASE_URL.replace(/\/+$/, ""), model: e.TTS_MODEL, apiKey: e.TTS_API_KEY, timeoutMs: e.STT_TIMEOUT_MS, voice: e.TTS_VOICE };
 }

@@ -26,6 +26,7 @@ export type Surface =
   | "turn"
   | "csv"
   | "document"
+  | "speech"
   | "database"
   | "model"
   | "api";

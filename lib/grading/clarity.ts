@@ -2,7 +2,7 @@
 // can follow, few fragments and run-ons, little filler or repetition, and words that show the
 // reasoning's shape ("because", "for example", "first … then"). A continuous 0–100 score, so
 // answers differ; linear in the answer's length.
-import { sentences, words } from "./text";
+import { phraseCount, sentences, words } from "./text";
 
 /** Filler a speaker or writer leans on; multi-word ones are matched as phrases. */
 /** ("like" is left out: "like poles repel" is content, and words alone cannot tell them apart.) */
@@ -25,19 +25,6 @@ const SIGNPOSTS = [
   "instead",
   "e.g",
 ];
-
-const phraseCount = (text: string, phrases: readonly string[]) => {
-  const padded = ` ${words(text).join(" ")} `;
-  let n = 0;
-  for (const p of phrases) {
-    let at = padded.indexOf(` ${p} `);
-    while (at !== -1) {
-      n++;
-      at = padded.indexOf(` ${p} `, at + p.length + 1);
-    }
-  }
-  return n;
-};
 
 /** Filler words per 100 words (multi-word fillers count once). */
 export const fillerRate = (text: string) => {

@@ -2,7 +2,8 @@
 // synonyms to one form, stem. Deterministic and dependency-light on purpose.
 import { stemmer } from "stemmer";
 
-const STOP_WORDS = new Set(
+/** Words that carry no topic (also what delivery feedback leaves out of "words repeated most"). */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     "a an the and or but if then else of to in on at by for with from into onto over under as is are was were be been being " +
     "it its this that these those there here which who whom whose what when where why how than so such very can could " +
@@ -131,4 +132,18 @@ export function sentences(text: string): string[] {
     .split(/(?<=[.!?])\s+|[;\n]+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+}
+
+/** How many times the phrases occur as whole words (each phrase lower-case, words joined by one space); linear in the text. */
+export function phraseCount(text: string, phrases: readonly string[]): number {
+  const padded = ` ${words(text).join(" ")} `;
+  let n = 0;
+  for (const p of phrases) {
+    let at = padded.indexOf(` ${p} `);
+    while (at !== -1) {
+      n++;
+      at = padded.indexOf(` ${p} `, at + p.length + 1);
+    }
+  }
+  return n;
 }

@@ -1,0 +1,23 @@
+// The one home of spoken answers' limits and messages: the recorder in the browser, the upload
+// route and the transcription client all read these. No server imports.
+
+/** The longest recording accepted (a long interview answer is two to three minutes). */
+export const MAX_RECORDING_SECONDS = 180;
+/** The largest recording accepted; three minutes of Opus in WebM is well under 2 MB. */
+export const MAX_AUDIO_BYTES = 10 * 1024 * 1024;
+/** What MediaRecorder produces in Chromium, Firefox and Safari, plus files a student might have. */
+export const AUDIO_TYPES = ["audio/webm", "audio/ogg", "audio/mp4", "audio/mpeg", "audio/wav", "audio/x-wav"] as const;
+/** The longest text read aloud in one request (OpenAI's /audio/speech takes 4,096 characters). */
+export const MAX_SPEECH_CHARS = 4096;
+
+export const speechMessages = {
+  tooLarge: "This recording is larger than 10 MB. Record a shorter answer (three minutes at most), or type it.",
+  tooLong: `Recordings stop at ${MAX_RECORDING_SECONDS / 60} minutes. Your answer so far is kept: stop and submit it, or type the rest.`,
+  unsupported: "This recording's format cannot be transcribed here. Try another browser, or type your answer.",
+  empty: "The recording is empty: check that your microphone is on and not muted, then record again.",
+  timeout: "Transcription is taking too long. Your recording is kept in this page: try again, or type your answer.",
+  down: "The transcription service cannot be reached right now. Your recording is kept in this page: try again later, or type your answer.",
+  refused: "The transcription service refused this recording. Try again, or type your answer.",
+  speechDown: "The voice for questions cannot be reached right now; the question is shown as text.",
+  notConfigured: "Server transcription is not set up on this app.",
+};
