@@ -19,7 +19,22 @@ export type Seniority = (typeof SENIORITIES)[number];
  * adds its delivery metrics and a coding answer its code and test results as new optional parts,
  * with `text` always what is graded as prose and shown in transcripts (lib/interview/answer.ts).
  */
-export type Answer = { text: string };
+export type Answer = { text: string; spoken?: SpokenAnswer };
+
+/** One word of a transcript with its time in seconds (from a transcription endpoint's word timestamps). */
+export type TimedWord = { word: string; start: number; end: number };
+
+/** How a spoken answer was said: kept with the answer, read by delivery feedback (lib/speech/delivery.ts). */
+export type SpokenAnswer = {
+  /** The recording's length. */
+  durationSeconds: number;
+  /** Word timestamps, when the transcription endpoint gave them. */
+  words?: TimedWord[];
+  /** Silences the browser measured while recording, in ms (when there are no timestamps). */
+  silencesMs?: number[];
+  /** Who turned the audio into text: the server's endpoint, or the browser's speech recognition. */
+  transcribedBy: "server" | "browser";
+};
 
 /** Long enough for a thorough spoken-style answer; anything longer is almost certainly a paste accident. */
 export const MAX_ANSWER_CHARS = 10_000;

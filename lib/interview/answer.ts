@@ -1,7 +1,9 @@
-// A student's answer (lib/domain.ts Answer) as the request body carries it: `{ text }`, checked
-// here, then passed as the same object to the graph and the turns table.
+// A student's answer (lib/domain.ts Answer) as the request body carries it: `{ text }`, and for a
+// spoken answer its timing (`spoken`), checked here, then passed as the same object to the graph
+// and the turns table (the parts besides the text are kept in Turn.answerExtra).
 import { z } from "zod";
 import { MAX_ANSWER_CHARS } from "@/lib/domain";
+import { MAX_RECORDING_SECONDS, MAX_SILENCES, MAX_TIMED_WORDS } from "@/lib/speech/limits";
 
 const answerText = z
   .string()
@@ -14,5 +16,32 @@ const answerText = z
       .refine((s) => s.trim().length > 0, "Write an answer first — if you are not sure, say what you do know."),
   );
 
-/** `{ text }`; a bare string is still accepted from clients written before answers were objects. */
-export const answerSchema = z.preprocess((value) => (typeof value === "string" ? { text: value } : value), z.object({ text: answerText }).strict());
+const seconds = z
+  .number()
+  .nonnegative()
+  .max(MAX_RECORDING_SECONDS + 5);
+
+/** A spoken answer's timing, checked like the text: bounded arrays of bounded numbers, nothing else. */
+const spoken = z
+  .object({
+    durationSeconds: seconds.refine((s) => s > 0, "A spoken answer has a length."),
+    words: z
+      .array(z.object({ word: z.string().max(100), start: seconds, end: seconds }).strict())
+      .max(MAX_TIMED_WORDS)
+      .optional(),
+    silencesMs: z
+      .array(
+        z
+          .number()
+          .int()
+          .nonnegative()
+          .max(MAX_RECORDING_SECONDS * 1000),
+      )
+      .max(MAX_SILENCES)
+      .optional(),
+    transcribedBy: z.enum(["server", "browser"]),
+  })
+  .strict();
+
+/** `{ text, spoken? }`; a bare string is still accepted from clients written before answers were objects. */
+export const answerSchema = z.preprocess((value) => (typeof value === "string" ? { text: value } : value), z.object({ text: answerText, spoken: spoken.optional() }).strict());

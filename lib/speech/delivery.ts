@@ -4,10 +4,10 @@
 // Spoken answers get the timing metrics (they need a duration, and word timestamps or the
 // browser's silence detection for pauses); typed answers get the rest. Pure and linear in the
 // answer's length. No server imports: the report and the recording UI both use it.
+import type { TimedWord } from "@/lib/domain";
 import { phraseCount, STOP_WORDS, words } from "@/lib/grading/text";
 
-/** One word of a transcript with its time in seconds (from an STT endpoint's word timestamps). */
-export type TimedWord = { word: string; start: number; end: number };
+export type { TimedWord } from "@/lib/domain";
 
 export type DeliveryInput = {
   text: string;

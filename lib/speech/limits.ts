@@ -7,6 +7,10 @@ export const MAX_RECORDING_SECONDS = 180;
 export const MAX_AUDIO_BYTES = 10 * 1024 * 1024;
 /** What MediaRecorder produces in Chromium, Firefox and Safari, plus files a student might have. */
 export const AUDIO_TYPES = ["audio/webm", "audio/ogg", "audio/mp4", "audio/mpeg", "audio/wav", "audio/x-wav"] as const;
+/** Word timestamps kept with an answer at most (three minutes is well under 1,000 words). */
+export const MAX_TIMED_WORDS = 2000;
+/** Silences kept with an answer at most. */
+export const MAX_SILENCES = 500;
 /** The longest text read aloud in one request (OpenAI's /audio/speech takes 4,096 characters). */
 export const MAX_SPEECH_CHARS = 4096;
 
