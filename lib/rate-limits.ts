@@ -77,6 +77,16 @@ export const RESUME_UPLOAD_PER_STUDENT: Limit = {
   message: "Too many uploads in the last hour. Wait a while, or paste the text of your resume instead.",
 };
 
+// A transcription costs the endpoint's time (and money on a paid one). An interview answers
+// ten questions or so, each maybe recorded twice or three times; this leaves room and stops a loop.
+export const TRANSCRIBE_PER_STUDENT: Limit = {
+  name: "transcribe:user",
+  max: 120,
+  windowMs: 60 * MINUTE,
+  surface: "speech",
+  message: "Too many recordings transcribed in the last hour. Type your answer, or wait a while.",
+};
+
 const keyOf = (limit: Limit, subject: string) => `${limit.name}:${subject}`;
 
 export class RateLimitedError extends AppError {

@@ -27,8 +27,8 @@ type RouteConfig<U, S extends z.ZodType | undefined, P> = {
   surface: Surface;
   /** Checks the URL's dynamic segments (throw a not_found AppError for a bad one). */
   params?: (raw: RawParams) => P;
-  /** The session and role check, e.g. `() => requireStudent()`. */
-  session: () => Promise<U>;
+  /** The session and role check, e.g. `() => requireStudent()`; it gets the checked URL segments for checks that must come before the body is read. */
+  session: (params: P) => Promise<U>;
   /** The JSON body's schema; state-changing routes without one accept an empty or `{}` body. */
   body?: S;
   /** Adds a Server-Timing header (read by bench:load). */
@@ -75,7 +75,7 @@ export function apiRoute<U, S extends z.ZodType | undefined, P>(
           if (upload) assertUploadContentType(request, config.surface, upload.contentTypes, upload.wrongTypeMessage);
           else assertJsonContentType(request, config.surface);
         }
-        const user = await timed("auth", config.session);
+        const user = await timed("auth", () => config.session(params));
         if (upload) {
           const bytes = await readBodyCapped(request, upload.maxBytes, config.surface, upload.tooLargeMessage);
           return work({ request, user, body: bytes as never, params });

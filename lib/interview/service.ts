@@ -237,6 +237,13 @@ const evaluated = (turn: number) => (session: SessionWithTurns) => {
   return !!t?.verdict || t?.answerText === null;
 };
 
+/** Refuses unless `sessionId` is the student's and waits for an answer now (a recording is transcribed only then). */
+export async function assertAwaitingAnswer(student: SessionUser, sessionId: string): Promise<void> {
+  const view = toView(await loadOwned(student, sessionId, "student"));
+  if (view.status !== "IN_PROGRESS" || view.ending) throw ENDED();
+  if (!view.pending) throw new AppError("conflict:interview", "Your last answer is still being graded. Record the next one when its question is shown.");
+}
+
 /**
  * Ends the interview and writes its report, once: of several End requests (double clicks,
  * two tabs, two servers) one marks the session as ending and runs the report; the others

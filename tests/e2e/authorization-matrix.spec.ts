@@ -22,7 +22,8 @@ type Case = {
   body?: Record<string, unknown>;
   form?: Record<string, string>;
   /** A raw file upload (application/octet-stream, the name in X-File-Name). */
-  upload?: { name: string; text: string };
+  /** A raw body (a file), sent with its own content type (default: application/octet-stream). */
+  upload?: { name: string; text: string; type?: string };
   expect: Record<Identity, Expected>;
   /** Who may see the owner's private data in this response. */
   mayShowPrivate?: Identity[];
@@ -103,6 +104,14 @@ const MATRIX: Record<string, Case> = {
     url: (i) => `/api/interviews/${i.sessionId}/answer`,
     body: { turn: 1, answer: "an attempt to answer someone else's interview" },
     expect: { ...studentApi, student: 409 }, // the owner's interview has ended
+  },
+  // A recording is transcribed only for the interview's own student while it waits for an answer
+  // (the owner's has ended: 409), all before the audio is read.
+  "POST /api/interviews/[sessionId]/transcribe": {
+    method: "POST",
+    url: (i) => `/api/interviews/${i.sessionId}/transcribe`,
+    upload: { name: "answer.webm", text: "not really audio, refused before it is read", type: "audio/webm" },
+    expect: { ...studentApi, student: 409 },
   },
   "POST /api/interviews/[sessionId]/end": { method: "POST", url: (i) => `/api/interviews/${i.sessionId}/end`, expect: studentApi, mayShowPrivate: ["student"] },
   // Each student uploads into their own resume only; the answer is { chars, truncated }.
@@ -289,7 +298,7 @@ async function request(context: BrowserContext, c: Case, url: string): Promise<A
   if (c.method === "GET") return context.request.get(url, options);
   if (c.form) return context.request.post(url, { ...options, form: c.form });
   if (c.upload) {
-    const headers = { "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(c.upload.name) };
+    const headers = { "content-type": c.upload.type ?? "application/octet-stream", "x-file-name": encodeURIComponent(c.upload.name) };
     return context.request.post(url, { ...options, headers, data: Buffer.from(c.upload.text) });
   }
   return context.request.post(url, { ...options, data: url === "/api/interviews" ? { topicId: ids.otherTopicId } : (c.body ?? {}) });
