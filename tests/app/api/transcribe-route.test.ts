@@ -92,13 +92,13 @@ describe("POST /api/interviews/:id/transcribe", () => {
 
   it("refuses everyone else, and an interview that is over, before reading the recording", async () => {
     const { student, sessionId } = await interviewOf();
-    const cases: [string, () => Promise<void>, number][] = [
-      ["signed out", async () => void (session.current = null), 401],
-      ["an instructor", async () => void (session.current = sessionFor(await makeUser("INSTRUCTOR"))), 403],
-      ["another student", async () => void (session.current = sessionFor(await makeUser("STUDENT"))), 404],
+    const cases: [string, ReturnType<typeof sessionFor> | null, number][] = [
+      ["signed out", null, 401],
+      ["an instructor", sessionFor(await makeUser("INSTRUCTOR")), 403],
+      ["another student", sessionFor(await makeUser("STUDENT")), 404],
     ];
     for (const [who, as, status] of cases) {
-      await as();
+      session.current = as;
       const { stream, seen } = trackedBody(wav);
       const response = await post(sessionId, stream);
       expect(response.status, who).toBe(status);
