@@ -237,11 +237,15 @@ const evaluated = (turn: number) => (session: SessionWithTurns) => {
   return !!t?.verdict || t?.answerText === null;
 };
 
-/** Refuses unless `sessionId` is the student's and waits for an answer now (a recording is transcribed only then). */
-export async function assertAwaitingAnswer(student: SessionUser, sessionId: string): Promise<void> {
+/**
+ * The question waiting for the student's answer, refusing unless `sessionId` is theirs and waits
+ * for one now (a recording is transcribed, and a question read aloud, only then).
+ */
+export async function awaitedQuestion(student: SessionUser, sessionId: string): Promise<{ turn: number; text: string }> {
   const view = toView(await loadOwned(student, sessionId, "student"));
   if (view.status !== "IN_PROGRESS" || view.ending) throw ENDED();
-  if (!view.pending) throw new AppError("conflict:interview", "Your last answer is still being graded. Record the next one when its question is shown.");
+  if (!view.pending) throw new AppError("conflict:interview", "Your last answer is still being graded. The next question comes when it is done.");
+  return { turn: view.pending.turn, text: view.pending.question };
 }
 
 /**

@@ -24,4 +24,5 @@ export const speechMessages = {
   refused: "The transcription service refused this recording. Try again, or type your answer.",
   speechDown: "The voice for questions cannot be reached right now; the question is shown as text.",
   notConfigured: "Server transcription is not set up on this app.",
+  voiceNotConfigured: "A server voice is not set up on this app; the browser reads questions aloud instead.",
 };

@@ -105,6 +105,8 @@ const MATRIX: Record<string, Case> = {
     body: { turn: 1, answer: "an attempt to answer someone else's interview" },
     expect: { ...studentApi, student: 409 }, // the owner's interview has ended
   },
+  // A question is read aloud only for the interview's own student while it waits for an answer.
+  "GET /api/interviews/[sessionId]/question-audio": { method: "GET", url: (i) => `/api/interviews/${i.sessionId}/question-audio`, expect: { ...studentApi, student: 409 } },
   // A recording is transcribed only for the interview's own student while it waits for an answer
   // (the owner's has ended: 409), all before the audio is read.
   "POST /api/interviews/[sessionId]/transcribe": {

@@ -9,7 +9,7 @@ import { sttEndpoint } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { apiRoute } from "@/lib/http";
 import { sessionParams } from "@/lib/interview/input";
-import { assertAwaitingAnswer } from "@/lib/interview/service";
+import { awaitedQuestion } from "@/lib/interview/service";
 import { TRANSCRIBE_PER_STUDENT, takeAttempt } from "@/lib/rate-limits";
 import { AUDIO_TYPES, MAX_AUDIO_BYTES, speechMessages } from "@/lib/speech/limits";
 import { extensionFor, transcribe } from "@/lib/speech/transcribe";
@@ -24,7 +24,7 @@ export const POST = apiRoute(
     session: async ({ sessionId }) => {
       const user = await requireStudent();
       await takeAttempt([TRANSCRIBE_PER_STUDENT, user.id]);
-      await assertAwaitingAnswer(user, sessionId);
+      await awaitedQuestion(user, sessionId);
       const endpoint = sttEndpoint();
       if (!endpoint) throw new AppError("unavailable:speech", speechMessages.notConfigured);
       return endpoint;
