@@ -9,6 +9,8 @@ import { questionHeading } from "@/lib/grading/numbering";
 import type { ReportQuestion } from "@/lib/interview/types";
 import { basisLabel } from "@/lib/job-practice/basis";
 import { kindDisplay } from "@/lib/questions/kind";
+import type { Metric } from "@/lib/speech/delivery";
+import { DeliveryCard } from "./delivery-card";
 import { StarNote } from "./star-note";
 
 const VERDICT = {
@@ -17,7 +19,8 @@ const VERDICT = {
   wrong: { label: "Wrong", icon: XCircle, variant: "destructive" as const },
 };
 
-export function QuestionCard({ q, label }: { q: ReportQuestion; label: string }) {
+/** `delivery`: a spoken answer's delivery feedback (none for typed answers). */
+export function QuestionCard({ q, label, delivery }: { q: ReportQuestion; label: string; delivery?: Metric[] }) {
   const v = VERDICT[q.verdict];
   const fallback = graderNote(q.grader);
   return (
@@ -52,6 +55,7 @@ export function QuestionCard({ q, label }: { q: ReportQuestion; label: string })
           <h4 className="font-medium">Your answer</h4>
           <p className="mt-1 whitespace-pre-wrap break-words text-muted-foreground">{q.answer}</p>
         </div>
+        {delivery?.length ? <DeliveryCard metrics={delivery} /> : null}
         {q.override ? (
           <p className="rounded-md border border-primary/40 p-3" data-testid="override-note">
             Your instructor changed this grade from {q.override.previousVerdict} ({q.override.previousScore}/100) to {q.verdict} ({q.score}/100)

@@ -1,4 +1,5 @@
 import type { Report } from "@/lib/interview/types";
+import type { Metric } from "@/lib/speech/delivery";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { authorLine } from "@/lib/grading/grader-wording";
 import { questionLabels } from "@/lib/grading/numbering";
@@ -9,9 +10,10 @@ import { PrintButton } from "./print-button";
 import { QuestionCard } from "./question-card";
 
 /** `subtitle`: the class, or the role's level and focus (the interview source's labels). */
-type Props = { topicName: string; subtitle?: string; studentName: string; completedAt: string | null; report: Report };
+/** `delivery`: spoken answers' delivery feedback by turn index. */
+type Props = { topicName: string; subtitle?: string; studentName: string; completedAt: string | null; report: Report; delivery?: Record<number, Metric[]> };
 
-export function ReportView({ topicName, subtitle, studentName, completedAt, report }: Props) {
+export function ReportView({ topicName, subtitle, studentName, completedAt, report, delivery = {} }: Props) {
   const labels = questionLabels(report.questions);
   const answered = answeredLine(report);
   return (
@@ -74,7 +76,7 @@ export function ReportView({ topicName, subtitle, studentName, completedAt, repo
           Question by question
         </h2>
         {report.questions.map((q, i) => (
-          <QuestionCard key={q.index} q={q} label={labels[i]!} />
+          <QuestionCard key={q.index} q={q} label={labels[i]!} delivery={delivery[q.index]} />
         ))}
       </section>
 

@@ -22,7 +22,7 @@ const seconds = z
   .max(MAX_RECORDING_SECONDS + 5);
 
 /** A spoken answer's timing, checked like the text: bounded arrays of bounded numbers, nothing else. */
-const spoken = z
+export const spokenSchema = z
   .object({
     durationSeconds: seconds.refine((s) => s > 0, "A spoken answer has a length."),
     words: z
@@ -44,4 +44,7 @@ const spoken = z
   .strict();
 
 /** `{ text, spoken? }`; a bare string is still accepted from clients written before answers were objects. */
-export const answerSchema = z.preprocess((value) => (typeof value === "string" ? { text: value } : value), z.object({ text: answerText, spoken: spoken.optional() }).strict());
+export const answerSchema = z.preprocess(
+  (value) => (typeof value === "string" ? { text: value } : value),
+  z.object({ text: answerText, spoken: spokenSchema.optional() }).strict(),
+);

@@ -3,6 +3,9 @@ import { type Report, MAX_TURNS } from "@/lib/interview/types";
 import type { SessionWithTurns } from "@/lib/db/queries/interviews";
 import type { Difficulty, QuestionKind } from "@/lib/domain";
 import { readSetup, type StoredSetup } from "@/lib/job-practice/stored-setup";
+import { answerDelivery } from "@/lib/speech/answer-delivery";
+import type { Metric } from "@/lib/speech/delivery";
+import { spokenSchema } from "./answer";
 import { type InterviewSourceId, type SourceLabels, sourceOf } from "./sources";
 
 export type InterviewView = {
@@ -35,7 +38,24 @@ export type InterviewView = {
   lastFeedback: { turn: number; verdict: string; score: number; feedback: string } | null;
   overallScore: number | null;
   report: Report | null;
+  /** Spoken answers' delivery feedback in the report, by turn index (typed answers have none). */
+  delivery: Record<number, Metric[]>;
 };
+
+/** Delivery feedback for each spoken answer the report covers, from the timing kept with the answer. */
+function deliveryOf(turns: SessionWithTurns["turns"], report: Report | null): Record<number, Metric[]> {
+  const out: Record<number, Metric[]> = {};
+  if (!report) return out;
+  const byIndex = new Map(turns.map((t) => [t.index, t]));
+  for (const q of report.questions) {
+    const turn = byIndex.get(q.index);
+    const extra = turn?.answerExtra && typeof turn.answerExtra === "object" ? (turn.answerExtra as { spoken?: unknown }) : null;
+    const spoken = spokenSchema.safeParse(extra?.spoken);
+    if (!spoken.success) continue;
+    out[q.index] = answerDelivery({ text: q.answer, spoken: spoken.data, questionKind: q.questionKind ?? "CONCEPT", modelAnswer: q.modelAnswer });
+  }
+  return out;
+}
 
 export function toView(session: SessionWithTurns): InterviewView {
   const turns = session.turns;
@@ -75,5 +95,6 @@ export function toView(session: SessionWithTurns): InterviewView {
         : null,
     overallScore: session.overallScore,
     report: (session.report as Report | null) ?? null,
+    delivery: deliveryOf(turns, (session.report as Report | null) ?? null),
   };
 }

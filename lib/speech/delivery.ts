@@ -19,8 +19,8 @@ export type DeliveryInput = {
   silencesMs?: number[];
   /** The length a good answer to this question has, in words. */
   expectedWords?: { min: number; max: number };
-  /** The role's key terms (lower-case phrases), to see which the answer used. */
-  keyTerms?: readonly string[];
+  /** The role's key terms the question is about, and those the answer used (the caller matches them, aliases included). */
+  keyTerms?: { all: readonly string[]; used: readonly string[] };
 };
 
 export type Band = "good" | "watch" | "work";
@@ -136,8 +136,7 @@ function repeats(top: { word: string; count: number }[], total: number): Metric 
   };
 }
 
-function keyTerms(text: string, terms: readonly string[]): Metric {
-  const used = terms.filter((t) => phraseCount(text, [t.toLowerCase()]) > 0);
+function keyTerms({ all: terms, used }: { all: readonly string[]; used: readonly string[] }): Metric {
   const share = terms.length ? used.length / terms.length : 1;
   return {
     id: "key-terms",
@@ -162,6 +161,6 @@ export function deliveryMetrics(input: DeliveryInput): Metric[] {
   if (spoken && (input.timedWords?.length || input.silencesMs)) out.push(pauses(longPauses(input)));
   if (input.expectedWords) out.push(length(total, input.expectedWords));
   out.push(repeats(mostRepeated(input.text), total));
-  if (input.keyTerms?.length) out.push(keyTerms(input.text, input.keyTerms));
+  if (input.keyTerms?.all.length) out.push(keyTerms(input.keyTerms));
   return out;
 }

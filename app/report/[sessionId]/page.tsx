@@ -37,6 +37,7 @@ export default async function ReportPage({ params }: { params: Promise<{ session
             studentName={meta?.studentName ?? ""}
             completedAt={meta?.completedAt?.toISOString() ?? null}
             report={view.report}
+            delivery={view.delivery}
           />
         ) : (
           <Card data-testid="no-report">

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { getTurnAnswer } from "@/lib/db/queries/interviews";
 import { answerSchema } from "@/lib/interview/answer";
 import { setEngineModel } from "@/lib/interview/engine";
-import { startInterview, submitAnswer } from "@/lib/interview/service";
+import { endInterview, getInterviewView, startInterview, submitAnswer } from "@/lib/interview/service";
 import { MAX_TIMED_WORDS } from "@/lib/speech/limits";
 
 import { makeUser } from "../../support/factories";
@@ -49,5 +49,26 @@ describe("spoken answers", () => {
     expect(bad({ extra: "field" })).toBe(false);
     expect(bad({ words: Array.from({ length: MAX_TIMED_WORDS + 1 }, (_, i) => ({ word: "w", start: i / 10, end: i / 10 })) })).toBe(false);
     expect(bad({ silencesMs: [-1] })).toBe(false);
+  });
+
+  it("gives a spoken answer delivery feedback in the report, and a typed one none", async () => {
+    const student = await makeUser("STUDENT");
+    const { view } = await startInterview(student, {
+      source: "JOB_PRACTICE",
+      setup: { role: "Backend engineer", seniority: "MID", focus: "TECHNICAL", questionCount: 3, language: "en" },
+    });
+    const text = "Um, an index is, you know, a sorted structure over a column, so a lookup skips most rows. Maybe it slows writes. PostgreSQL uses B-trees by default.";
+    const words = text.split(" ").map((word, i) => ({ word, start: i * 0.5 + (i === 10 ? 3 : 0), end: i * 0.5 + 0.4 + (i === 10 ? 3 : 0) }));
+    let next = await submitAnswer(student, view.sessionId, 0, answerSchema.parse({ text, spoken: { durationSeconds: 17, words, transcribedBy: "browser" } }));
+    if (next.pending?.kind === "FOLLOW_UP") next = await submitAnswer(student, view.sessionId, next.pending.turn, { text: "A typed follow-up answer about indexes and reads." });
+    await endInterview(student, view.sessionId);
+    const done = await getInterviewView(student, view.sessionId);
+    const spokenTurn = done.delivery[0]!;
+    // Key terms come with a model answer that names skills (the question differs from run to run).
+    expect(spokenTurn.map((m) => m.id).filter((id) => id !== "key-terms")).toEqual(["pace", "fillers", "hedges", "pauses", "length", "repeats"]);
+    expect(spokenTurn.find((m) => m.id === "pace")!.value).toBe(`${Math.round(words.length / (17 / 60))} words a minute`);
+    expect(spokenTurn.find((m) => m.id === "fillers")!.value).toMatch(/^2 /);
+    expect(spokenTurn.find((m) => m.id === "pauses")!.value).toBe("1 (longest 3.1 s)");
+    expect(Object.keys(done.delivery)).toEqual(["0"]);
   });
 });

@@ -69,7 +69,7 @@ describe("delivery metrics", () => {
       { word: "cache", count: 4 },
       { word: "database", count: 3 },
     ]);
-    const ms = deliveryMetrics({ text, keyTerms: ["cache", "cache miss", "eviction", "ttl"] });
+    const ms = deliveryMetrics({ text, keyTerms: { all: ["cache", "cache miss", "eviction", "ttl"], used: ["cache", "cache miss"] } });
     expect(metric(ms, "repeats")).toMatchObject({ band: "work", value: "“cache” ×4, “database” ×3" });
     expect(metric(ms, "key-terms")).toMatchObject({ band: "good", value: "2 of 4: cache, cache miss" });
   });
@@ -77,7 +77,7 @@ describe("delivery metrics", () => {
   it("stays linear in the answer's length (1×, 2×, 4×)", () => {
     const base = `${ANSWER} Um, you know, I think maybe it is kind of fine. `.repeat(40);
     const time = (text: string) => {
-      const input = { text, ...timed(text, 150), keyTerms: ["hash map", "bucket", "cache"], expectedWords: EXPECTED_WORDS.CONCEPT };
+      const input = { text, ...timed(text, 150), keyTerms: { all: ["hash map", "bucket"], used: ["bucket"] }, expectedWords: EXPECTED_WORDS.CONCEPT };
       deliveryMetrics(input);
       const start = performance.now();
       for (let i = 0; i < 5; i++) deliveryMetrics(input);

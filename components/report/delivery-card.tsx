@@ -1,0 +1,32 @@
+// How a spoken answer was said: each delivery metric with its band, the target it is measured
+// against, and a one-line tip (lib/speech/delivery.ts). Shown under the answer in the report.
+import { Badge } from "@/components/ui/badge";
+import type { Band, Metric } from "@/lib/speech/delivery";
+
+const BAND: Record<Band, { label: string; variant: "success" | "warning" | "destructive" }> = {
+  good: { label: "Good", variant: "success" },
+  watch: { label: "Watch", variant: "warning" },
+  work: { label: "Work on it", variant: "destructive" },
+};
+
+export function DeliveryCard({ metrics }: { metrics: Metric[] }) {
+  return (
+    <section className="grid gap-2" aria-label="How you said it" data-testid="delivery">
+      <h4 className="font-medium">How you said it</h4>
+      <ul className="grid gap-2">
+        {metrics.map((m) => (
+          <li key={m.id} className="grid gap-1 rounded-md border p-2" data-testid="delivery-metric" data-metric={m.id} data-band={m.band}>
+            <div className="flex flex-wrap items-center gap-2">
+              <span className="font-medium">{m.label}</span>
+              <Badge variant={BAND[m.band].variant}>{BAND[m.band].label}</Badge>
+              <span className="break-words">{m.value}</span>
+            </div>
+            <p className="text-xs text-muted-foreground">
+              Target: {m.target}. {m.tip}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
