@@ -61,7 +61,9 @@ export function PracticeHome({ data, loops, start, modelConfigured }: Props) {
         </h2>
         {recent.length === 0 ? (
           <p className="text-sm text-muted-foreground" data-testid="practice-empty">
-            No job-practice interviews yet. Set one up above — your scores by role and by dimension will appear here.
+            {loops.length > 0
+              ? "No single interviews yet (your loops' rounds are on their loop's page). Set one up above for scores by role and by dimension here."
+              : "No job-practice interviews yet. Set one up above — your scores by role and by dimension will appear here."}
           </p>
         ) : (
           <RecentTable recent={recent} />

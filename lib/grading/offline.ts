@@ -5,6 +5,7 @@ import { containsTerm as contains, features, uniformIdf, type Idf } from "./feat
 import { clarityScore } from "./clarity";
 import { blendWithExamples, nearestExamples } from "./examples";
 import { keyPointsFor } from "./key-points";
+import { asObject } from "./phrasing";
 import { checkRelations } from "./relations";
 import { antonymOf, correctTypos, flipsAntonym, isKeywordSalad, negatedRestatement } from "./meaning-checks";
 import { hasNegation, sentences, terms, words } from "./text";
@@ -78,7 +79,7 @@ function feedbackFor(verdict: VerdictLabel, covered: PointMatch[], missed: strin
   const firstMissed = missed[0];
   if (verdict === "strong") {
     return firstMissed
-      ? `Strong answer — you explained ${firstCovered ?? "the core idea"}. To make it complete, also mention that ${firstMissed}.`
+      ? `Strong answer — you explained ${firstCovered ?? "the core idea"}. To make it complete, also mention ${asObject(firstMissed)}.`
       : `Strong, complete answer${firstCovered ? ` — you explained ${firstCovered}` : ""}. Keep this structure: definition, how it works, then an example.`;
   }
   if (verdict === "shallow") {

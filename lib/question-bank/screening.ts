@@ -18,10 +18,10 @@ export const WALK_THROUGH_RESUME: BankQuestion = {
     "A strong answer takes two minutes and tells a story rather than reading the resume line by line. It starts with the current role and what the candidate works on, picks one or two pieces of work with their own part and a concrete result, names the skills that carry over to this job, and ends with why this role is the natural next step.",
   keyPoints: [
     "the current role and its focus",
-    "my own contribution to one project",
+    "a personal contribution to one project",
     "a concrete result or number",
     "the skills that carry over to this job",
-    "the next step in my career",
+    "the next career step",
   ],
   tags: ["communication"],
 };
@@ -31,7 +31,7 @@ export const WALK_THROUGH_BACKGROUND: BankQuestion = {
   ...WALK_THROUGH_RESUME,
   id: "screening-walk-through-background",
   text: "Walk me through your background: what you have studied or worked on, what you are best at, and what brings you to this role.",
-  keyPoints: ["studies or current job", "my own contribution to one project", "a concrete result or number", "strengths for this job", "the next step in my career"],
+  keyPoints: ["studies or current job", "a personal contribution to one project", "a concrete result or number", "strengths for this job", "the next career step"],
 };
 
 export const WHY_THIS_ROLE: BankQuestion = {
@@ -44,7 +44,7 @@ export const WHY_THIS_ROLE: BankQuestion = {
     "A strong answer connects the candidate's own interests and experience to what the role actually does, shows they know what the team or product is about, and gives a concrete picture of early impact: learning the codebase or domain, shipping something useful, and building trust with the team.",
   keyPoints: [
     "motivation for this role now",
-    "the fit between my experience and this role",
+    "the fit between past experience and this role",
     "knowledge of the team or product",
     "a concrete result to reach early on",
     "learning the domain and the team",

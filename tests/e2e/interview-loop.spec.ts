@@ -56,7 +56,7 @@ test("a student uploads a resume, then runs a two-round loop tailored to it and 
   // Moving a round keeps keyboard focus on it and says where it went.
   await loop.round("BEHAVIOURAL").getByTestId("loop-round-up").click();
   expect(await loop.pickedKinds()).toEqual(["SCREENING", "BEHAVIOURAL", "FUNDAMENTALS"]);
-  await expect(page.getByTestId("loop-round-moved")).toHaveText("Behavioural moved to 2 of 4.");
+  await expect(page.getByTestId("loop-round-moved")).toHaveText("Behavioural is now round 2 of 3.");
   await expect(loop.round("BEHAVIOURAL").getByTestId("loop-round-up")).toBeFocused();
 
   // Nothing picked → the rule's message, nothing created.

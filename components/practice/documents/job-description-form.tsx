@@ -1,7 +1,7 @@
 "use client";
 // The job description: pasted into a plain textarea with a live character count against the
 // limit, checked here with the server action's schema, saved or deleted (asked first).
-import { type FormEvent, startTransition, useActionState, useEffect, useState } from "react";
+import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Label } from "@/components/ui/label";
@@ -23,6 +23,11 @@ export function JobDescriptionForm({ jobDescription, save, remove }: Props) {
   const [text, setText] = useState(savedText);
   // After a save (the text as stored) or a delete (nothing), the box shows what is saved.
   useEffect(() => setText(savedText), [savedText]);
+  // Saving disables the button, which drops keyboard focus: once saved, it goes back there.
+  const saveButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (state?.ok) saveButton.current?.focus();
+  }, [state]);
   const [clientProblem, setClientProblem] = useState<string | null>(null);
   const count = plainText(text).length;
   const problem = clientProblem ?? (!pending && state && !state.ok ? state.message : null);
@@ -41,7 +46,7 @@ export function JobDescriptionForm({ jobDescription, save, remove }: Props) {
   return (
     <div className="grid gap-3" data-testid="job-description-section" data-state={jobDescription.state}>
       {jobDescription.state === "saved" ? (
-        <p className="text-sm" data-testid="job-description-saved">
+        <p className="text-sm" role="status" data-testid="job-description-saved">
           <span className="font-medium">Saved</span> · {jobDescription.chars.toLocaleString("en")} characters · {formatDayTime(jobDescription.updatedAt)} UTC
         </p>
       ) : null}
@@ -72,7 +77,7 @@ export function JobDescriptionForm({ jobDescription, save, remove }: Props) {
           <FormMessage ok={state?.ok} message={pending ? undefined : state?.message} testId="job-description-message" />
         )}
         <div className="flex flex-wrap gap-2">
-          <Button type="submit" disabled={pending} data-testid="job-description-save">
+          <Button ref={saveButton} type="submit" disabled={pending} data-testid="job-description-save">
             {pending ? "Saving…" : "Save job description"}
           </Button>
         </div>

@@ -17,9 +17,11 @@ type Props = {
   /** What the student is asked to do above the text. */
   intro: string;
   onCancel?: () => void;
+  /** Put the caret in the text at once (the student chose to paste). */
+  autoFocus?: boolean;
 };
 
-export function ResumeEditor({ initialText, confirm, intro, onCancel }: Props) {
+export function ResumeEditor({ initialText, confirm, intro, onCancel, autoFocus }: Props) {
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(confirm, null);
   const [text, setText] = useState(initialText);
   const [clientProblem, setClientProblem] = useState<string | null>(null);
@@ -47,6 +49,7 @@ export function ResumeEditor({ initialText, confirm, intro, onCancel }: Props) {
         onChange={(e) => setText(e.target.value)}
         rows={14}
         spellCheck
+        autoFocus={autoFocus}
         className="min-h-64 font-mono text-xs sm:text-sm"
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? "resume-count resume-error" : "resume-count"}

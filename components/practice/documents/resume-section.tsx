@@ -59,7 +59,7 @@ export function ResumeSection({ resume, confirm, remove }: Props) {
         </>
       ) : null}
 
-      {view === "paste" ? <ResumeEditor initialText="" confirm={confirm} intro="Paste the text of your resume, then save it." onCancel={back} /> : null}
+      {view === "paste" ? <ResumeEditor initialText="" confirm={confirm} intro="Paste the text of your resume, then save it." onCancel={back} autoFocus /> : null}
 
       {view === "check" && resume.state === "draft" ? (
         <>

@@ -47,6 +47,8 @@ export function ResumeUpload({ onUploaded, onCancel }: Props) {
       });
       if (!response.ok) {
         setProblem(await messageOf(response));
+        // The button was disabled while sending, which drops focus: put it back on the file field.
+        input.current?.focus();
         return;
       }
       onUploaded?.((await response.json()) as { chars: number; truncated: boolean });
@@ -54,6 +56,7 @@ export function ResumeUpload({ onUploaded, onCancel }: Props) {
       router.refresh();
     } catch {
       setProblem(documentFormMessages.uploadFailed);
+      input.current?.focus();
     } finally {
       setBusy(false);
     }

@@ -64,7 +64,7 @@ export function LoopReportView({ report, gapNote }: { report: LoopReport; gapNot
         <Card>
           <CardHeader>
             <CardTitle as="h3">Action plan for the loop</CardTitle>
-            <CardDescription>What the job asks for that nothing shows yet, then each round&apos;s steps, the weakest round first.</CardDescription>
+            <CardDescription>What the job asks for that nothing shows yet, then the rounds&apos; own steps in turn, starting with the weakest round.</CardDescription>
           </CardHeader>
           <CardContent>
             <ol className="list-decimal space-y-2 pl-5 text-sm" data-testid="loop-action-plan">
@@ -93,16 +93,16 @@ function GapTable({ gaps, resumeUsed, note }: { gaps: GapRow[] | null; resumeUse
     <Card>
       <CardHeader>
         <CardTitle as="h3">Requirements and evidence</CardTitle>
-        <CardDescription>Each requirement the job description names, what your resume shows for it, and how you answered about it.</CardDescription>
+        <CardDescription>Each requirement the job description names, how you answered about it, and what your resume shows for it.</CardDescription>
       </CardHeader>
       <CardContent>
         {gaps ? (
-          <DataTable label="Requirements, evidence and answers" columns={["Requirement", "In your resume", "In your answers"]} data-testid="loop-gap-table">
+          <DataTable label="Requirements, evidence and answers" columns={["Requirement", "In your answers", "In your resume"]} data-testid="loop-gap-table">
             {gaps.map((g) => (
               <tr key={g.requirement} className="border-t align-top" data-testid="loop-gap-row">
                 <td className="px-3 py-2 font-medium">{g.requirement}</td>
-                <td className="max-w-xs break-words px-3 py-2">{g.evidence ?? <span className="text-muted-foreground">{resumeUsed ? "Not found" : "Resume not used"}</span>}</td>
                 <td className="px-3 py-2">{answeredText(g)}</td>
+                <td className="max-w-xs break-words px-3 py-2">{g.evidence ?? <span className="text-muted-foreground">{resumeUsed ? "Not found" : "Resume not used"}</span>}</td>
               </tr>
             ))}
           </DataTable>

@@ -15,7 +15,7 @@ export type PickedRound = { round: Round; included: boolean; questionCount: stri
 export function RoundPicker({ rounds, onChange, errorId }: { rounds: PickedRound[]; onChange: (rounds: PickedRound[]) => void; errorId?: string }) {
   const update = (i: number, change: Partial<PickedRound>) => onChange(rounds.map((r, k) => (k === i ? { ...r, ...change } : r)));
   // After a move, keyboard focus follows the round (its row re-renders elsewhere) and the new place is announced.
-  const [moved, setMoved] = useState<{ kind: string; by: -1 | 1; place: number } | null>(null);
+  const [moved, setMoved] = useState<{ kind: string; by: -1 | 1; at: number } | null>(null);
   useEffect(() => {
     if (!moved) return;
     const id = `loop-round-${moved.kind.toLowerCase()}`;
@@ -27,9 +27,16 @@ export function RoundPicker({ rounds, onChange, errorId }: { rounds: PickedRound
     const next = [...rounds];
     [next[i], next[i + by]] = [next[i + by]!, next[i]!];
     onChange(next);
-    setMoved({ kind: rounds[i]!.round.kind, by, place: i + by + 1 });
+    setMoved({ kind: rounds[i]!.round.kind, by, at: Date.now() });
   };
-  const announcement = moved ? `${rounds.find((r) => r.round.kind === moved.kind)?.round.title} moved to ${moved.place} of ${rounds.length}.` : "";
+  // Said as the list shows it: the place among the rounds picked (an unticked one has no number).
+  const picked = rounds.filter((r) => r.included);
+  const movedRound = moved ? rounds.find((r) => r.round.kind === moved.kind) : undefined;
+  const announcement = !movedRound
+    ? ""
+    : movedRound.included
+      ? `${movedRound.round.title} is now round ${picked.indexOf(movedRound) + 1} of ${picked.length}.`
+      : `${movedRound.round.title} moved; it is not in the loop.`;
   let place = 0;
   return (
     <fieldset className="grid gap-3" aria-describedby={["loop-rounds-hint", errorId].filter(Boolean).join(" ")} data-testid="loop-rounds">
@@ -71,7 +78,7 @@ export function RoundPicker({ rounds, onChange, errorId }: { rounds: PickedRound
               </div>
               <div className="flex flex-wrap items-center gap-2">
                 <label htmlFor={`${id}-count`} className="text-sm">
-                  Questions
+                  Questions<span className="sr-only"> in {r.round.title}</span>
                 </label>
                 <Input
                   id={`${id}-count`}

@@ -44,8 +44,11 @@ export function framed(from: QuestionBasis["from"], said: string, question: stri
   return from === "job-description" ? `The job description asks for ${said}. ${question}` : `You mention ${said}. ${question}`;
 }
 
-/** Bank questions about the skills the resume and job description name, framed with where they came from. */
-export function tailoredFor(input: RoundPlanInput, limit: number): PlannedQuestion[] {
+/**
+ * Bank questions about the skills the resume and job description name, framed with where they
+ * came from; `easyOnly` keeps to easy and medium ones (screening asks "a couple of basics").
+ */
+export function tailoredFor(input: RoundPlanInput, limit: number, easyOnly = false): PlannedQuestion[] {
   if (!input.tailoring || limit === 0) return [];
   const skills = skillsToAsk(input.tailoring);
   const bySkill = new Map(skills.map((s) => [s.skillId, s]));
@@ -53,7 +56,9 @@ export function tailoredFor(input: RoundPlanInput, limit: number): PlannedQuesti
     const skill = SKILL_BY_ID.get(s.skillId);
     return skill ? [{ skill, count: s.count, said: s.said, evidence: "" }] : [];
   });
-  const bank = (input.round.kind === "BEHAVIOURAL" ? BEHAVIOURAL_BANK : TECHNICAL_BANK[input.setup.family]).filter((q) => suits(q, input.setup.seniority));
+  const bank = (input.round.kind === "BEHAVIOURAL" ? BEHAVIOURAL_BANK : TECHNICAL_BANK[input.setup.family]).filter(
+    (q) => suits(q, input.setup.seniority) && !(easyOnly && q.difficulty === "HARD"),
+  );
   // Every skill the bank can ask about, best first; round i starts further down the list, so
   // each round asks about different skills (cycling when there are few).
   const askable = tailoredQuestions(mentions, bank, skillIndex(), mentions.length);
@@ -70,7 +75,7 @@ export function roundPlan(input: RoundPlanInput): Omit<InterviewStart, "sessionI
   const common = { topicName: setup.role, mainQuestions: round.questionCount, maxTurns: Math.min(MAX_JOB_TURNS, round.questionCount * 2) };
   if (round.kind === "SCREENING") {
     const openers = [planned(input.hasResume ? WALK_THROUGH_RESUME : WALK_THROUGH_BACKGROUND), planned(WHY_THIS_ROLE)];
-    const tailored = tailoredFor(input, 1);
+    const tailored = tailoredFor(input, 1, true);
     const asked = new Set(tailored.map((q) => q.id));
     // Then the easiest technical questions that suit the level, least asked first.
     const basics = buildPlan(
