@@ -96,3 +96,30 @@ test("the interview API refuses signed-out users, instructors, and other student
   expect((await instructor.request.get(`/api/interviews/${sessionId}`)).status()).toBe(200); // the batch's instructor may read
   expect((await instructor.request.post(`/api/interviews/${sessionId}/answer`, { data: { turn: 0, answer: "x" } })).status()).toBe(403);
 });
+
+// A spoken answer (as the recorder will send it: the transcript and its timing) gets delivery
+// feedback in the report — pace against its band, fillers, pauses — and a typed one none.
+test("a spoken answer's report shows how it was said", async ({ page }) => {
+  await loginAs(page, DEMO_STUDENT);
+  await page.waitForURL("**/student");
+  const api = page.request;
+  const setup = { role: "Backend engineer", seniority: "MID", focus: "TECHNICAL", questionCount: 3, language: "en" };
+  const started = await api.post("/api/interviews", { data: { source: "JOB_PRACTICE", setup } });
+  expect(started.status()).toBe(201);
+  const view = await started.json();
+  const text = "Um, so you know, an index keeps a sorted copy of a column, so a lookup skips most rows, but every write has to update it too.";
+  const words = text.split(" ").map((word, i) => ({ word, start: i * 0.4, end: i * 0.4 + 0.3 }));
+  const spoken = { durationSeconds: words.length * 0.4, words, transcribedBy: "server" };
+  const answered = await api.post(`/api/interviews/${view.sessionId}/answer`, { data: { turn: 0, answer: { text, spoken } } });
+  expect(answered.status()).toBe(200);
+  expect((await api.post(`/api/interviews/${view.sessionId}/end`)).status()).toBe(200);
+  await page.goto(`/report/${view.sessionId}`);
+  const delivery = page.getByTestId("report-question").first().getByTestId("delivery");
+  await expect(delivery.locator('[data-metric="pace"]')).toContainText("150 words a minute");
+  await expect(delivery.locator('[data-metric="pace"]')).toHaveAttribute("data-band", "good");
+  await expect(delivery.locator('[data-metric="fillers"]')).toHaveAttribute("data-band", "work");
+  await expect(delivery.locator('[data-metric="pauses"]')).toContainText("none");
+  // Bad timing is refused like bad text, with nothing stored.
+  const bad = await api.post(`/api/interviews/${view.sessionId}/answer`, { data: { turn: 1, answer: { text, spoken: { ...spoken, durationSeconds: -1 } } } });
+  expect(bad.status()).toBe(400);
+});
