@@ -3,6 +3,9 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { CornerDownRight, Loader2, MessageCircleQuestion } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import type { StateAction } from "@/lib/actions/result";
+import type { SpeechPrefs } from "@/lib/speech/preferences";
+import { ReadAloud } from "./read-aloud";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -18,7 +21,8 @@ import { EndInterviewButton } from "./end-interview-button";
 import { ApiError, fetchView, postAnswer } from "./interview-api";
 import { useDraft } from "./use-draft";
 
-export function InterviewRoom({ initial }: { initial: InterviewView }) {
+/** `speech`: how questions are read aloud (the student's saved setting, and whether a server voice is configured). */
+export function InterviewRoom({ initial, speech }: { initial: InterviewView; speech: { prefs: SpeechPrefs; serverVoice: boolean; save: StateAction } }) {
   const id = initial.sessionId;
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -129,6 +133,14 @@ export function InterviewRoom({ initial }: { initial: InterviewView }) {
         </div>
         <Progress value={progressValue} aria-label={`${progressLabel}; ${view.turnsAnswered} answered`} />
       </div>
+
+      <ReadAloud
+        sessionId={id}
+        question={pending && !busy ? { turn: pending.turn, text: pending.question } : null}
+        initial={speech.prefs}
+        serverVoice={speech.serverVoice}
+        save={speech.save}
+      />
 
       {view.lastFeedback ? (
         <Alert data-testid="last-feedback">

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { Prisma } from "../../prisma/generated/client";
 import { createBatch, enrollStudent } from "@/lib/db/queries/batches";
 import { saveJobDescription, saveResumeDraft } from "@/lib/db/queries/documents";
 import { addSampleExamples } from "@/lib/db/queries/grading-examples";
@@ -27,6 +28,7 @@ const student = await import("@/app/(student)/student/actions");
 const practice = await import("@/app/(student)/practice/actions");
 const documents = await import("@/app/(student)/practice/documents/actions");
 const loops = await import("@/app/(student)/practice/loops/actions");
+const interviewRoom = await import("@/app/(student)/interview/actions");
 const instructor = {
   ...(await import("@/app/(instructor)/instructor/actions")),
   ...(await import("@/app/(instructor)/instructor/question-actions")),
@@ -106,6 +108,7 @@ async function snapshot(w: World) {
     batch,
     batches: await db.batch.count(),
     users: await db.user.count(),
+    speechPrefs: await db.user.findMany({ where: { speechPrefs: { not: Prisma.DbNull } }, select: { id: true, speechPrefs: true }, orderBy: { id: "asc" } }),
     enrollments: await db.enrollment.count(),
     sessions: await db.interviewSession.count(),
     examples: await db.gradingExample.findMany({ orderBy: { id: "asc" } }),
@@ -133,6 +136,10 @@ const MATRIX: Record<string, Entry> = {
   "(student)/practice/actions.ts#startJobPracticeAction": {
     expect: studentsForm,
     run: () => practice.startJobPracticeAction({}, form({ role: "Backend engineer", seniority: "MID", focus: "MIXED", questionCount: "3", language: "en" })),
+  },
+  "(student)/interview/actions.ts#saveSpeechPrefsAction": {
+    expect: studentsForm,
+    run: () => interviewRoom.saveSpeechPrefsAction({}, form({ readAloud: "on", rate: "1.2", voice: "" })),
   },
   "(student)/practice/loops/actions.ts#startLoopAction": {
     expect: studentsForm,

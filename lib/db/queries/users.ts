@@ -1,4 +1,5 @@
 import "server-only";
+import { readSpeechPrefs, type SpeechPrefs } from "@/lib/speech/preferences";
 import { AppError } from "@/lib/errors";
 import { normalizeEmail, type Role } from "@/lib/domain";
 import { getDb } from "../client";
@@ -49,4 +50,16 @@ export async function bumpSessionVersion(id: string): Promise<void> {
 export async function countUsers(): Promise<number> {
   const db = await getDb();
   return db.user.count();
+}
+
+/** How this student's interview room reads questions aloud (the defaults when never set). */
+export async function speechPrefsOf(userId: string): Promise<SpeechPrefs> {
+  const db = await getDb();
+  const row = await db.user.findUnique({ where: { id: userId }, select: { speechPrefs: true } });
+  return readSpeechPrefs(row?.speechPrefs);
+}
+
+export async function saveSpeechPrefs(userId: string, prefs: SpeechPrefs): Promise<void> {
+  const db = await getDb();
+  await db.user.update({ where: { id: userId }, data: { speechPrefs: prefs } });
 }

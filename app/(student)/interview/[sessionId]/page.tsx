@@ -3,7 +3,10 @@ import { redirect } from "next/navigation";
 import { InterviewRoom } from "@/components/interview/interview-room";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { requireStudent } from "@/lib/auth/guards";
+import { speechPrefsOf } from "@/lib/db/queries/users";
+import { ttsEndpoint } from "@/lib/env";
 import { getInterviewView } from "@/lib/interview/service";
+import { saveSpeechPrefsAction } from "../actions";
 import { orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Interview" };
@@ -13,9 +16,10 @@ export default async function InterviewPage({ params }: { params: Promise<{ sess
   const { sessionId } = await params;
   const view = await orNotFound(getInterviewView(student, sessionId));
   if (view.status !== "IN_PROGRESS") redirect(`/report/${sessionId}`);
+  const prefs = await speechPrefsOf(student.id);
   return (
     <QueryProvider>
-      <InterviewRoom initial={view} />
+      <InterviewRoom initial={view} speech={{ prefs, serverVoice: ttsEndpoint() !== null, save: saveSpeechPrefsAction }} />
     </QueryProvider>
   );
 }
