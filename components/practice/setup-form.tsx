@@ -3,7 +3,7 @@
 // server action (lib/job-practice/setup.ts), so the rules live in one place. As the title is
 // typed, the line under it says which question family it maps to, and the seniority the title
 // implies ("Senior …", "Junior …") is chosen for the student until they choose one themselves.
-import { type Seniority, SENIORITIES } from "@/lib/domain";
+import type { Seniority } from "@/lib/domain";
 import { type FormEvent, startTransition, useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,11 +11,10 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { ActionResult, StateAction } from "@/lib/actions/result";
-import { FAMILIES, familyForTitle, TITLE_SUGGESTIONS } from "@/lib/job-practice/families";
-import { FOCUS_LABELS, FOCUSES, SENIORITY_LABELS } from "@/lib/job-practice/seniority";
-import { DEFAULT_QUESTIONS, INTERVIEW_LANGUAGES, jobSetupSchema, MAX_QUESTIONS, MIN_QUESTIONS, ROLE_MAX_CHARS, setupMessages } from "@/lib/job-practice/setup";
-
-const OFFLINE_LANGUAGE_NOTE = "The built-in grader understands English only — other languages need a model configured by whoever runs this app.";
+import { familyForTitle } from "@/lib/job-practice/families";
+import { FOCUS_LABELS, FOCUSES } from "@/lib/job-practice/seniority";
+import { DEFAULT_QUESTIONS, jobSetupSchema, MAX_QUESTIONS, MIN_QUESTIONS, setupMessages } from "@/lib/job-practice/setup";
+import { JobTitleField, LanguageOptions, OFFLINE_LANGUAGE_NOTE, SeniorityOptions } from "./job-fields";
 
 type Fields = { role: string; seniority: string; focus: string; questionCount: string; language: string };
 type Problem = { message: string; field?: string };
@@ -61,31 +60,14 @@ export function SetupForm({ start, modelConfigured }: { start: StateAction; mode
 
   return (
     <form action={action} onSubmit={onSubmit} noValidate className="grid gap-5" data-testid="practice-form">
-      <div className="grid gap-2">
-        <Label htmlFor="practice-role">Job title</Label>
-        <Input
-          id="practice-role"
-          name="role"
-          list="practice-role-suggestions"
-          placeholder="e.g. Senior React developer"
-          autoComplete="off"
-          maxLength={ROLE_MAX_CHARS}
-          value={fields.role}
-          onChange={(e) => onRoleChange(e.target.value)}
-          aria-invalid={invalid("role")}
-          aria-describedby={describedBy("role", "practice-family")}
-          data-testid="practice-role"
-        />
-        <datalist id="practice-role-suggestions">
-          {TITLE_SUGGESTIONS.map((t) => (
-            <option key={t} value={t} />
-          ))}
-        </datalist>
-        <p id="practice-family" className="text-sm text-muted-foreground" aria-live="polite" data-testid="practice-family">
-          Questions from: <span className="font-medium text-foreground">{mapped.matched ? FAMILIES[mapped.family].label : "a general software interview"}</span>
-          {mapped.matched ? <span className="block">{FAMILIES[mapped.family].blurb}</span> : null}
-        </p>
-      </div>
+      <JobTitleField
+        prefix="practice"
+        value={fields.role}
+        onChange={onRoleChange}
+        placeholder="e.g. Senior React developer"
+        invalid={invalid("role")}
+        describedBy={problem?.field === "role" ? "practice-error" : undefined}
+      />
 
       <div className="grid gap-5 sm:grid-cols-2">
         <div className="grid content-start gap-2">
@@ -102,11 +84,7 @@ export function SetupForm({ start, modelConfigured }: { start: StateAction; mode
             aria-describedby={describedBy("seniority", impliedSeniority ? "practice-seniority-hint" : "")}
             data-testid="practice-seniority"
           >
-            {SENIORITIES.map((s) => (
-              <option key={s} value={s}>
-                {SENIORITY_LABELS[s]}
-              </option>
-            ))}
+            <SeniorityOptions />
           </NativeSelect>
           {impliedSeniority ? (
             <p id="practice-seniority-hint" className="text-xs text-muted-foreground">
@@ -167,11 +145,7 @@ export function SetupForm({ start, modelConfigured }: { start: StateAction; mode
             aria-describedby={describedBy("language", modelConfigured ? "" : "practice-language-note")}
             data-testid="practice-language"
           >
-            {INTERVIEW_LANGUAGES.map((l) => (
-              <option key={l.code} value={l.code} disabled={!modelConfigured && l.code !== "en"}>
-                {l.label}
-              </option>
-            ))}
+            <LanguageOptions modelConfigured={modelConfigured} />
           </NativeSelect>
           {modelConfigured ? null : (
             <p id="practice-language-note" className="text-xs text-muted-foreground" data-testid="practice-language-note">

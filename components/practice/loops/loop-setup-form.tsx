@@ -6,18 +6,17 @@ import Link from "next/link";
 import { type FormEvent, startTransition, useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { ActionResult, StateAction } from "@/lib/actions/result";
-import { type Seniority, SENIORITIES } from "@/lib/domain";
-import { FAMILIES, familyForTitle, TITLE_SUGGESTIONS } from "@/lib/job-practice/families";
+import type { Seniority } from "@/lib/domain";
+import { familyForTitle } from "@/lib/job-practice/families";
 import { loopSetupSchema, readLoopForm } from "@/lib/job-practice/loop-setup";
 import { DOCUMENTS_PATH } from "@/lib/job-practice/paths";
 import { allRounds, proposeRounds } from "@/lib/job-practice/rounds";
-import { SENIORITY_LABELS } from "@/lib/job-practice/seniority";
-import { INTERVIEW_LANGUAGES, ROLE_MAX_CHARS, setupMessages } from "@/lib/job-practice/setup";
+import { setupMessages } from "@/lib/job-practice/setup";
 import { type PickedRound, RoundPicker } from "./round-picker";
+import { JobTitleField, LanguageOptions, OFFLINE_LANGUAGE_NOTE, SeniorityOptions } from "../job-fields";
 
 export type DocumentsReady = { resume: "none" | "draft" | "confirmed"; jobDescription: boolean };
 
@@ -38,7 +37,6 @@ export function LoopSetupForm({ start, modelConfigured, documents }: { start: St
   const [roundsChosen, setRoundsChosen] = useState(false);
   const [language, setLanguage] = useState("en");
   const [clientProblem, setClientProblem] = useState<{ message: string; field?: string } | null>(null);
-  const mapped = familyForTitle(role);
   const problem = clientProblem ?? (!pending && state && !state.ok ? { message: state.message, field: state.field } : null);
 
   // Until the student edits the rounds, they follow the title and level.
@@ -69,30 +67,14 @@ export function LoopSetupForm({ start, modelConfigured, documents }: { start: St
   return (
     <form action={action} onSubmit={onSubmit} noValidate className="grid gap-6" data-testid="loop-form">
       <div className="grid gap-5 sm:grid-cols-[2fr_1fr]">
-        <div className="grid content-start gap-2">
-          <Label htmlFor="loop-role">Job title</Label>
-          <Input
-            id="loop-role"
-            name="role"
-            list="loop-role-suggestions"
-            placeholder="e.g. Backend engineer"
-            autoComplete="off"
-            maxLength={ROLE_MAX_CHARS}
-            value={role}
-            onChange={(e) => onRoleChange(e.target.value)}
-            aria-invalid={invalid("role")}
-            aria-describedby="loop-family"
-            data-testid="loop-role"
-          />
-          <datalist id="loop-role-suggestions">
-            {TITLE_SUGGESTIONS.map((t) => (
-              <option key={t} value={t} />
-            ))}
-          </datalist>
-          <p id="loop-family" className="text-sm text-muted-foreground" aria-live="polite">
-            Questions from: <span className="font-medium text-foreground">{mapped.matched ? FAMILIES[mapped.family].label : "a general software interview"}</span>
-          </p>
-        </div>
+        <JobTitleField
+          prefix="loop"
+          value={role}
+          onChange={onRoleChange}
+          placeholder="e.g. Backend engineer"
+          invalid={invalid("role")}
+          describedBy={problem?.field === "role" ? "loop-error" : undefined}
+        />
         <div className="grid content-start gap-2">
           <Label htmlFor="loop-seniority">Level</Label>
           <NativeSelect
@@ -107,11 +89,7 @@ export function LoopSetupForm({ start, modelConfigured, documents }: { start: St
             }}
             data-testid="loop-seniority"
           >
-            {SENIORITIES.map((s) => (
-              <option key={s} value={s}>
-                {SENIORITY_LABELS[s]}
-              </option>
-            ))}
+            <SeniorityOptions />
           </NativeSelect>
         </div>
       </div>
@@ -150,14 +128,16 @@ export function LoopSetupForm({ start, modelConfigured, documents }: { start: St
           value={language}
           onChange={(e) => setLanguage(e.target.value)}
           aria-invalid={invalid("language")}
+          aria-describedby={modelConfigured ? undefined : "loop-language-note"}
           data-testid="loop-language"
         >
-          {INTERVIEW_LANGUAGES.map((l) => (
-            <option key={l.code} value={l.code} disabled={!modelConfigured && l.code !== "en"}>
-              {l.label}
-            </option>
-          ))}
+          <LanguageOptions modelConfigured={modelConfigured} />
         </NativeSelect>
+        {modelConfigured ? null : (
+          <p id="loop-language-note" className="text-xs text-muted-foreground">
+            {OFFLINE_LANGUAGE_NOTE}
+          </p>
+        )}
       </div>
 
       {problem ? (
