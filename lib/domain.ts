@@ -32,6 +32,8 @@ export type SpokenAnswer = {
   words?: TimedWord[];
   /** Silences the browser measured while recording, in ms (when there are no timestamps). */
   silencesMs?: number[];
+  /** The transcript as heard, before the student's corrections: delivery is measured on what was said. */
+  heard?: string;
   /** Who turned the audio into text: the server's endpoint, or the browser's speech recognition. */
   transcribedBy: "server" | "browser";
 };

@@ -33,7 +33,7 @@ export function securityHeaders(production) {
     { key: "X-Content-Type-Options", value: "nosniff" },
     // Report and session URLs carry ids: other sites get the origin only.
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+    { key: "Permissions-Policy", value: "camera=(), microphone=(self), geolocation=(), payment=(), usb=()" },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
     // Ignored by browsers over plain http, so harmless for a local `npm start`.
     ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),

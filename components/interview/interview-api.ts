@@ -1,5 +1,6 @@
 // Browser-side calls to the interview API, including the Server-Sent Events reader.
-import type { Answer } from "@/lib/domain";
+import type { Answer, TimedWord } from "@/lib/domain";
+import { speechMessages } from "@/lib/speech/limits";
 import type { InterviewView } from "@/lib/interview/view";
 
 export class ApiError extends Error {
@@ -77,6 +78,29 @@ export async function postEnd(sessionId: string): Promise<InterviewView> {
     res = await fetch(`/api/interviews/${sessionId}/end`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
   } catch {
     throw new ApiError(0, NETWORK_MESSAGE);
+  }
+  if (!res.ok) throw await failure(res);
+  return res.json();
+}
+
+/** What the transcription route gives back for a recording. */
+export type Transcription = { text: string; words: TimedWord[] | null; durationSeconds: number | null; kept?: boolean };
+
+/** The server's own limit is 60 s; past that the request has failed whatever it says. */
+const TRANSCRIBE_WAIT_MS = 65_000;
+
+/** Sends a recording to be transcribed; the recording stays with the caller whatever happens. */
+export async function postRecording(sessionId: string, audio: Blob): Promise<Transcription> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/interviews/${sessionId}/transcribe`, {
+      method: "POST",
+      headers: { "content-type": audio.type || "audio/webm" },
+      body: audio,
+      signal: AbortSignal.timeout(TRANSCRIBE_WAIT_MS),
+    });
+  } catch (error) {
+    throw new ApiError(0, (error as Error).name === "TimeoutError" ? speechMessages.timeout : NETWORK_MESSAGE.replace("your answer", "your recording"));
   }
   if (!res.ok) throw await failure(res);
   return res.json();

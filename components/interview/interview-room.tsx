@@ -20,9 +20,18 @@ import { kindDisplay } from "@/lib/questions/kind";
 import { EndInterviewButton } from "./end-interview-button";
 import { ApiError, fetchView, postAnswer } from "./interview-api";
 import { useDraft } from "./use-draft";
+import { useSpokenDraft } from "./voice/use-spoken-draft";
+import { VoiceAnswer } from "./voice/voice-answer";
+import { appendTranscript } from "@/lib/speech/recording";
+import type { ReactNode } from "react";
 
-/** `speech`: how questions are read aloud (the student's saved setting, and whether a server voice is configured). */
-export function InterviewRoom({ initial, speech }: { initial: InterviewView; speech: { prefs: SpeechPrefs; serverVoice: boolean; save: StateAction } }) {
+/**
+ * `speech`: how questions are read aloud (the student's saved setting, whether a server voice is
+ * configured), whether the server transcribes spoken answers, and the recorder's settings.
+ */
+type Speech = { prefs: SpeechPrefs; serverVoice: boolean; save: StateAction; serverTranscription: boolean; recorderSettings?: ReactNode };
+
+export function InterviewRoom({ initial, speech }: { initial: InterviewView; speech: Speech }) {
   const id = initial.sessionId;
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -46,6 +55,8 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
   // "Grading…"/"Preparing…" when the page is opened or reloaded in that state.
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
+  const [reading, setReading] = useState(false);
+  const voice = useSpokenDraft(id, pending?.turn, () => void submit());
 
   useEffect(() => {
     if (view.status !== "IN_PROGRESS") router.replace(`/report/${id}`);
@@ -63,6 +74,7 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
   }, [pendingTurn]);
 
   async function submit() {
+    voice.cancelAutoSubmit();
     if (inFlight.current || ending || !pending) return;
     if (!draft.trim()) {
       setError({ message: "Write an answer first — if you are not sure, say what you do know.", stale: false, field: true });
@@ -74,8 +86,9 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
     setError(null);
     setStreamed("");
     try {
-      const next = await postAnswer(id, pending.turn, { text: draft }, setStreamed);
+      const next = await postAnswer(id, pending.turn, voice.spoken ? { text: draft, spoken: voice.spoken } : { text: draft }, setStreamed);
       setDraft("");
+      voice.forget();
       queryClient.setQueryData(["interview", id], next);
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError(0, "Something went wrong. Your answer is still here — try again.");
@@ -140,6 +153,7 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
         initial={speech.prefs}
         serverVoice={speech.serverVoice}
         save={speech.save}
+        onReading={setReading}
       />
 
       {view.lastFeedback ? (
@@ -211,6 +225,21 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
           void submit();
         }}
       >
+        <VoiceAnswer
+          sessionId={id}
+          turn={pending && !busy && !ending ? pending.turn : null}
+          serverTranscription={speech.serverTranscription}
+          recordedSeconds={voice.spoken?.durationSeconds ?? 0}
+          reading={reading}
+          handsFree={voice.handsFree}
+          onHandsFreeChange={voice.setHandsFree}
+          onTranscript={(text, part, fromHandsFree) => {
+            setDraft(appendTranscript(draft, text));
+            voice.addPart(part, fromHandsFree);
+            if (error?.field) setError(null);
+          }}
+          settings={speech.recorderSettings}
+        />
         <Label htmlFor="answer">Your answer</Label>
         <Textarea
           id="answer"
@@ -218,6 +247,8 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
           value={draft}
           onChange={(e) => {
             setDraft(e.target.value);
+            voice.cancelAutoSubmit();
+            if (!e.target.value.trim() && voice.spoken) voice.forget();
             if (error?.field && e.target.value.trim()) setError(null);
           }}
           onKeyDown={(e) => {
@@ -244,6 +275,20 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
             {busy ? "Submitting…" : "Submit answer"}
           </Button>
         </div>
+        {voice.autoSubmit !== null ? (
+          <div className="flex flex-wrap items-center gap-3 text-sm" data-testid="auto-submit">
+            {/* Announced once; the seconds ticking are for the eyes. */}
+            <p>
+              <span className="sr-only" role="status">
+                Submitting your answer in a few seconds. Press Escape to check it first.
+              </span>
+              <span aria-hidden>Submitting in {voice.autoSubmit} s. Press Esc, or edit the answer, to check it first.</span>
+            </p>
+            <Button type="button" variant="outline" size="sm" onClick={voice.cancelAutoSubmit} data-testid="auto-submit-cancel">
+              Let me check it
+            </Button>
+          </div>
+        ) : null}
         {error ? (
           <Alert variant="destructive" id="answer-error" data-testid="interview-error">
             <p>{error.message}</p>

@@ -16,7 +16,12 @@ type Props = {
   initial: SpeechPrefs;
   serverVoice: boolean;
   save: StateAction;
+  /** Told when a question starts and stops being read, so hands-free recording waits for it. */
+  onReading?: (reading: boolean) => void;
 };
+
+/** Some browsers never report the end of a long utterance: past this, reading counts as over. */
+const readingLimitMs = (text: string, rate: number) => ((text.split(/\s+/).length / 2.5) * 1000) / rate + 3000;
 
 const formOf = (p: SpeechPrefs) => {
   const f = new FormData();
@@ -26,13 +31,15 @@ const formOf = (p: SpeechPrefs) => {
   return f;
 };
 
-export function ReadAloud({ sessionId, question, initial, serverVoice, save }: Props) {
+export function ReadAloud({ sessionId, question, initial, serverVoice, save, onReading }: Props) {
   const [prefs, setPrefs] = useState(initial);
   const [voices, setVoices] = useState<SpeechSynthesisVoice[]>([]);
   const [supported, setSupported] = useState(true);
   const [problem, setProblem] = useState<string | null>(null);
   const audio = useRef<HTMLAudioElement>(null);
   const spokenTurn = useRef<number | null>(null);
+  const reported = useRef(onReading);
+  reported.current = onReading;
 
   useEffect(() => {
     if (serverVoice) return;
@@ -48,19 +55,32 @@ export function ReadAloud({ sessionId, question, initial, serverVoice, save }: P
     if (!prefs.readAloud || !question) {
       if (!serverVoice && typeof window !== "undefined" && "speechSynthesis" in window) window.speechSynthesis.cancel();
       audio.current?.pause();
+      reported.current?.(false);
       return;
     }
     if (spokenTurn.current === question.turn) return;
     spokenTurn.current = question.turn;
+    reported.current?.(true);
+    const fallback = window.setTimeout(() => reported.current?.(false), readingLimitMs(question.text, prefs.rate));
+    const done = () => {
+      window.clearTimeout(fallback);
+      reported.current?.(false);
+    };
     if (serverVoice && audio.current) {
       audio.current.src = `/api/interviews/${sessionId}/question-audio?turn=${question.turn}`;
       audio.current.playbackRate = prefs.rate;
-      audio.current.play().catch(() => setProblem("Your browser did not start the audio: press play, or read the question below."));
+      audio.current.onended = done;
+      audio.current.play().catch(() => {
+        done();
+        setProblem("Your browser did not start the audio: press play, or read the question below.");
+      });
       return;
     }
-    if (!supported) return;
+    if (!supported) return done();
     const utterance = new SpeechSynthesisUtterance(question.text);
     utterance.rate = prefs.rate;
+    utterance.onend = done;
+    utterance.onerror = done;
     const voice = voices.find((v) => v.name === prefs.voice);
     if (voice) utterance.voice = voice;
     window.speechSynthesis.cancel();
@@ -126,8 +146,16 @@ export function ReadAloud({ sessionId, question, initial, serverVoice, save }: P
           ) : null}
         </>
       ) : null}
-      {/* biome-ignore lint/a11y/useMediaCaption: it speaks the question printed just below. */}
-      {serverVoice ? <audio ref={audio} onError={() => setProblem("The voice for questions cannot be reached right now; the question is shown as text.")} /> : null}
+      {serverVoice ? (
+        // biome-ignore lint/a11y/useMediaCaption: it speaks the question printed just below.
+        <audio
+          ref={audio}
+          onError={() => {
+            reported.current?.(false);
+            setProblem("The voice for questions cannot be reached right now; the question is shown as text.");
+          }}
+        />
+      ) : null}
       {problem ? (
         <p role="alert" className="w-full text-xs text-destructive" data-testid="read-aloud-problem">
           {problem}

@@ -1,7 +1,9 @@
-// How a spoken answer was said: each delivery metric with its band, the target it is measured
-// against, and a one-line tip (lib/speech/delivery.ts). Shown under the answer in the report.
+// How an answer was said (spoken) or worded (typed): each delivery metric with its band, the
+// target it is measured against, and a one-line tip (lib/speech/delivery.ts). Shown under the
+// answer in the report.
 import { Badge } from "@/components/ui/badge";
-import type { Band, Metric } from "@/lib/speech/delivery";
+import type { AnswerDelivery } from "@/lib/speech/answer-delivery";
+import type { Band } from "@/lib/speech/delivery";
 
 const BAND: Record<Band, { label: string; variant: "success" | "warning" | "destructive" }> = {
   good: { label: "Good", variant: "success" },
@@ -9,10 +11,11 @@ const BAND: Record<Band, { label: string; variant: "success" | "warning" | "dest
   work: { label: "Work on it", variant: "destructive" },
 };
 
-export function DeliveryCard({ metrics }: { metrics: Metric[] }) {
+export function DeliveryCard({ delivery: { spoken, metrics } }: { delivery: AnswerDelivery }) {
+  const title = spoken ? "How you said it" : "How you worded it";
   return (
-    <section className="grid gap-2" aria-label="How you said it" data-testid="delivery">
-      <h4 className="font-medium">How you said it</h4>
+    <section className="grid gap-2" aria-label={title} data-testid="delivery" data-spoken={spoken}>
+      <h4 className="font-medium">{title}</h4>
       <ul className="grid gap-2">
         {metrics.map((m) => (
           <li key={m.id} className="grid gap-1 rounded-md border p-2" data-testid="delivery-metric" data-metric={m.id} data-band={m.band}>

@@ -9,7 +9,7 @@ import { questionHeading } from "@/lib/grading/numbering";
 import type { ReportQuestion } from "@/lib/interview/types";
 import { basisLabel } from "@/lib/job-practice/basis";
 import { kindDisplay } from "@/lib/questions/kind";
-import type { Metric } from "@/lib/speech/delivery";
+import type { AnswerDelivery } from "@/lib/speech/answer-delivery";
 import { DeliveryCard } from "./delivery-card";
 import { StarNote } from "./star-note";
 
@@ -19,8 +19,8 @@ const VERDICT = {
   wrong: { label: "Wrong", icon: XCircle, variant: "destructive" as const },
 };
 
-/** `delivery`: a spoken answer's delivery feedback (none for typed answers). */
-export function QuestionCard({ q, label, delivery }: { q: ReportQuestion; label: string; delivery?: Metric[] }) {
+/** `delivery`: how the answer was said (spoken) or worded (typed). */
+export function QuestionCard({ q, label, delivery }: { q: ReportQuestion; label: string; delivery?: AnswerDelivery }) {
   const v = VERDICT[q.verdict];
   const fallback = graderNote(q.grader);
   return (
@@ -55,7 +55,7 @@ export function QuestionCard({ q, label, delivery }: { q: ReportQuestion; label:
           <h4 className="font-medium">Your answer</h4>
           <p className="mt-1 whitespace-pre-wrap break-words text-muted-foreground">{q.answer}</p>
         </div>
-        {delivery?.length ? <DeliveryCard metrics={delivery} /> : null}
+        {delivery?.metrics.length ? <DeliveryCard delivery={delivery} /> : null}
         {q.override ? (
           <p className="rounded-md border border-primary/40 p-3" data-testid="override-note">
             Your instructor changed this grade from {q.override.previousVerdict} ({q.override.previousScore}/100) to {q.verdict} ({q.score}/100)

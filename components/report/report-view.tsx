@@ -1,5 +1,5 @@
 import type { Report } from "@/lib/interview/types";
-import type { Metric } from "@/lib/speech/delivery";
+import type { AnswerDelivery } from "@/lib/speech/answer-delivery";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { authorLine } from "@/lib/grading/grader-wording";
 import { questionLabels } from "@/lib/grading/numbering";
@@ -10,8 +10,8 @@ import { PrintButton } from "./print-button";
 import { QuestionCard } from "./question-card";
 
 /** `subtitle`: the class, or the role's level and focus (the interview source's labels). */
-/** `delivery`: spoken answers' delivery feedback by turn index. */
-type Props = { topicName: string; subtitle?: string; studentName: string; completedAt: string | null; report: Report; delivery?: Record<number, Metric[]> };
+/** `delivery`: each answer's delivery feedback by turn index. */
+type Props = { topicName: string; subtitle?: string; studentName: string; completedAt: string | null; report: Report; delivery?: Record<number, AnswerDelivery> };
 
 export function ReportView({ topicName, subtitle, studentName, completedAt, report, delivery = {} }: Props) {
   const labels = questionLabels(report.questions);

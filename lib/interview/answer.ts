@@ -39,6 +39,7 @@ export const spokenSchema = z
       )
       .max(MAX_SILENCES)
       .optional(),
+    heard: z.string().max(MAX_ANSWER_CHARS).optional(),
     transcribedBy: z.enum(["server", "browser"]),
   })
   .strict();

@@ -3,8 +3,7 @@ import { type Report, MAX_TURNS } from "@/lib/interview/types";
 import type { SessionWithTurns } from "@/lib/db/queries/interviews";
 import type { Difficulty, QuestionKind } from "@/lib/domain";
 import { readSetup, type StoredSetup } from "@/lib/job-practice/stored-setup";
-import { answerDelivery } from "@/lib/speech/answer-delivery";
-import type { Metric } from "@/lib/speech/delivery";
+import { type AnswerDelivery, answerDelivery } from "@/lib/speech/answer-delivery";
 import { spokenSchema } from "./answer";
 import { type InterviewSourceId, type SourceLabels, sourceOf } from "./sources";
 
@@ -38,21 +37,20 @@ export type InterviewView = {
   lastFeedback: { turn: number; verdict: string; score: number; feedback: string } | null;
   overallScore: number | null;
   report: Report | null;
-  /** Spoken answers' delivery feedback in the report, by turn index (typed answers have none). */
-  delivery: Record<number, Metric[]>;
+  /** Delivery feedback in the report, by turn index: timing and fillers for spoken answers, key terms and length for typed ones. */
+  delivery: Record<number, AnswerDelivery>;
 };
 
-/** Delivery feedback for each spoken answer the report covers, from the timing kept with the answer. */
-function deliveryOf(turns: SessionWithTurns["turns"], report: Report | null): Record<number, Metric[]> {
-  const out: Record<number, Metric[]> = {};
+/** Delivery feedback for each answer the report covers, spoken ones with the timing kept with the answer. */
+function deliveryOf(turns: SessionWithTurns["turns"], report: Report | null): Record<number, AnswerDelivery> {
+  const out: Record<number, AnswerDelivery> = {};
   if (!report) return out;
   const byIndex = new Map(turns.map((t) => [t.index, t]));
   for (const q of report.questions) {
     const turn = byIndex.get(q.index);
     const extra = turn?.answerExtra && typeof turn.answerExtra === "object" ? (turn.answerExtra as { spoken?: unknown }) : null;
     const spoken = spokenSchema.safeParse(extra?.spoken);
-    if (!spoken.success) continue;
-    out[q.index] = answerDelivery({ text: q.answer, spoken: spoken.data, questionKind: q.questionKind ?? "CONCEPT", modelAnswer: q.modelAnswer });
+    out[q.index] = answerDelivery({ text: q.answer, spoken: spoken.success ? spoken.data : undefined, questionKind: q.questionKind ?? "CONCEPT", modelAnswer: q.modelAnswer });
   }
   return out;
 }

@@ -23,6 +23,15 @@ export const speechMessages = {
   down: "The transcription service cannot be reached right now. Your recording is kept in this page: try again later, or type your answer.",
   refused: "The transcription service refused this recording. Try again, or type your answer.",
   speechDown: "The voice for questions cannot be reached right now; the question is shown as text.",
+  micDenied: "The browser is not allowed to use your microphone. Allow it for this site (the icon beside the address), then record again, or type your answer.",
+  micMissing: "No microphone was found. Connect one and record again, or type your answer.",
+  micBusy: "Your microphone is in use by another app or tab. Close it there and record again, or type your answer.",
+  micInsecure: "Browsers allow the microphone only on secure pages (https, or localhost). Ask your administrator to serve the app over https, or type your answer.",
+  micUnsupported: "This browser cannot record audio here. Try a current Chrome, Edge, Firefox or Safari, or type your answer.",
+  noSpeechInput:
+    "Spoken answers are not available here: this app has no transcription service set up and this browser has no speech recognition (Chrome, Edge and Safari have it). Type your answer.",
+  browserRecognitionDown: "Your browser's speech recognition could not reach its service. Try again, or type your answer.",
+  noSpeech: "No speech was heard. Check that your microphone is on and not muted, then record again.",
   notConfigured: "Server transcription is not set up on this app.",
   voiceNotConfigured: "A server voice is not set up on this app; the browser reads questions aloud instead.",
 };

@@ -51,7 +51,7 @@ describe("spoken answers", () => {
     expect(bad({ silencesMs: [-1] })).toBe(false);
   });
 
-  it("gives a spoken answer delivery feedback in the report, and a typed one none", async () => {
+  it("gives a spoken answer delivery feedback in the report, measured on what was heard, and a typed one its wording only", async () => {
     const student = await makeUser("STUDENT");
     const { view } = await startInterview(student, {
       source: "JOB_PRACTICE",
@@ -59,16 +59,24 @@ describe("spoken answers", () => {
     });
     const text = "Um, an index is, you know, a sorted structure over a column, so a lookup skips most rows. Maybe it slows writes. PostgreSQL uses B-trees by default.";
     const words = text.split(" ").map((word, i) => ({ word, start: i * 0.5 + (i === 10 ? 3 : 0), end: i * 0.5 + 0.4 + (i === 10 ? 3 : 0) }));
-    let next = await submitAnswer(student, view.sessionId, 0, answerSchema.parse({ text, spoken: { durationSeconds: 17, words, transcribedBy: "browser" } }));
-    if (next.pending?.kind === "FOLLOW_UP") next = await submitAnswer(student, view.sessionId, next.pending.turn, { text: "A typed follow-up answer about indexes and reads." });
+    // The student tidied the transcript before submitting: delivery still counts the fillers heard.
+    const tidied = text.replace("Um, ", "").replace(" you know,", "");
+    let next = await submitAnswer(student, view.sessionId, 0, answerSchema.parse({ text: tidied, spoken: { durationSeconds: 17, words, heard: text, transcribedBy: "browser" } }));
+    next = await submitAnswer(student, view.sessionId, next.pending!.turn, { text: "A typed answer about indexes and reads, and how a B-tree keeps keys in order." });
     await endInterview(student, view.sessionId);
     const done = await getInterviewView(student, view.sessionId);
-    const spokenTurn = done.delivery[0]!;
+    const spokenTurn = done.delivery[0]!.metrics;
+    expect(done.delivery[0]!.spoken).toBe(true);
     // Key terms come with a model answer that names skills (the question differs from run to run).
     expect(spokenTurn.map((m) => m.id).filter((id) => id !== "key-terms")).toEqual(["pace", "fillers", "hedges", "pauses", "length", "repeats"]);
     expect(spokenTurn.find((m) => m.id === "pace")!.value).toBe(`${Math.round(words.length / (17 / 60))} words a minute`);
     expect(spokenTurn.find((m) => m.id === "fillers")!.value).toMatch(/^2 /);
     expect(spokenTurn.find((m) => m.id === "pauses")!.value).toBe("1 (longest 3.1 s)");
-    expect(Object.keys(done.delivery)).toEqual(["0"]);
+    const typed = Object.entries(done.delivery).filter(([index]) => index !== "0");
+    expect(typed.length).toBeGreaterThan(0);
+    for (const [, d] of typed) {
+      expect(d.spoken).toBe(false);
+      expect(d.metrics.map((m) => m.id).filter((id) => id !== "key-terms")).toEqual(["length"]);
+    }
   });
 });

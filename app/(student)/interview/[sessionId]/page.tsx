@@ -4,7 +4,7 @@ import { InterviewRoom } from "@/components/interview/interview-room";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { requireStudent } from "@/lib/auth/guards";
 import { speechPrefsOf } from "@/lib/db/queries/users";
-import { ttsEndpoint } from "@/lib/env";
+import { sttEndpoint, ttsEndpoint } from "@/lib/env";
 import { getInterviewView } from "@/lib/interview/service";
 import { saveSpeechPrefsAction } from "../actions";
 import { orNotFound } from "@/lib/pages";
@@ -19,7 +19,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ sess
   const prefs = await speechPrefsOf(student.id);
   return (
     <QueryProvider>
-      <InterviewRoom initial={view} speech={{ prefs, serverVoice: ttsEndpoint() !== null, save: saveSpeechPrefsAction }} />
+      <InterviewRoom initial={view} speech={{ prefs, serverVoice: ttsEndpoint() !== null, save: saveSpeechPrefsAction, serverTranscription: sttEndpoint() !== null }} />
     </QueryProvider>
   );
 }
