@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 // E2E runs against a production build (`next build && next start`) on a fresh embedded
 // database, in Debian's Chromium (Playwright cannot download its own browser here).
 const PORT = Number(process.env.E2E_PORT || 3100);
+// The fake transcription endpoint (tests/e2e/fake-speech-server.ts) listens next door.
+const SPEECH_PORT = PORT + 1;
 const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 export default defineConfig({
@@ -30,13 +32,23 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: "bash tests/e2e/serve.sh",
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 240_000,
-    reuseExistingServer: !!process.env.E2E_REUSE_SERVER,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: { E2E_PORT: String(PORT) },
-  },
+  webServer: [
+    {
+      command: "npx tsx tests/e2e/fake-speech-server.ts",
+      url: `http://127.0.0.1:${SPEECH_PORT}/health`,
+      timeout: 30_000,
+      reuseExistingServer: !!process.env.E2E_REUSE_SERVER,
+      env: { E2E_SPEECH_PORT: String(SPEECH_PORT) },
+    },
+    {
+      command: "bash tests/e2e/serve.sh",
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      timeout: 240_000,
+      reuseExistingServer: !!process.env.E2E_REUSE_SERVER,
+      stdout: "pipe",
+      stderr: "pipe",
+      // Spoken answers are transcribed by the fake endpoint, through the real protocol.
+      env: { E2E_PORT: String(PORT), STT_BASE_URL: `http://127.0.0.1:${SPEECH_PORT}/v1`, STT_MODEL: "fake-whisper" },
+    },
+  ],
 });

@@ -25,15 +25,18 @@ export class FakeSpeech {
     return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/v1`;
   }
 
-  async start(): Promise<this> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
-    return this;
-  }
-
   async stop(): Promise<void> {
     for (const res of this.open) res.destroy();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  /** Extra routes, tried first (a test's control endpoints when the server runs on its own). */
+  routes: ((req: IncomingMessage, raw: Buffer, res: ServerResponse) => boolean) | null = null;
+
+  async start(port = 0): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(port, "127.0.0.1", resolve));
+    return this;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse) {
@@ -42,6 +45,7 @@ export class FakeSpeech {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks);
+    if (this.routes?.(req, raw, res)) return;
     const authorization = req.headers.authorization ?? null;
     if (req.method === "POST" && req.url?.endsWith("/audio/transcriptions")) {
       // The multipart body is read by the platform's own parser, as a real server would.

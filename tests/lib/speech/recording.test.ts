@@ -61,7 +61,9 @@ describe("the recorder's rules", () => {
       heard: "An index speeds up reads",
       transcribedBy: "server",
     });
-    expect(addSpokenPart({ durationSeconds: MAX_RECORDING_SECONDS - 1, transcribedBy: "browser" }, { text: "x", durationSeconds: 5, transcribedBy: "browser" }).durationSeconds).toBe(MAX_RECORDING_SECONDS);
+    expect(
+      addSpokenPart({ durationSeconds: MAX_RECORDING_SECONDS - 1, transcribedBy: "browser" }, { text: "x", durationSeconds: 5, transcribedBy: "browser" }).durationSeconds,
+    ).toBe(MAX_RECORDING_SECONDS);
   });
 
   it("puts a transcript after what is already in the answer box", () => {
