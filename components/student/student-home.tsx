@@ -10,6 +10,8 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { JoinBatchForm } from "./join-batch-form";
 import type { StateAction } from "@/lib/actions/result";
 import { plural } from "@/lib/plural";
+import type { DeliveryTrend as DeliveryTrendData } from "@/lib/speech/delivery-trend";
+import { DeliveryTrend } from "./delivery-trend";
 import { JobPracticeCard, type JobPracticeProgress } from "./job-practice-card";
 import { StartInterviewButton } from "./start-interview-button";
 
@@ -41,9 +43,11 @@ type Props = {
   actions: StudentActions;
   /** The student's job-practice progress (empty lists: none completed yet). */
   jobPractice: JobPracticeProgress;
+  /** How the student's spoken answers moved across interviews (no points: none spoken yet, nothing shown). */
+  delivery: DeliveryTrendData;
 };
 
-export function StudentHome({ name, batches, openSessions, recent, progress, mastery, actions, jobPractice }: Props) {
+export function StudentHome({ name, batches, openSessions, recent, progress, mastery, actions, jobPractice, delivery }: Props) {
   return (
     <div className="grid gap-8 *:min-w-0" data-testid="student-home">
       <div className="flex flex-wrap items-end justify-between gap-6">
@@ -80,6 +84,8 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
       ) : null}
 
       <JobPracticeCard progress={jobPractice} />
+
+      <DeliveryTrend trend={delivery} />
 
       {batches.length === 0 ? (
         <Card data-testid="student-empty">

@@ -37,14 +37,29 @@ export const EXPECTED_WORDS = { CONCEPT: { min: 60, max: 220 }, BEHAVIOURAL: { m
 export const FILLER_PHRASES = ["um", "uh", "er", "erm", "ah", "hmm", "basically", "literally", "you know", "kind of", "sort of", "i mean"] as const;
 export const HEDGE_PHRASES = ["maybe", "i guess", "probably", "perhaps", "i think", "i suppose", "not sure", "might be"] as const;
 
-const per100 = (n: number, total: number) => (total ? (100 * n) / total : 0);
-const round1 = (n: number) => Math.round(n * 10) / 10;
+/** Per 100 words: at or under `good` is good, up to `watch` is worth watching. */
+export const RATE_BANDS = { fillers: { good: 2, watch: 5 }, hedges: { good: 1, watch: 3 } } as const;
+
+export const per100 = (n: number, total: number) => (total ? (100 * n) / total : 0);
+export const round1 = (n: number) => Math.round(n * 10) / 10;
 const bandOf = (value: number, good: number, watch: number): Band => (value <= good ? "good" : value <= watch ? "watch" : "work");
+
+/** The band of a pace in words per minute (shared by one answer's feedback and the trend across interviews). */
+export function paceBand(wpm: number): Band {
+  if (wpm >= PACE_WPM.min && wpm <= PACE_WPM.max) return "good";
+  return wpm >= PACE_WPM.min - PACE_WPM.slack && wpm <= PACE_WPM.max + PACE_WPM.slack ? "watch" : "work";
+}
+
+/** The band of a filler or hedging rate, per 100 words. */
+export const rateBand = (id: keyof typeof RATE_BANDS, value: number): Band => bandOf(value, RATE_BANDS[id].good, RATE_BANDS[id].watch);
+
+/** The counts the rates are made of, for one text: the trend across interviews adds them up. */
+export function deliveryCounts(text: string): { words: number; fillers: number; hedges: number } {
+  return { words: words(text).length, fillers: phraseCount(text, FILLER_PHRASES), hedges: phraseCount(text, HEDGE_PHRASES) };
+}
 
 function pace(count: number, seconds: number): Metric {
   const wpm = Math.round(count / (seconds / 60));
-  const inBand = wpm >= PACE_WPM.min && wpm <= PACE_WPM.max;
-  const near = wpm >= PACE_WPM.min - PACE_WPM.slack && wpm <= PACE_WPM.max + PACE_WPM.slack;
   const tip =
     wpm > PACE_WPM.max
       ? "Slow down a little: pause for a breath after each main point."
@@ -55,7 +70,7 @@ function pace(count: number, seconds: number): Metric {
     id: "pace",
     label: "Pace",
     value: `${wpm} words a minute`,
-    band: inBand ? "good" : near ? "watch" : "work",
+    band: paceBand(wpm),
     target: `${PACE_WPM.min}–${PACE_WPM.max} words a minute`,
     tip,
   };
@@ -69,8 +84,8 @@ function rate(id: "fillers" | "hedges", count: number, total: number, minutes: n
     id,
     label: fillers ? "Filler words" : "Hedging",
     value: `${count} (${round1(value)} per 100 words${perMinute})`,
-    band: fillers ? bandOf(value, 2, 5) : bandOf(value, 1, 3),
-    target: fillers ? "2 or fewer per 100 words" : "1 or fewer per 100 words",
+    band: rateBand(id, value),
+    target: `${RATE_BANDS[id].good} or fewer per 100 words`,
     tip: fillers
       ? "Replace “um” and “you know” with a short silence: a pause sounds more sure than a filler."
       : "Say what you know plainly; keep “maybe” and “I think” for what you really are unsure of.",
@@ -150,14 +165,14 @@ function keyTerms({ all: terms, used }: { all: readonly string[]; used: readonly
 
 /** The delivery metrics for one answer (timing ones only for a spoken answer with its duration). */
 export function deliveryMetrics(input: DeliveryInput): Metric[] {
-  const ws = words(input.text);
-  const total = ws.length;
+  const counts = deliveryCounts(input.text);
+  const total = counts.words;
   const spoken = input.durationSeconds !== undefined && input.durationSeconds > 0;
   const minutes = spoken ? input.durationSeconds! / 60 : null;
   const out: Metric[] = [];
   if (spoken && total > 0) out.push(pace(total, input.durationSeconds!));
-  out.push(rate("fillers", phraseCount(input.text, FILLER_PHRASES), total, minutes));
-  out.push(rate("hedges", phraseCount(input.text, HEDGE_PHRASES), total, minutes));
+  out.push(rate("fillers", counts.fillers, total, minutes));
+  out.push(rate("hedges", counts.hedges, total, minutes));
   if (spoken && (input.timedWords?.length || input.silencesMs)) out.push(pauses(longPauses(input)));
   if (input.expectedWords) out.push(length(total, input.expectedWords));
   out.push(repeats(mostRepeated(input.text), total));

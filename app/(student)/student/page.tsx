@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { StudentHome } from "@/components/student/student-home";
 import { requireStudent } from "@/lib/auth/guards";
+import { spokenAnswersByInterview } from "@/lib/db/queries/delivery-trend";
 import { jobPracticeHome } from "@/lib/db/queries/job-practice";
 import { studentDashboard } from "@/lib/db/queries/student-dashboard";
+import { deliveryTrend } from "@/lib/speech/delivery-trend";
 import { joinBatchAction, startInterviewAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your practice" };
@@ -10,7 +12,7 @@ export const metadata: Metadata = { title: "Your practice" };
 export default async function StudentHomePage() {
   // Layouts do not guard pages on their own (they can render in parallel), so the page checks too.
   const user = await requireStudent("redirect");
-  const [data, jobPractice] = await Promise.all([studentDashboard(user.id), jobPracticeHome(user.id)]);
+  const [data, jobPractice, spoken] = await Promise.all([studentDashboard(user.id), jobPracticeHome(user.id), spokenAnswersByInterview(user.id)]);
   const topicNames = new Map(data.batches.flatMap((b) => b.topics.map((t) => [t.id, t.name] as const)));
   return (
     <StudentHome
@@ -37,6 +39,7 @@ export default async function StudentHomePage() {
       }))}
       openSessions={data.openSessions}
       jobPractice={{ byRole: jobPractice.byRole, dimensionTrend: jobPractice.dimensionTrend }}
+      delivery={deliveryTrend(spoken)}
       recent={data.recentSessions.map((s) => ({ ...s, date: s.date.toISOString() }))}
       progress={data.progress}
       mastery={[...data.progressByTopic.entries()]
