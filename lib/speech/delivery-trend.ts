@@ -52,7 +52,8 @@ function totalsOf(turns: TrendTurn[]): Totals {
   for (const turn of turns) {
     const spoken = turn.answerText === null ? null : spokenOf(turn.answerExtra);
     if (!spoken) continue;
-    const counts = deliveryCounts(turn.answerText!);
+    // What was said, as the report measures it: the transcript as heard, before corrections.
+    const counts = deliveryCounts(spoken.heard || turn.answerText!);
     t.answers++;
     t.words += counts.words;
     t.seconds += spoken.durationSeconds;

@@ -63,6 +63,9 @@ test("every response carries the security headers: unknown pages, missing files,
     expect(res.headers["content-security-policy"], `${res.status} ${url}`).toContain("frame-ancestors 'none'");
     expect(res.headers["x-content-type-options"], url).toBe("nosniff");
     expect(res.headers["x-frame-options"], url).toBe("DENY");
+    // The microphone for spoken answers, on our own pages only; the camera and the rest for none.
+    expect(res.headers["permissions-policy"], url).toContain("microphone=(self)");
+    expect(res.headers["permissions-policy"], url).toContain("camera=()");
     expect(res.body, url).not.toMatch(/at .*\.js:\d+|node_modules/);
   }
 });

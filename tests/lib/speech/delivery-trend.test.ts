@@ -96,3 +96,14 @@ describe("deliveryTrend", () => {
     expect(deliveryTrend(sessions).points).toHaveLength(10);
   });
 });
+
+describe("deliveryTrend and corrected transcripts", () => {
+  it("counts what was heard, like the report: tidying the fillers out of the text does not hide them", () => {
+    const heard = said(40, { fillers: 4 });
+    const tidied = heard.replace(/\bum /g, "");
+    const turn: TrendTurn = { answerText: tidied, answerExtra: { spoken: { durationSeconds: 16, heard, transcribedBy: "server" } } };
+    const [point] = deliveryTrend([session("Backend", [turn])]).points;
+    expect(point!.fillersPer100).toBe(10);
+    expect(point!.wpm).toBe(150);
+  });
+});
