@@ -16,6 +16,8 @@ export type TranscriptTurn = {
   kind: "MAIN" | "FOLLOW_UP";
   question: string;
   answer: string | null;
+  /** Who transcribed a spoken answer (its wording may carry the transcription's mistakes); null when typed. */
+  spokenVia: "server" | "browser" | null;
   verdict: "STRONG" | "SHALLOW" | "WRONG" | null;
   score: number | null;
   dims: { relevance: number | null; accuracy: number | null; depth: number | null; clarity: number | null };
@@ -53,6 +55,11 @@ export function Transcript({ turns, overrideGrade, confirmGrade }: { turns: Tran
             </CardHeader>
             <CardContent className="grid gap-3 text-sm">
               <p className="whitespace-pre-wrap rounded-md bg-muted p-3">{t.answer ?? <em className="text-muted-foreground">No answer yet.</em>}</p>
+              {t.spokenVia ? (
+                <p className="text-xs text-muted-foreground" data-testid="spoken-answer-note">
+                  Spoken, transcribed by {t.spokenVia === "server" ? "the app's speech service" : "the student's browser"} and checked by the student: a misheard word may remain.
+                </p>
+              ) : null}
               {t.verdict ? (
                 <p className="text-muted-foreground">
                   Relevance {t.dims.relevance} · accuracy {t.dims.accuracy} · depth {t.dims.depth} · clarity {t.dims.clarity}

@@ -2,7 +2,7 @@
 // spoken answer its timing (`spoken`), checked here, then passed as the same object to the graph
 // and the turns table (the parts besides the text are kept in Turn.answerExtra).
 import { z } from "zod";
-import { MAX_ANSWER_CHARS } from "@/lib/domain";
+import { MAX_ANSWER_CHARS, type SpokenAnswer } from "@/lib/domain";
 import { MAX_RECORDING_SECONDS, MAX_SILENCES, MAX_TIMED_WORDS } from "@/lib/speech/limits";
 
 const answerText = z
@@ -49,3 +49,10 @@ export const answerSchema = z.preprocess(
   (value) => (typeof value === "string" ? { text: value } : value),
   z.object({ text: answerText, spoken: spokenSchema.optional() }).strict(),
 );
+
+/** The spoken part kept with an answer (Turn.answerExtra), or null for a typed answer or anything not valid. */
+export function spokenIn(answerExtra: unknown): SpokenAnswer | null {
+  if (!answerExtra || typeof answerExtra !== "object" || !("spoken" in answerExtra)) return null;
+  const parsed = spokenSchema.safeParse((answerExtra as { spoken: unknown }).spoken);
+  return parsed.success ? parsed.data : null;
+}

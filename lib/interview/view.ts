@@ -4,7 +4,7 @@ import type { SessionWithTurns } from "@/lib/db/queries/interviews";
 import type { Difficulty, QuestionKind } from "@/lib/domain";
 import { readSetup, type StoredSetup } from "@/lib/job-practice/stored-setup";
 import { type AnswerDelivery, answerDelivery } from "@/lib/speech/answer-delivery";
-import { spokenSchema } from "./answer";
+import { spokenIn } from "./answer";
 import { type InterviewSourceId, type SourceLabels, sourceOf } from "./sources";
 
 export type InterviewView = {
@@ -48,9 +48,8 @@ function deliveryOf(turns: SessionWithTurns["turns"], report: Report | null): Re
   const byIndex = new Map(turns.map((t) => [t.index, t]));
   for (const q of report.questions) {
     const turn = byIndex.get(q.index);
-    const extra = turn?.answerExtra && typeof turn.answerExtra === "object" ? (turn.answerExtra as { spoken?: unknown }) : null;
-    const spoken = spokenSchema.safeParse(extra?.spoken);
-    out[q.index] = answerDelivery({ text: q.answer, spoken: spoken.success ? spoken.data : undefined, questionKind: q.questionKind ?? "CONCEPT", modelAnswer: q.modelAnswer });
+    const spoken = spokenIn(turn?.answerExtra);
+    out[q.index] = answerDelivery({ text: q.answer, spoken: spoken ?? undefined, questionKind: q.questionKind ?? "CONCEPT", modelAnswer: q.modelAnswer });
   }
   return out;
 }

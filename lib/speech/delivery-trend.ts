@@ -5,8 +5,7 @@
 // much as a two-minute one; the earlier interviews are pooled the same way for the summary. The
 // counting and the bands are delivery.ts's, so a trend and a report never disagree on a rule.
 // Pure, no server imports, linear in the answers given.
-import type { SpokenAnswer } from "@/lib/domain";
-import { spokenSchema } from "@/lib/interview/answer";
+import { spokenIn } from "@/lib/interview/answer";
 import { deliveryCounts, longPauses, PACE_WPM, per100, RATE_BANDS, round1 } from "./delivery";
 
 /** Interviews in the trend: the newest ones, enough for a shape without crowding a phone. */
@@ -37,12 +36,6 @@ type Totals = { answers: number; words: number; seconds: number; fillers: number
 
 const empty = (): Totals => ({ answers: 0, words: 0, seconds: 0, fillers: 0, hedges: 0, pauses: 0, timedAnswers: 0 });
 
-function spokenOf(extra: unknown): SpokenAnswer | null {
-  if (!extra || typeof extra !== "object" || !("spoken" in extra)) return null;
-  const parsed = spokenSchema.safeParse((extra as { spoken: unknown }).spoken);
-  return parsed.success ? parsed.data : null;
-}
-
 function add(into: Totals, from: Totals) {
   for (const k of Object.keys(into) as (keyof Totals)[]) into[k] += from[k];
 }
@@ -50,7 +43,7 @@ function add(into: Totals, from: Totals) {
 function totalsOf(turns: TrendTurn[]): Totals {
   const t = empty();
   for (const turn of turns) {
-    const spoken = turn.answerText === null ? null : spokenOf(turn.answerExtra);
+    const spoken = turn.answerText === null ? null : spokenIn(turn.answerExtra);
     if (!spoken) continue;
     // What was said, as the report measures it: the transcript as heard, before corrections.
     const counts = deliveryCounts(spoken.heard || turn.answerText!);

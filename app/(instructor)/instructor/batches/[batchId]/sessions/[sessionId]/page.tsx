@@ -5,6 +5,7 @@ import { confirmGradeAction, overrideGradeAction } from "@/app/(instructor)/inst
 import { canBeExample } from "@/lib/db/queries/grading-examples";
 import { Transcript, type TranscriptTurn } from "@/components/instructor/transcript";
 import { transcript } from "@/lib/db/queries/instructor";
+import { spokenIn } from "@/lib/interview/answer";
 import { instructorPage, orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Transcript" };
@@ -41,6 +42,7 @@ export default async function TranscriptPage({ params }: { params: Promise<{ bat
           kind: t.kind,
           question: t.questionText,
           answer: t.answerText,
+          spokenVia: spokenIn(t.answerExtra)?.transcribedBy ?? null,
           verdict: t.verdict,
           score: t.score,
           dims: { relevance: t.relevance, accuracy: t.accuracy, depth: t.depth, clarity: t.clarity },
