@@ -68,7 +68,7 @@ export function startRecognition(lang: string, onInterim: (text: string) => void
         if (result.isFinal) finals.push(result[0].transcript.trim());
         else pending += result[0].transcript;
       }
-      onInterim(`${joined()} ${pending}`.trim());
+      onInterim(`${joined()} ${pending}`.replace(/\s+/g, " ").trim());
     };
     r.onerror = (e) => {
       if (FAILURES[e.error]) failure = FAILURES[e.error]!;

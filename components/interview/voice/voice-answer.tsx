@@ -61,14 +61,19 @@ export function VoiceAnswer(props: Props) {
   const [countdown, setCountdown] = useState<number | null>(null);
   const autoTurn = useRef<number | null>(null); // the turn hands-free already recorded for
   const fromHandsFree = useRef(false);
+  // The turn on screen now: a transcript that comes back after the question changed is dropped.
+  const currentTurn = useRef(turn);
+  currentTurn.current = turn;
   const remaining = Math.max(0, MAX_RECORDING_SECONDS - recordedSeconds);
 
   async function transcribeTake(take: Take) {
     if (take.limit === "size") return setProblem(speechMessages.tooLarge);
+    const forTurn = currentTurn.current;
     setTranscribing(true);
     setProblem(null);
     try {
       const heard = await postRecording(sessionId, take.audio!);
+      if (currentTurn.current !== forTurn) return;
       setUnsent(null);
       if (!heard.text.trim()) return setProblem(speechMessages.noSpeech);
       deliver(take, heard.text, heard.words ?? undefined);
