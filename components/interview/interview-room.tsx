@@ -229,6 +229,7 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
           sessionId={id}
           turn={pending && !busy && !ending ? pending.turn : null}
           serverTranscription={speech.serverTranscription}
+          language={view.setup?.language}
           recordedSeconds={voice.spoken?.durationSeconds ?? 0}
           reading={reading}
           handsFree={voice.handsFree}

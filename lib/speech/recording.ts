@@ -119,3 +119,12 @@ export function micProblemOf(error: unknown): MicProblem {
   if (name === "NotReadableError" || name === "AbortError") return "busy";
   return "unsupported";
 }
+
+/**
+ * The language the browser's recognition listens for: the interview's, with the browser's own
+ * regional variant when they agree (an English interview on an en-GB browser hears British English).
+ */
+export function recognitionLang(interviewLanguage: string | undefined, browserLanguage: string): string {
+  if (!interviewLanguage) return browserLanguage;
+  return browserLanguage.toLowerCase().startsWith(`${interviewLanguage.toLowerCase()}-`) ? browserLanguage : interviewLanguage;
+}

@@ -9,7 +9,7 @@ import { type ReactNode, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { MAX_RECORDING_SECONDS, speechMessages } from "@/lib/speech/limits";
-import { COUNTDOWN_SECONDS, clock, type SpokenPart } from "@/lib/speech/recording";
+import { COUNTDOWN_SECONDS, clock, recognitionLang, type SpokenPart } from "@/lib/speech/recording";
 import { ApiError, postRecording } from "../interview-api";
 import { hasBrowserRecognition } from "./browser-recognition";
 import { type Engine, type Take, useRecorder } from "./use-recorder";
@@ -20,6 +20,8 @@ type Props = {
   /** The turn waiting for an answer, or null while one is being submitted or graded. */
   turn: number | null;
   serverTranscription: boolean;
+  /** The interview's language, when it has one (job practice). */
+  language?: string;
   /** Seconds already recorded for this answer: the limit is per answer. */
   recordedSeconds: number;
   /** The question is being read aloud: hands-free waits for it. */
@@ -94,7 +96,7 @@ export function VoiceAnswer(props: Props) {
   const recorder = useRecorder({
     engine: engine === "browser" ? "browser" : "server",
     maxSeconds: remaining,
-    lang: typeof navigator === "undefined" ? "en" : navigator.language,
+    lang: recognitionLang(props.language, typeof navigator === "undefined" ? "en" : navigator.language),
     onTake: (take) => (take.engine === "server" ? void transcribeTake(take) : take.text ? deliver(take, take.text) : setProblem(speechMessages.noSpeech)),
     onProblem: (p) => setProblem(PROBLEMS[p] ?? speechMessages.micUnsupported),
   });

@@ -86,3 +86,12 @@ describe("the recorder's rules", () => {
     expect(clock(MAX_RECORDING_SECONDS)).toBe("3:00");
   });
 });
+
+describe("the browser recognition's language", () => {
+  it("is the interview's, in the browser's regional variant when they agree", async () => {
+    const { recognitionLang } = await import("@/lib/speech/recording");
+    expect(recognitionLang("en", "en-GB")).toBe("en-GB");
+    expect(recognitionLang("es", "en-GB")).toBe("es");
+    expect(recognitionLang(undefined, "fr-CA")).toBe("fr-CA");
+  });
+});
