@@ -213,7 +213,7 @@ export async function markSessionEnded(sessionId: string, status: "COMPLETED" | 
       ...(report ? { report: report as unknown as Prisma.InputJsonValue, overallScore: report.overallScore } : {}),
     },
   });
-  await dropUnansweredRecordings(sessionId); // nothing kept for questions that were never answered
+  await dropUnansweredRecordings({ sessionId }); // nothing kept for questions that were never answered
 }
 
 /** Where a planned question lives decides which column refers to it (PlannedQuestion.origin). */

@@ -7,6 +7,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { canEncrypt, decryptBytes, encryptBytes } from "@/lib/crypto/data-encryption";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "../../../prisma/generated/client";
 import { getDb } from "../client";
 import { keepRecordingsOf } from "./users";
 
@@ -76,11 +77,16 @@ export async function dropRecordingOfTypedAnswer(sessionId: string, turnIndex: n
   await db.answerRecording.deleteMany({ where: { sessionId, turnIndex } });
 }
 
-/** An interview that ended: recordings of turns left without an answer belong to nothing, so they go. */
-export async function dropUnansweredRecordings(sessionId: string): Promise<void> {
+/**
+ * Interviews that ended (one, or all of a student's — a removal from a class closes several at once):
+ * recordings of turns left without an answer belong to nothing, so they go. Open interviews are untouched.
+ */
+export async function dropUnansweredRecordings(scope: { sessionId: string } | { studentId: string }): Promise<void> {
   const db = await getDb();
+  const which = "sessionId" in scope ? Prisma.sql`s.id = ${scope.sessionId}` : Prisma.sql`s."studentId" = ${scope.studentId}`;
   await db.$executeRaw`
-    DELETE FROM "AnswerRecording" r WHERE r."sessionId" = ${sessionId}
+    DELETE FROM "AnswerRecording" r USING "InterviewSession" s
+    WHERE r."sessionId" = s.id AND ${which} AND s.status <> 'IN_PROGRESS'
       AND NOT EXISTS (SELECT 1 FROM "Turn" t WHERE t."sessionId" = r."sessionId" AND t.index = r."turnIndex" AND t."answerText" IS NOT NULL)`;
 }
 

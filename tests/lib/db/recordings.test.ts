@@ -5,12 +5,15 @@
 import { randomBytes } from "node:crypto";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { DEMO_TOPICS } from "../../../prisma/seed-data";
 import { deleteRecording, deleteSessionRecordings, keepRecording, recordingMessages, recordingOf, spokenAnswersOf } from "@/lib/db/queries/recordings";
 import { keepRecordingsOf, saveKeepRecordings, saveSpeechPrefs, speechPrefsOf } from "@/lib/db/queries/users";
 import { resetEnvCache } from "@/lib/env";
 import { setEngineModel } from "@/lib/interview/engine";
 import { endInterview, startInterview, submitAnswer } from "@/lib/interview/service";
-import { makeUser } from "../../support/factories";
+import { removeStudent } from "@/lib/db/queries/instructor";
+import { addQuestions } from "@/lib/db/queries/topics";
+import { makeBatchWithTopic, makeUser } from "../../support/factories";
 
 const savedKey = process.env.DATA_ENCRYPTION_KEY;
 beforeAll(() => setEngineModel(null));
@@ -106,6 +109,16 @@ describe("kept recordings", () => {
     expect(await deleteRecording(student.id, sessionId, turn)).toBe(true);
     expect(await deleteRecording(student.id, sessionId, turn)).toBe(false);
     expect(await deleteSessionRecordings(student.id, sessionId)).toBe(0);
+  });
+
+  it("leaves nothing on unanswered turns when a removal from the class closes the interview", async () => {
+    const { instructor, batch, topic, student } = await makeBatchWithTopic();
+    await addQuestions(topic.id, DEMO_TOPICS[0]!.questions.slice(0, 2));
+    await saveKeepRecordings(student.id, { keepRecordings: true });
+    const { view } = await startInterview(student, { source: "CLASS_TOPIC", topicId: topic.id });
+    expect(await keepRecording(student.id, take(view.sessionId, view.pending!.turn))).toEqual({ kept: true });
+    await removeStudent(batch.id, instructor.id, student.id);
+    expect(await recordingOf(student.id, view.sessionId, view.pending!.turn)).toBeNull();
   });
 
   it("goes with its interview", async () => {
