@@ -24,8 +24,9 @@ export type KeepOutcome = { kept: boolean; keptNote?: string };
 /**
  * After a transcription: keeps the recording for the turn when the student opted in, replacing an
  * earlier take of the same turn. Never throws — keeping is a courtesy, the transcript is the answer.
- * Stored only while the turn still waits for its answer in the student's open interview, in the
- * same statement, so a recording cannot land on a turn that was answered or ended meanwhile.
+ * Stored only while the turn still waits for its answer in the student's open interview, checked in
+ * the same statement with the rows share-locked: an answer's claim or an end request (both lock the
+ * session row) either waits for this and then cleans up after it, or goes first and this stores nothing.
  */
 export async function keepRecording(studentId: string, r: { sessionId: string; turnIndex: number; mimeType: string; bytes: Uint8Array }): Promise<KeepOutcome> {
   try {
@@ -38,6 +39,7 @@ export async function keepRecording(studentId: string, r: { sessionId: string; t
       SELECT ${randomUUID()}, s.id, t.index, ${r.mimeType}, ${audio}, ${r.bytes.byteLength}
       FROM "InterviewSession" s JOIN "Turn" t ON t."sessionId" = s.id AND t.index = ${r.turnIndex}
       WHERE s.id = ${r.sessionId} AND s."studentId" = ${studentId} AND s.status = 'IN_PROGRESS' AND s."endRequestedAt" IS NULL AND t."answerText" IS NULL
+      FOR SHARE OF s, t
       ON CONFLICT ("sessionId", "turnIndex") DO UPDATE SET "mimeType" = EXCLUDED."mimeType", audio = EXCLUDED.audio, "sizeBytes" = EXCLUDED."sizeBytes", "createdAt" = now()`;
     return stored === 1 ? { kept: true } : { kept: false, keptNote: recordingMessages.notStored };
   } catch (error) {
