@@ -27,6 +27,7 @@ const LABELS: Record<string, string> = {
   "document.confirm": "Checked and saved the resume text",
   "document.save": "Saved a job description",
   "document.delete": "Deleted a resume or job description",
+  "recording.delete": "Deleted a kept recording of a spoken answer",
   "loop.create": "Set up an interview loop",
 };
 

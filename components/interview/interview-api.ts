@@ -84,7 +84,8 @@ export async function postEnd(sessionId: string): Promise<InterviewView> {
 }
 
 /** What the transcription route gives back for a recording. */
-export type Transcription = { text: string; words: TimedWord[] | null; durationSeconds: number | null; kept?: boolean };
+/** `kept`: the recording was kept for the student; `keptNote`: why not, when they asked for it. */
+export type Transcription = { text: string; words: TimedWord[] | null; durationSeconds: number | null; kept?: boolean; keptNote?: string };
 
 /** The server's own limit is 60 s; past that the request has failed whatever it says. */
 const TRANSCRIBE_WAIT_MS = 65_000;

@@ -11,6 +11,7 @@ import { basisLabel } from "@/lib/job-practice/basis";
 import { kindDisplay } from "@/lib/questions/kind";
 import type { AnswerDelivery } from "@/lib/speech/answer-delivery";
 import { DeliveryCard } from "./delivery-card";
+import { RecordingPlayer } from "./recording-player";
 import { StarNote } from "./star-note";
 
 const VERDICT = {
@@ -19,8 +20,11 @@ const VERDICT = {
   wrong: { label: "Wrong", icon: XCircle, variant: "destructive" as const },
 };
 
+/** How the answer was given: `spoken` when by voice; `recordingOf` (the student's own report only) when its recording is kept. */
+export type AnswerSpeech = { spoken: boolean; recordingOf?: string };
+
 /** `delivery`: how the answer was said (spoken) or worded (typed). */
-export function QuestionCard({ q, label, delivery }: { q: ReportQuestion; label: string; delivery?: AnswerDelivery }) {
+export function QuestionCard({ q, label, delivery, speech }: { q: ReportQuestion; label: string; delivery?: AnswerDelivery; speech?: AnswerSpeech }) {
   const v = VERDICT[q.verdict];
   const fallback = graderNote(q.grader);
   return (
@@ -52,9 +56,17 @@ export function QuestionCard({ q, label, delivery }: { q: ReportQuestion; label:
       </CardHeader>
       <CardContent className="grid gap-4 text-sm">
         <div>
-          <h4 className="font-medium">Your answer</h4>
+          <h4 className="font-medium">
+            Your answer
+            {speech?.spoken ? (
+              <Badge variant="outline" className="ml-2 align-middle" data-testid="spoken-answer">
+                Spoken answer
+              </Badge>
+            ) : null}
+          </h4>
           <p className="mt-1 whitespace-pre-wrap break-words text-muted-foreground">{q.answer}</p>
         </div>
+        {speech?.recordingOf ? <RecordingPlayer sessionId={speech.recordingOf} turn={q.index} label={questionHeading(q.kind, label)} /> : null}
         {delivery?.metrics.length ? <DeliveryCard delivery={delivery} /> : null}
         {q.override ? (
           <p className="rounded-md border border-primary/40 p-3" data-testid="override-note">

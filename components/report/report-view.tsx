@@ -7,13 +7,21 @@ import { answeredLine } from "@/lib/grading/report";
 import { DifficultyPath } from "./difficulty-path";
 import { DimensionChart } from "./dimension-chart";
 import { PrintButton } from "./print-button";
-import { QuestionCard } from "./question-card";
+import { type AnswerSpeech, QuestionCard } from "./question-card";
 
 /** `subtitle`: the class, or the role's level and focus (the interview source's labels). */
-/** `delivery`: each answer's delivery feedback by turn index. */
-type Props = { topicName: string; subtitle?: string; studentName: string; completedAt: string | null; report: Report; delivery?: Record<number, AnswerDelivery> };
+/** `delivery`: each answer's delivery feedback by turn index; `speech`: how each was given, by turn index. */
+type Props = {
+  topicName: string;
+  subtitle?: string;
+  studentName: string;
+  completedAt: string | null;
+  report: Report;
+  delivery?: Record<number, AnswerDelivery>;
+  speech?: Record<number, AnswerSpeech>;
+};
 
-export function ReportView({ topicName, subtitle, studentName, completedAt, report, delivery = {} }: Props) {
+export function ReportView({ topicName, subtitle, studentName, completedAt, report, delivery = {}, speech = {} }: Props) {
   const labels = questionLabels(report.questions);
   const answered = answeredLine(report);
   return (
@@ -76,7 +84,7 @@ export function ReportView({ topicName, subtitle, studentName, completedAt, repo
           Question by question
         </h2>
         {report.questions.map((q, i) => (
-          <QuestionCard key={q.index} q={q} label={labels[i]!} delivery={delivery[q.index]} />
+          <QuestionCard key={q.index} q={q} label={labels[i]!} delivery={delivery[q.index]} speech={speech[q.index]} />
         ))}
       </section>
 

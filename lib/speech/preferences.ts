@@ -16,7 +16,7 @@ export type SpeechPrefs = z.infer<typeof speechPrefsSchema>;
 
 export const DEFAULT_SPEECH_PREFS: SpeechPrefs = { readAloud: false, rate: 1, voice: null };
 
-/** The stored preferences, or the defaults for anything missing or not valid. */
+/** The stored preferences, or the defaults for anything missing or not valid (other keys, e.g. keepRecordings, are ignored). */
 export function readSpeechPrefs(value: unknown): SpeechPrefs {
   const parsed = speechPrefsSchema.safeParse(value);
   return parsed.success ? parsed.data : DEFAULT_SPEECH_PREFS;
@@ -31,3 +31,18 @@ export const speechPrefsForm = z
   })
   .transform((f) => ({ readAloud: f.readAloud === "on", rate: f.rate, voice: f.voice.trim() || null }))
   .pipe(speechPrefsSchema);
+
+// Keeping spoken answers' recordings: a separate choice from reading aloud, stored in the same
+// JSON (beside readAloud, rate, voice) but saved by its own action, so neither save drops the other's keys.
+
+/** The stored choice; off unless the student turned it on (anything else stored reads as off). */
+export function readKeepRecordings(value: unknown): boolean {
+  return typeof value === "object" && value !== null && (value as { keepRecordings?: unknown }).keepRecordings === true;
+}
+
+/** The toggle's form: "on"/"off", as the read-aloud form sends its switch. */
+export const keepRecordingsForm = z
+  .object({ keepRecordings: z.enum(["on", "off"], { message: "Choose on or off." }) })
+  .transform((f) => ({ keepRecordings: f.keepRecordings === "on" }));
+
+export type KeepRecordingsPref = z.infer<typeof keepRecordingsForm>;

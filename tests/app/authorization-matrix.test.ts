@@ -141,6 +141,10 @@ const MATRIX: Record<string, Entry> = {
     expect: studentsForm,
     run: () => interviewRoom.saveSpeechPrefsAction({}, form({ readAloud: "on", rate: "1.2", voice: "" })),
   },
+  "(student)/interview/actions.ts#saveKeepRecordingsAction": {
+    expect: studentsForm,
+    run: () => interviewRoom.saveKeepRecordingsAction({}, form({ keepRecordings: "on" })),
+  },
   "(student)/practice/loops/actions.ts#startLoopAction": {
     expect: studentsForm,
     run: () => loops.startLoopAction({}, form({ role: "Backend engineer", seniority: "MID", language: "en", roundKind: "SCREENING", roundCount: "3" })),

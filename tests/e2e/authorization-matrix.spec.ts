@@ -17,7 +17,7 @@ type Identity = (typeof IDENTITIES)[number];
 type Expected = number | number[] | "login" | "home" | "report";
 type Ids = { batchId: string; topicId: string; otherTopicId: string; studentId: string; sessionId: string; questionId: string; loopId: string };
 type Case = {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "DELETE";
   url: (ids: Ids) => string;
   body?: Record<string, unknown>;
   form?: Record<string, string>;
@@ -114,6 +114,23 @@ const MATRIX: Record<string, Case> = {
     url: (i) => `/api/interviews/${i.sessionId}/transcribe`,
     upload: { name: "answer.webm", text: "not really audio, refused before it is read", type: "audio/webm" },
     expect: { ...studentApi, student: 409 },
+  },
+  // Kept recordings are the student's alone (instructors included: 404, as for an unknown id);
+  // the owner kept none here, so their own requests find nothing to play or delete.
+  "GET /api/interviews/[sessionId]/recordings/[turn]": {
+    method: "GET",
+    url: (i) => `/api/interviews/${i.sessionId}/recordings/0`,
+    expect: { signedOut: 401, student: 404, otherStudent: 404, instructor: 404, otherInstructor: 404 },
+  },
+  "DELETE /api/interviews/[sessionId]/recordings/[turn]": {
+    method: "DELETE",
+    url: (i) => `/api/interviews/${i.sessionId}/recordings/0`,
+    expect: { signedOut: 401, student: 404, otherStudent: 404, instructor: 404, otherInstructor: 404 },
+  },
+  "DELETE /api/interviews/[sessionId]/recordings": {
+    method: "DELETE",
+    url: (i) => `/api/interviews/${i.sessionId}/recordings`,
+    expect: { signedOut: 401, student: 200, otherStudent: 404, instructor: 404, otherInstructor: 404 },
   },
   "POST /api/interviews/[sessionId]/end": { method: "POST", url: (i) => `/api/interviews/${i.sessionId}/end`, expect: studentApi, mayShowPrivate: ["student"] },
   // Each student uploads into their own resume only; the answer is { chars, truncated }.
@@ -298,6 +315,7 @@ const STACK_OR_DB = /\n\s+at .+:\d+:\d+|node_modules|PrismaClient|prisma\.|ECONN
 async function request(context: BrowserContext, c: Case, url: string): Promise<APIResponse> {
   const options = { maxRedirects: 0, failOnStatusCode: false } as const;
   if (c.method === "GET") return context.request.get(url, options);
+  if (c.method === "DELETE") return context.request.delete(url, options);
   if (c.form) return context.request.post(url, { ...options, form: c.form });
   if (c.upload) {
     const headers = { "content-type": c.upload.type ?? "application/octet-stream", "x-file-name": encodeURIComponent(c.upload.name) };

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guards";
 import { getSessionMeta } from "@/lib/db/queries/interviews";
+import { spokenAnswersOf } from "@/lib/db/queries/recordings";
 import { homePathFor } from "@/lib/domain";
 import { getInterviewView } from "@/lib/interview/service";
 import { orNotFound } from "@/lib/pages";
@@ -24,7 +25,9 @@ export default async function ReportPage({ params }: { params: Promise<{ session
   const { sessionId } = await params;
   const view = await orNotFound(getInterviewView(user, sessionId));
   if (view.status === "IN_PROGRESS" && user.role === "STUDENT") redirect(`/interview/${sessionId}`);
-  const meta = await getSessionMeta(sessionId);
+  const [meta, answers] = await Promise.all([getSessionMeta(sessionId), spokenAnswersOf(sessionId, user.id)]);
+  // Which answers were spoken, and (the student's own only: the query matches the viewer) a kept recording's player.
+  const speech = Object.fromEntries(answers.spoken.map((turn) => [turn, { spoken: true, ...(answers.kept.includes(turn) ? { recordingOf: sessionId } : {}) }]));
   const isStudent = user.role === "STUDENT";
   return (
     <>
@@ -38,6 +41,7 @@ export default async function ReportPage({ params }: { params: Promise<{ session
             completedAt={meta?.completedAt?.toISOString() ?? null}
             report={view.report}
             delivery={view.delivery}
+            speech={speech}
           />
         ) : (
           <Card data-testid="no-report">

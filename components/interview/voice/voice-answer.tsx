@@ -78,7 +78,7 @@ export function VoiceAnswer(props: Props) {
       if (currentTurn.current !== forTurn) return;
       setUnsent(null);
       if (!heard.text.trim()) return setProblem(speechMessages.noSpeech);
-      deliver(take, heard.text, heard.words ?? undefined);
+      deliver(take, heard.text, heard.words ?? undefined, heard.keptNote);
     } catch (error) {
       setUnsent(take);
       setProblem(error instanceof ApiError ? error.message : speechMessages.down);
@@ -87,10 +87,11 @@ export function VoiceAnswer(props: Props) {
     }
   }
 
-  function deliver(take: Take, text: string, words?: SpokenPart["words"]) {
+  function deliver(take: Take, text: string, words?: SpokenPart["words"], keptNote?: string) {
     const part: SpokenPart = { text, durationSeconds: take.durationSeconds, words, silencesMs: take.silencesMs, transcribedBy: take.engine };
     props.onTranscript(text, part, fromHandsFree.current);
-    setNote(take.limit === "time" ? speechMessages.tooLong : "Your words are in the answer box: check them, correct anything misheard, then submit.");
+    const done = take.limit === "time" ? speechMessages.tooLong : "Your words are in the answer box: check them, correct anything misheard, then submit.";
+    setNote(keptNote ? `${done} ${keptNote}` : done);
   }
 
   const recorder = useRecorder({

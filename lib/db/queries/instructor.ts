@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 
 import { questionKey, questionMessages } from "@/lib/questions/validation";
 import { getDb } from "../client";
+import { dropUnansweredRecordings } from "./recordings";
 
 /** A question as the add and edit forms write it (checked by questionFields in lib/questions/validation); no kind: concept when added, unchanged when edited. */
 export type QuestionData = { text: string; difficulty: Difficulty; kind?: QuestionKind; referenceAnswer: string | null; keyPoints: string[] };
@@ -98,6 +99,7 @@ export async function removeStudent(batchId: string, instructorId: string, stude
     if (updated.count === 0) throw notFound("enrollment");
     await tx.interviewSession.updateMany({ where: { batchId, studentId, status: "IN_PROGRESS" }, data: { status: "ABANDONED", openKey: null, completedAt: new Date() } });
   });
+  await dropUnansweredRecordings({ studentId }); // the closed interviews' unanswered turns keep no recording
 }
 
 export async function updateTopic(

@@ -7,6 +7,7 @@ import type { GradingExample } from "@/lib/grading/types";
 import { getDb } from "../client";
 import { type ExampleRow, examplesForQuestion, MAX_EXAMPLES_PER_QUESTION, toGradingExample } from "./grading-examples";
 import { isUniqueViolation } from "../errors";
+import { dropRecordingOfTypedAnswer, dropUnansweredRecordings } from "./recordings";
 import { Prisma } from "../../../prisma/generated/client";
 
 const VERDICT = { strong: "STRONG", shallow: "SHALLOW", wrong: "WRONG" } as const;
@@ -133,7 +134,10 @@ export async function claimTurnAnswer(sessionId: string, studentId: string, inde
     SELECT (SELECT count(*) FROM claimed)::int AS n, (SELECT "topicId" FROM open_session) AS "topicId", (SELECT family FROM open_session) AS family,
       (SELECT json_agg(examples) FROM examples) AS examples`;
   const row = rows[0];
-  return row?.n === 1 ? { topicId: row.topicId, family: row.family, examples: (row.examples ?? []).map(toGradingExample) } : null;
+  if (row?.n !== 1) return null;
+  // Typed after all: a recording kept for this turn is not its answer's (a spoken one keeps it).
+  if (!answer.spoken) await dropRecordingOfTypedAnswer(sessionId, index);
+  return { topicId: row.topicId, family: row.family, examples: (row.examples ?? []).map(toGradingExample) };
 }
 
 /** Which bank a session's questions come from: a class topic's, or a job-practice family's. */
@@ -209,6 +213,7 @@ export async function markSessionEnded(sessionId: string, status: "COMPLETED" | 
       ...(report ? { report: report as unknown as Prisma.InputJsonValue, overallScore: report.overallScore } : {}),
     },
   });
+  await dropUnansweredRecordings({ sessionId }); // nothing kept for questions that were never answered
 }
 
 /** Where a planned question lives decides which column refers to it (PlannedQuestion.origin). */

@@ -1,5 +1,5 @@
 import "server-only";
-import { readSpeechPrefs, type SpeechPrefs } from "@/lib/speech/preferences";
+import { type KeepRecordingsPref, readKeepRecordings, readSpeechPrefs, type SpeechPrefs } from "@/lib/speech/preferences";
 import { AppError } from "@/lib/errors";
 import { normalizeEmail, type Role } from "@/lib/domain";
 import { getDb } from "../client";
@@ -60,6 +60,29 @@ export async function speechPrefsOf(userId: string): Promise<SpeechPrefs> {
 }
 
 export async function saveSpeechPrefs(userId: string, prefs: SpeechPrefs): Promise<void> {
+  await mergeSpeechPrefs(userId, prefs);
+}
+
+/** Whether this student keeps their spoken answers' recordings (off when never set). */
+export async function keepRecordingsOf(userId: string): Promise<boolean> {
   const db = await getDb();
-  await db.user.update({ where: { id: userId }, data: { speechPrefs: prefs } });
+  const row = await db.user.findUnique({ where: { id: userId }, select: { speechPrefs: true } });
+  return readKeepRecordings(row?.speechPrefs);
+}
+
+export async function saveKeepRecordings(userId: string, pref: KeepRecordingsPref): Promise<void> {
+  await mergeSpeechPrefs(userId, pref);
+}
+
+/**
+ * Writes only the given keys of User.speechPrefs, in one statement: the read-aloud settings and
+ * keepRecordings are saved by different controls, and neither save may drop the other's keys
+ * (nor lose to it when both land at once). A stored value that is not an object starts over.
+ */
+async function mergeSpeechPrefs(userId: string, keys: SpeechPrefs | KeepRecordingsPref): Promise<void> {
+  const db = await getDb();
+  await db.$executeRaw`
+    UPDATE "User" SET "speechPrefs" = (CASE WHEN jsonb_typeof("speechPrefs") = 'object' THEN "speechPrefs" ELSE '{}'::jsonb END) || ${JSON.stringify(keys)}::jsonb,
+      "updatedAt" = now()
+    WHERE id = ${userId}`;
 }

@@ -86,7 +86,8 @@ describe("POST /api/interviews/:id/transcribe", () => {
     const before = fake.transcriptions.length;
     const response = await post(sessionId, wav, "audio/webm;codecs=opus");
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ text: "Indexes speed up reads.", words: [{ word: "Indexes", start: 0, end: 0.5 }], durationSeconds: 2.1 });
+    // Not kept: the student has not opted in (tests/app/api/recordings-route.test.ts covers keeping).
+    expect(await response.json()).toEqual({ text: "Indexes speed up reads.", words: [{ word: "Indexes", start: 0, end: 0.5 }], durationSeconds: 2.1, kept: false });
     expect(fake.transcriptions[before]!.file).toMatchObject({ name: "answer.webm", type: "audio/webm" });
   });
 

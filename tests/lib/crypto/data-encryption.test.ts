@@ -2,7 +2,7 @@
 // field, tamper-evident; without DATA_ENCRYPTION_KEY nothing is stored, with a clear message.
 import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { decryptText, encryptText } from "@/lib/crypto/data-encryption";
+import { canEncrypt, decryptBytes, decryptText, encryptBytes, encryptText } from "@/lib/crypto/data-encryption";
 import { resetEnvCache } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
@@ -54,5 +54,29 @@ describe("data encryption", () => {
     expect(error?.message).toMatch(/DATA_ENCRYPTION_KEY/);
     useKey("too-short");
     expect(() => encryptText("x", "user:u1:resume")).toThrow(/32 random bytes/);
+  });
+
+  it("round-trips bytes (a kept recording) bound to its session and turn, tamper-evident, and says whether it can encrypt", () => {
+    useKey(randomBytes(32).toString("base64"));
+    expect(canEncrypt()).toBe(true);
+    const audio = new Uint8Array(randomBytes(5000));
+    const where = "session:s1:turn:2:audio";
+    const a = encryptBytes(audio, where);
+    expect(a).not.toEqual(encryptBytes(audio, where)); // a fresh IV each time
+    expect(a.byteLength).toBe(audio.byteLength + 29); // version, IV and tag: no base64
+    expect(Buffer.from(a).includes(Buffer.from(audio.subarray(0, 32)))).toBe(false);
+    expect(new Uint8Array(decryptBytes(a, where))).toEqual(audio);
+    expect(decryptBytes(encryptBytes(new Uint8Array(0), where), where).byteLength).toBe(0);
+
+    expect(() => decryptBytes(a, "session:s1:turn:3:audio")).toThrow(/cannot be read/);
+    const altered = new Uint8Array(a);
+    altered[40] = altered[40]! ^ 1;
+    expect(() => decryptBytes(altered, where)).toThrow(AppError);
+    expect(() => decryptBytes(new Uint8Array([1, 2, 3]), where)).toThrow(/cannot be read/);
+    useKey(randomBytes(32).toString("base64"));
+    expect(() => decryptBytes(a, where)).toThrow(/key changed/);
+    useKey(undefined);
+    expect(canEncrypt()).toBe(false);
+    expect(() => encryptBytes(audio, where)).toThrow(/DATA_ENCRYPTION_KEY/);
   });
 });

@@ -3,10 +3,11 @@ import { redirect } from "next/navigation";
 import { InterviewRoom } from "@/components/interview/interview-room";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { requireStudent } from "@/lib/auth/guards";
-import { speechPrefsOf } from "@/lib/db/queries/users";
+import { keepRecordingsOf, speechPrefsOf } from "@/lib/db/queries/users";
+import { KeepRecordings } from "@/components/interview/keep-recordings";
 import { sttEndpoint, ttsEndpoint } from "@/lib/env";
 import { getInterviewView } from "@/lib/interview/service";
-import { saveSpeechPrefsAction } from "../actions";
+import { saveKeepRecordingsAction, saveSpeechPrefsAction } from "../actions";
 import { orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Interview" };
@@ -16,10 +17,19 @@ export default async function InterviewPage({ params }: { params: Promise<{ sess
   const { sessionId } = await params;
   const view = await orNotFound(getInterviewView(student, sessionId));
   if (view.status !== "IN_PROGRESS") redirect(`/report/${sessionId}`);
-  const prefs = await speechPrefsOf(student.id);
+  const [prefs, keep] = await Promise.all([speechPrefsOf(student.id), keepRecordingsOf(student.id)]);
   return (
     <QueryProvider>
-      <InterviewRoom initial={view} speech={{ prefs, serverVoice: ttsEndpoint() !== null, save: saveSpeechPrefsAction, serverTranscription: sttEndpoint() !== null }} />
+      <InterviewRoom
+        initial={view}
+        speech={{
+          prefs,
+          serverVoice: ttsEndpoint() !== null,
+          save: saveSpeechPrefsAction,
+          serverTranscription: sttEndpoint() !== null,
+          recorderSettings: <KeepRecordings initial={keep} save={saveKeepRecordingsAction} />,
+        }}
+      />
     </QueryProvider>
   );
 }

@@ -1,0 +1,81 @@
+"use client";
+// The student's kept recording of a spoken answer, in their own report: a player and a Delete
+// button (asked first). Once deleted the player goes and a line says so; focus moves to that line,
+// since the button that had it is gone. Instructors never get this (the page passes no recording).
+import { useRef, useState } from "react";
+import {
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from "@/components/ui/alert-dialog";
+import { Button } from "@/components/ui/button";
+
+export const recordingUrl = (sessionId: string, turn: number) => `/api/interviews/${sessionId}/recordings/${turn}`;
+
+export function RecordingPlayer({ sessionId, turn, label }: { sessionId: string; turn: number; label: string }) {
+  const [state, setState] = useState<"kept" | "deleting" | "deleted">("kept");
+  const [problem, setProblem] = useState<string | null>(null);
+  const deletedLine = useRef<HTMLParagraphElement>(null);
+
+  async function remove() {
+    setState("deleting");
+    setProblem(null);
+    try {
+      const response = await fetch(recordingUrl(sessionId, turn), { method: "DELETE" });
+      // 404: already gone (another tab) — the same outcome for the student.
+      if (!response.ok && response.status !== 404) {
+        const body = (await response.json().catch(() => null)) as { message?: string } | null;
+        throw new Error(body?.message ?? "The recording could not be deleted. Try again.");
+      }
+      setState("deleted");
+      requestAnimationFrame(() => deletedLine.current?.focus());
+    } catch (error) {
+      setState("kept");
+      setProblem(error instanceof Error ? error.message : "The recording could not be deleted. Try again.");
+    }
+  }
+
+  if (state === "deleted") {
+    return (
+      <p ref={deletedLine} tabIndex={-1} role="status" className="text-xs text-muted-foreground" data-testid="recording-deleted">
+        Your recording of this answer was deleted.
+      </p>
+    );
+  }
+  return (
+    <div className="grid gap-2 print:hidden" data-testid="recording">
+      <h4 className="font-medium">Your recording</h4>
+      <div className="flex flex-wrap items-center gap-3">
+        {/* biome-ignore lint/a11y/useMediaCaption: the transcript is printed just above, as "Your answer". */}
+        <audio controls preload="none" src={recordingUrl(sessionId, turn)} className="max-w-full" aria-label={`Your recording of ${label}`} />
+        <AlertDialog>
+          <AlertDialogTrigger asChild>
+            <Button type="button" variant="outline" size="sm" className="text-destructive" disabled={state === "deleting"} data-testid="delete-recording">
+              Delete recording<span className="sr-only"> of {label}</span>
+            </Button>
+          </AlertDialogTrigger>
+          <AlertDialogContent className="max-w-[calc(100vw-2rem)] sm:max-w-md" data-testid="delete-recording-dialog">
+            <AlertDialogTitle>Delete this recording?</AlertDialogTitle>
+            <AlertDialogDescription>It is removed from the server for good. Your answer, its grade and its delivery feedback stay.</AlertDialogDescription>
+            <AlertDialogFooter className="flex-wrap">
+              <AlertDialogCancel>Keep it</AlertDialogCancel>
+              <AlertDialogAction onClick={remove} data-testid="delete-recording-confirm">
+                Delete recording
+              </AlertDialogAction>
+            </AlertDialogFooter>
+          </AlertDialogContent>
+        </AlertDialog>
+      </div>
+      {problem ? (
+        <p role="alert" className="text-xs text-destructive" data-testid="recording-problem">
+          {problem}
+        </p>
+      ) : null}
+    </div>
+  );
+}
