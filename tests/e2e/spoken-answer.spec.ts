@@ -67,6 +67,9 @@ test("a student records an answer, corrects the transcript and submits it; hands
   const room = new InterviewPage(page);
   const first = (await room.current()).text;
   await expect(voice.panel()).toHaveAttribute("data-engine", "server");
+  // Kept for listening back: only because the student asks.
+  await page.getByTestId("keep-recordings-toggle").check();
+  await expect(page.getByTestId("keep-recordings-saved")).not.toBeEmpty();
 
   // Recording: the clock runs, the meter moves with the speech, pausing stops the clock.
   await voice.record(2);
@@ -132,10 +135,23 @@ test("a student records an answer, corrects the transcript and submits it; hands
   }
 
   // The report: the first answer was spoken, and its delivery counts the "um" that was said.
-  const delivery = page.getByTestId("report-question").first().getByTestId("delivery");
+  const firstAnswer = page.getByTestId("report-question").first();
+  await expect(firstAnswer.getByTestId("spoken-answer")).toBeVisible();
+  const delivery = firstAnswer.getByTestId("delivery");
   await expect(delivery).toHaveAttribute("data-spoken", "true");
   await expect(delivery.locator('[data-metric="pace"]')).toBeVisible();
   await expect(delivery.locator('[data-metric="fillers"]')).toContainText("1 (");
+
+  // Its recording was kept: it plays back as the audio recorded, and it can be deleted.
+  const src = await firstAnswer.getByTestId("recording").locator("audio").getAttribute("src");
+  const audio = await page.request.get(src!);
+  expect(audio.status()).toBe(200);
+  expect(audio.headers()["content-type"]).toMatch(/^audio\/webm/);
+  expect((await audio.body()).byteLength).toBe(sent[0]!.file!.size);
+  await firstAnswer.getByTestId("delete-recording").click();
+  await page.getByTestId("delete-recording-confirm").click();
+  await expect(firstAnswer.getByTestId("recording-deleted")).toBeVisible();
+  expect((await page.request.get(src!)).status()).toBe(404);
 });
 
 test("a blocked or missing microphone says what to do, and typing still works", async ({ page }) => {

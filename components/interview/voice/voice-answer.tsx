@@ -196,7 +196,7 @@ export function VoiceAnswer(props: Props) {
           </Button>
         </div>
       ) : active ? (
-        <div className="grid gap-2" data-testid="recording">
+        <div className="grid gap-2" data-testid="recorder-live">
           <div className="flex flex-wrap items-center gap-3">
             <span className="flex items-center gap-2 font-medium" data-testid="record-state">
               <span className={`size-2.5 rounded-full ${status === "paused" ? "bg-muted-foreground" : "animate-pulse bg-destructive"}`} aria-hidden />
