@@ -22,6 +22,7 @@ import { ApiError, fetchView, postAnswer } from "./interview-api";
 import { useDraft } from "./use-draft";
 import { useSpokenDraft } from "./voice/use-spoken-draft";
 import { VoiceAnswer } from "./voice/voice-answer";
+import { AutoSubmitBar } from "./voice/auto-submit-bar";
 import { appendTranscript } from "@/lib/speech/recording";
 import type { ReactNode } from "react";
 
@@ -44,6 +45,9 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
   });
   const pending = view.pending;
   const [draft, setDraft] = useDraft(id, pending?.turn);
+  // A transcript can arrive long after its recording stopped: it joins the draft as it is then.
+  const draftNow = useRef(draft);
+  draftNow.current = draft;
   const [busy, setBusy] = useState(false);
   const inFlight = useRef(false); // stops a double click before React re-renders
   const [streamed, setStreamed] = useState("");
@@ -116,7 +120,9 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
           ? view.processing
             ? "Grading your last answer…"
             : "Preparing your interview…"
-          : "";
+          : voice.autoSubmit !== null
+            ? "Submitting your answer in a few seconds. Press Escape to check it first."
+            : "";
   return (
     <div className="mx-auto grid max-w-3xl gap-6" data-testid="interview-room">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -234,8 +240,9 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
           reading={reading}
           handsFree={voice.handsFree}
           onHandsFreeChange={voice.setHandsFree}
+          onRecordingStart={voice.cancelAutoSubmit}
           onTranscript={(text, part, fromHandsFree) => {
-            setDraft(appendTranscript(draft, text));
+            setDraft(appendTranscript(draftNow.current, text));
             voice.addPart(part, fromHandsFree);
             if (error?.field) setError(null);
           }}
@@ -276,20 +283,7 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
             {busy ? "Submitting…" : "Submit answer"}
           </Button>
         </div>
-        {voice.autoSubmit !== null ? (
-          <div className="flex flex-wrap items-center gap-3 text-sm" data-testid="auto-submit">
-            {/* Announced once; the seconds ticking are for the eyes. */}
-            <p>
-              <span className="sr-only" role="status">
-                Submitting your answer in a few seconds. Press Escape to check it first.
-              </span>
-              <span aria-hidden>Submitting in {voice.autoSubmit} s. Press Esc, or edit the answer, to check it first.</span>
-            </p>
-            <Button type="button" variant="outline" size="sm" onClick={voice.cancelAutoSubmit} data-testid="auto-submit-cancel">
-              Let me check it
-            </Button>
-          </div>
-        ) : null}
+        {voice.autoSubmit !== null ? <AutoSubmitBar seconds={voice.autoSubmit} onCancel={voice.cancelAutoSubmit} /> : null}
         {error ? (
           <Alert variant="destructive" id="answer-error" data-testid="interview-error">
             <p>{error.message}</p>

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from "react";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { StateAction } from "@/lib/actions/result";
+import { speechMessages } from "@/lib/speech/limits";
 import { SPEECH_RATES, type SpeechPrefs } from "@/lib/speech/preferences";
 
 type Props = {
@@ -39,6 +40,7 @@ export function ReadAloud({ sessionId, question, initial, serverVoice, save, onR
   const audio = useRef<HTMLAudioElement>(null);
   const spokenTurn = useRef<number | null>(null);
   const reported = useRef(onReading);
+  const readingTimer = useRef<number | undefined>(undefined); // the fallback end of the question being read
   reported.current = onReading;
 
   useEffect(() => {
@@ -55,15 +57,21 @@ export function ReadAloud({ sessionId, question, initial, serverVoice, save, onR
     if (!prefs.readAloud || !question) {
       if (!serverVoice && typeof window !== "undefined" && "speechSynthesis" in window) window.speechSynthesis.cancel();
       audio.current?.pause();
+      window.clearTimeout(readingTimer.current);
       reported.current?.(false);
       return;
     }
     if (spokenTurn.current === question.turn) return;
     spokenTurn.current = question.turn;
     reported.current?.(true);
-    const fallback = window.setTimeout(() => reported.current?.(false), readingLimitMs(question.text, prefs.rate));
+    window.clearTimeout(readingTimer.current);
+    const timer = window.setTimeout(() => reported.current?.(false), readingLimitMs(question.text, prefs.rate));
+    readingTimer.current = timer;
+    // Only this question's end counts: a late event from the last one must not end the next's reading.
     const done = () => {
-      window.clearTimeout(fallback);
+      if (readingTimer.current !== timer) return;
+      window.clearTimeout(timer);
+      readingTimer.current = undefined;
       reported.current?.(false);
     };
     if (serverVoice && audio.current) {
@@ -152,7 +160,7 @@ export function ReadAloud({ sessionId, question, initial, serverVoice, save, onR
           ref={audio}
           onError={() => {
             reported.current?.(false);
-            setProblem("The voice for questions cannot be reached right now; the question is shown as text.");
+            setProblem(speechMessages.speechDown);
           }}
         />
       ) : null}

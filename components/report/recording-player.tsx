@@ -3,6 +3,7 @@
 // button (asked first). Once deleted the player goes and a line says so; focus moves to that line,
 // since the button that had it is gone. Instructors never get this (the page passes no recording).
 import { useRef, useState } from "react";
+import { speechMessages } from "@/lib/speech/limits";
 import {
   AlertDialog,
   AlertDialogAction,
@@ -52,7 +53,14 @@ export function RecordingPlayer({ sessionId, turn, label }: { sessionId: string;
       <h4 className="font-medium">Your recording</h4>
       <div className="flex flex-wrap items-center gap-3">
         {/* biome-ignore lint/a11y/useMediaCaption: the transcript is printed just above, as "Your answer". */}
-        <audio controls preload="none" src={recordingUrl(sessionId, turn)} className="max-w-full" aria-label={`Your recording of ${label}`} />
+        <audio
+          controls
+          preload="none"
+          src={recordingUrl(sessionId, turn)}
+          className="max-w-full"
+          aria-label={`Your recording of ${label}`}
+          onError={() => setProblem(speechMessages.recording.playFailed)}
+        />
         <AlertDialog>
           <AlertDialogTrigger asChild>
             <Button type="button" variant="outline" size="sm" className="text-destructive" disabled={state === "deleting"} data-testid="delete-recording">

@@ -1,7 +1,7 @@
 // Delivery feedback for one answer in a report. A spoken answer gets its timing (kept with the
-// answer) measured on the transcript as heard — a student who tidies "um" out of the transcript
-// still learns they said it — while the role's key terms are matched in the answer as submitted,
-// the text that was graded. A typed answer gets what still means something in writing: the key
+// answer), fillers and hedging measured on the transcript as heard — a student who tidies "um"
+// out of the transcript still learns they said it — while length, repeats and the role's key
+// terms are the answer's as submitted, the text that was graded (typed additions included). A typed answer gets what still means something in writing: the key
 // terms and the length. Key terms are the skills the model answer names (lib/job-practice/skills),
 // matched with their aliases ("Postgres" counts for PostgreSQL). No server imports.
 import type { QuestionKind, SpokenAnswer } from "@/lib/domain";
@@ -22,6 +22,7 @@ export function answerDelivery(turn: AnsweredTurn): AnswerDelivery {
   const said = new Set(findSkills(turn.text, index).map((m) => m.skill.id));
   const metrics = deliveryMetrics({
     text: turn.spoken?.heard || turn.text,
+    submittedText: turn.text,
     durationSeconds: turn.spoken?.durationSeconds,
     timedWords: turn.spoken?.words,
     silencesMs: turn.spoken?.silencesMs,

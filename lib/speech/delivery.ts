@@ -10,7 +10,10 @@ import { phraseCount, STOP_WORDS, words } from "@/lib/grading/text";
 export type { TimedWord } from "@/lib/domain";
 
 export type DeliveryInput = {
+  /** What was said (a spoken answer's transcript as heard), or the typed answer. */
   text: string;
+  /** The answer as submitted, when the student corrected or added to what was said: its length and repeats are the answer's. */
+  submittedText?: string;
   /** Spoken answers: the recording's length in seconds. */
   durationSeconds?: number;
   /** Word timestamps, when the transcription endpoint gave them. */
@@ -174,8 +177,10 @@ export function deliveryMetrics(input: DeliveryInput): Metric[] {
   out.push(rate("fillers", counts.fillers, total, minutes));
   out.push(rate("hedges", counts.hedges, total, minutes));
   if (spoken && (input.timedWords?.length || input.silencesMs)) out.push(pauses(longPauses(input)));
-  if (input.expectedWords) out.push(length(total, input.expectedWords));
-  out.push(repeats(mostRepeated(input.text), total));
+  const submitted = input.submittedText ?? input.text;
+  const submittedWords = input.submittedText === undefined ? total : deliveryCounts(submitted).words;
+  if (input.expectedWords) out.push(length(submittedWords, input.expectedWords));
+  out.push(repeats(mostRepeated(submitted), submittedWords));
   if (input.keyTerms?.all.length) out.push(keyTerms(input.keyTerms));
   return out;
 }

@@ -15,8 +15,12 @@ export const MAX_SILENCES = 500;
 export const MAX_SPEECH_CHARS = 4096;
 
 export const speechMessages = {
-  tooLarge: "This recording is larger than 10 MB. Record a shorter answer (three minutes at most), or type it.",
-  tooLong: `Recordings stop at ${MAX_RECORDING_SECONDS / 60} minutes. Your answer so far is kept: stop and submit it, or type the rest.`,
+  tooLarge: `This recording is larger than ${MAX_AUDIO_BYTES / 1024 / 1024} MB. Record a shorter answer (${MAX_RECORDING_SECONDS / 60} minutes at most), or type it.`,
+  tooLong: `Recordings stop at ${MAX_RECORDING_SECONDS / 60} minutes an answer: what you said is in the answer box. Type the rest if you need to, then submit.`,
+  transcriptReady: "Your words are in the answer box: check them, correct anything misheard, then submit.",
+  transcriptReadyHandsFree: "Your words are in the answer box and go in a moment: press Esc to check them first.",
+  keptLatestOnly: "Only this latest recording of the answer is kept for listening back.",
+  noAutoStop: "This browser lets the page hear your level only after a click, so silence will not end this recording: press Stop (Alt+R) when you finish.",
   unsupported: "This recording's format cannot be transcribed here. Try another browser, or type your answer.",
   empty: "The recording is empty: check that your microphone is on and not muted, then record again.",
   timeout: "Transcription is taking too long. Your recording is kept in this page: try again, or type your answer.",
@@ -32,6 +36,13 @@ export const speechMessages = {
     "Spoken answers are not available here: this app has no transcription service set up and this browser has no speech recognition (Chrome, Edge and Safari have it). Type your answer.",
   browserRecognitionDown: "Your browser's speech recognition could not reach its service. Try again, or type your answer.",
   noSpeech: "No speech was heard. Check that your microphone is on and not muted, then record again.",
+  /** Kept recordings (lib/db/queries/recordings.ts and the report's player). */
+  recording: {
+    noKey: "Your recording was not kept: this server has no key to store recordings safely (its administrator has not set DATA_ENCRYPTION_KEY). Your answer is not affected.",
+    notStored: "Your recording was not kept this time (the server could not save it). Your answer is not affected.",
+    cannotPlay: "Kept recordings cannot be played on this server right now (its encryption key is not set). You can still delete them.",
+    playFailed: "This recording could not be played. Reload the page to try again; you can still delete it.",
+  },
   notConfigured: "Server transcription is not set up on this app.",
   voiceNotConfigured: "A server voice is not set up on this app; the browser reads questions aloud instead.",
 };

@@ -52,7 +52,6 @@ test.use({
       "--use-fake-ui-for-media-stream",
       "--use-fake-device-for-media-stream",
       `--use-file-for-fake-audio-capture=${microphoneFile()}`,
-      "--autoplay-policy=no-user-gesture-required",
     ],
   },
 });
@@ -63,7 +62,7 @@ test("a student records an answer, corrects the transcript and submits it; hands
   const before = (await voice.seen()).length;
   await signUpStudent(page, "Robin Speaker");
   await page.goto("/practice");
-  await new JobPracticePage(page).start({ role: "Backend engineer", focus: "TECHNICAL", count: 3 });
+  await new JobPracticePage(page).start({ role: "Backend engineer", focus: "TECHNICAL", count: 4 });
   const room = new InterviewPage(page);
   const first = (await room.current()).text;
   await expect(voice.panel()).toHaveAttribute("data-engine", "server");
@@ -98,26 +97,44 @@ test("a student records an answer, corrects the transcript and submits it; hands
   await page.getByTestId("submit-answer").click();
   await expect(room.question()).not.toHaveText(first, { timeout: 20_000 });
 
-  // The endpoint is down: the recording stays in the page, and trying again works.
+  // The endpoint is down: the recording stays in the page, and trying again works; what the
+  // student types while it is being transcribed stays, with the transcript after it.
   let question = (await room.current()).text;
-  await voice.reply({ status: 503 });
+  const retried = "A queue decouples the producer from the consumer so each can fail or scale on its own.";
+  await voice.reply({ status: 503 }, { json: verboseJson(retried), delayMs: 2500 });
   await voice.record(1);
   await voice.stop();
   await expect(page.getByTestId("voice-error")).toContainText("cannot be reached");
   await expect(box).toHaveValue("");
-  const retried = "A queue decouples the producer from the consumer so each can fail or scale on its own.";
-  await voice.reply({ json: verboseJson(retried) });
   await page.getByTestId("transcribe-retry").click();
-  await expect(box).toHaveValue(retried);
+  await expect(page.getByTestId("transcribing")).toBeVisible();
+  await box.fill("Typed while it was being transcribed.");
+  await expect(box).toHaveValue(`Typed while it was being transcribed. ${retried}`);
   await expect(page.getByTestId("voice-error")).toHaveCount(0);
   await page.getByTestId("submit-answer").click();
   await expect(room.question()).not.toHaveText(question, { timeout: 20_000 });
+
+  // Hands-free, but the student starts the recording themselves during the countdown: no second
+  // recording starts on its own, and nothing is submitted for them.
+  question = (await room.current()).text;
+  await page.keyboard.press("Alt+H");
+  await expect(page.getByTestId("record-countdown")).toBeVisible();
+  await page.keyboard.press("Alt+R");
+  await expect(page.getByTestId("record-state")).toHaveText("Recording");
+  await page.waitForTimeout(1200);
+  await page.keyboard.press("Alt+R");
+  await expect(box).toHaveValue(DEFAULT_TRANSCRIPT);
+  await page.waitForTimeout(3500);
+  await expect(page.getByTestId("record-countdown")).toHaveCount(0);
+  await expect(page.getByTestId("recorder-live")).toHaveCount(0);
+  await expect(page.getByTestId("auto-submit")).toHaveCount(0);
+  await box.press("Control+Enter");
+  await expect(room.question()).not.toHaveText(question, { timeout: 20_000 }); // four questions: one is left
 
   // Hands-free: a countdown, recording, stop on the file's silence, transcript, submitted on its own.
   question = (await room.current()).text;
   const handsFree = "Caching keeps hot data close to the reader, and the hard part is invalidating it when the source changes.";
   await voice.reply({ json: verboseJson(handsFree) });
-  await page.keyboard.press("Alt+H");
   await expect(page.getByTestId("hands-free-toggle")).toBeChecked();
   await expect(page.getByTestId("record-countdown")).toBeVisible();
   await expect(page.getByTestId("record-state")).toHaveText("Recording", { timeout: 10_000 });

@@ -11,6 +11,15 @@ import { AUTO_SUBMIT_SECONDS, addSpokenPart, type SpokenPart } from "@/lib/speec
 const spokenKey = (sessionId: string, turn: number | undefined) => `interview-spoken:${sessionId}:${turn ?? "none"}`;
 const HANDS_FREE_KEY = "interview-hands-free";
 
+/** What this device kept, or null when storage is blocked or the value is not ours. */
+function read(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
 function store(key: string, value: string | null) {
   try {
     if (value === null) window.localStorage.removeItem(key);
@@ -27,11 +36,17 @@ export function useSpokenDraft(sessionId: string, turn: number | undefined, subm
   const latestSubmit = useRef(submit);
   latestSubmit.current = submit;
 
-  useEffect(() => setHandsFreeState(window.localStorage.getItem(HANDS_FREE_KEY) === "on"), []);
+  useEffect(() => setHandsFreeState(read(HANDS_FREE_KEY) === "on"), []);
   useEffect(() => {
     setAutoSubmit(null);
-    const saved = spokenSchema.safeParse(JSON.parse(window.localStorage.getItem(spokenKey(sessionId, turn)) ?? "null"));
-    setSpoken(saved.success ? saved.data : null);
+    let saved: unknown = null;
+    try {
+      saved = JSON.parse(read(spokenKey(sessionId, turn)) ?? "null");
+    } catch {
+      /* not ours: treated as nothing kept */
+    }
+    const parsed = spokenSchema.safeParse(saved);
+    setSpoken(parsed.success ? parsed.data : null);
   }, [sessionId, turn]);
 
   const setHandsFree = useCallback((on: boolean) => {

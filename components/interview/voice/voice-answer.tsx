@@ -29,6 +29,8 @@ type Props = {
   handsFree: boolean;
   onHandsFreeChange: (on: boolean) => void;
   onTranscript: (text: string, part: SpokenPart, handsFree: boolean) => void;
+  /** A recording starts: a pending hands-free submit must not cut it off. */
+  onRecordingStart: () => void;
   /** Settings shown beside hands-free when the server transcribes (keeping recordings). */
   settings?: ReactNode;
 };
@@ -78,7 +80,8 @@ export function VoiceAnswer(props: Props) {
       if (currentTurn.current !== forTurn) return;
       setUnsent(null);
       if (!heard.text.trim()) return setProblem(speechMessages.noSpeech);
-      deliver(take, heard.text, heard.words ?? undefined, heard.keptNote);
+      const keptNote = heard.keptNote ?? (heard.kept && recordedSeconds > 0 ? speechMessages.keptLatestOnly : undefined);
+      deliver(take, heard.text, heard.words ?? undefined, keptNote);
     } catch (error) {
       setUnsent(take);
       setProblem(error instanceof ApiError ? error.message : speechMessages.down);
@@ -90,7 +93,7 @@ export function VoiceAnswer(props: Props) {
   function deliver(take: Take, text: string, words?: SpokenPart["words"], keptNote?: string) {
     const part: SpokenPart = { text, durationSeconds: take.durationSeconds, words, silencesMs: take.silencesMs, transcribedBy: take.engine };
     props.onTranscript(text, part, fromHandsFree.current);
-    const done = take.limit === "time" ? speechMessages.tooLong : "Your words are in the answer box: check them, correct anything misheard, then submit.";
+    const done = take.limit === "time" ? speechMessages.tooLong : fromHandsFree.current ? speechMessages.transcriptReadyHandsFree : speechMessages.transcriptReady;
     setNote(keptNote ? `${done} ${keptNote}` : done);
   }
 
@@ -100,6 +103,7 @@ export function VoiceAnswer(props: Props) {
     lang: recognitionLang(props.language, typeof navigator === "undefined" ? "en" : navigator.language),
     onTake: (take) => (take.engine === "server" ? void transcribeTake(take) : take.text ? deliver(take, take.text) : setProblem(speechMessages.noSpeech)),
     onProblem: (p) => setProblem(PROBLEMS[p] ?? speechMessages.micUnsupported),
+    onNoAutoStop: () => setNote(speechMessages.noAutoStop),
   });
   const { status } = recorder;
   const active = status === "recording" || status === "paused" || status === "stopping";
@@ -107,6 +111,8 @@ export function VoiceAnswer(props: Props) {
 
   function begin(auto: boolean) {
     if (!canStart) return;
+    autoTurn.current = turn; // recorded for: hands-free does not start another on its own
+    props.onRecordingStart();
     fromHandsFree.current = auto;
     setProblem(null);
     setNote(null);
@@ -123,6 +129,7 @@ export function VoiceAnswer(props: Props) {
     setCountdown(null);
     setUnsent(null);
     setNote(null);
+    setProblem(null);
   }, [turn, cancel]);
 
   // Hands-free: once the question has been read, count down, then record.
@@ -133,7 +140,7 @@ export function VoiceAnswer(props: Props) {
   useEffect(() => {
     if (countdown === null) return;
     if (countdown === 0) {
-      autoTurn.current = turn;
+      if (!canStart) return setCountdown(null);
       return begin(true);
     }
     const t = window.setTimeout(() => setCountdown((c) => (c === null ? null : c - 1)), 1000);

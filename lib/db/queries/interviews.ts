@@ -7,7 +7,7 @@ import type { GradingExample } from "@/lib/grading/types";
 import { getDb } from "../client";
 import { type ExampleRow, examplesForQuestion, MAX_EXAMPLES_PER_QUESTION, toGradingExample } from "./grading-examples";
 import { isUniqueViolation } from "../errors";
-import { dropRecordingOfTypedAnswer, dropUnansweredRecordings } from "./recordings";
+import { dropUnansweredRecordings } from "./recordings";
 import { Prisma } from "../../../prisma/generated/client";
 
 const VERDICT = { strong: "STRONG", shallow: "SHALLOW", wrong: "WRONG" } as const;
@@ -125,7 +125,11 @@ export async function claimTurnAnswer(sessionId: string, studentId: string, inde
     ), claimed AS (
       UPDATE "Turn" t SET "answerText" = ${answer.text}, "answerExtra" = ${extraJson}::jsonb, "answeredAt" = now()
       WHERE t."sessionId" IN (SELECT id FROM open_session) AND t.index = ${index} AND t."answerText" IS NULL
-      RETURNING t.id, t."questionId", t.kind
+      RETURNING t.id, t."questionId", t.kind, t."sessionId", t.index
+    ), typed_recording AS (
+      -- Typed after all: a recording kept for this turn is not its answer's (a spoken one keeps it).
+      DELETE FROM "AnswerRecording" r USING claimed c
+      WHERE ${answer.spoken === undefined} AND r."sessionId" = c."sessionId" AND r."turnIndex" = c.index
     ), examples AS (
       SELECT e.id, e."answerText", e.verdict, e.score FROM "GradingExample" e
       WHERE e."questionId" = (SELECT "questionId" FROM claimed WHERE kind = 'MAIN')
@@ -135,8 +139,6 @@ export async function claimTurnAnswer(sessionId: string, studentId: string, inde
       (SELECT json_agg(examples) FROM examples) AS examples`;
   const row = rows[0];
   if (row?.n !== 1) return null;
-  // Typed after all: a recording kept for this turn is not its answer's (a spoken one keeps it).
-  if (!answer.spoken) await dropRecordingOfTypedAnswer(sessionId, index);
   return { topicId: row.topicId, family: row.family, examples: (row.examples ?? []).map(toGradingExample) };
 }
 

@@ -7,17 +7,13 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { canEncrypt, decryptBytes, encryptBytes } from "@/lib/crypto/data-encryption";
 import { AppError } from "@/lib/errors";
+import { speechMessages } from "@/lib/speech/limits";
+import { spokenIn } from "@/lib/interview/answer";
 import { Prisma } from "../../../prisma/generated/client";
 import { getDb } from "../client";
 import { keepRecordingsOf } from "./users";
 
 const binding = (sessionId: string, turnIndex: number) => `session:${sessionId}:turn:${turnIndex}:audio`;
-
-export const recordingMessages = {
-  noKey: "Your recording was not kept: this server has no key to store recordings safely (its administrator has not set DATA_ENCRYPTION_KEY). Your answer is not affected.",
-  notStored: "Your recording was not kept this time (the server could not save it). Your answer is not affected.",
-  cannotPlay: "Kept recordings cannot be played on this server right now (its encryption key is not set). You can still delete them.",
-} as const;
 
 export type KeepOutcome = { kept: boolean; keptNote?: string };
 
@@ -31,7 +27,7 @@ export type KeepOutcome = { kept: boolean; keptNote?: string };
 export async function keepRecording(studentId: string, r: { sessionId: string; turnIndex: number; mimeType: string; bytes: Uint8Array }): Promise<KeepOutcome> {
   try {
     if (!(await keepRecordingsOf(studentId))) return { kept: false };
-    if (!canEncrypt()) return { kept: false, keptNote: recordingMessages.noKey };
+    if (!canEncrypt()) return { kept: false, keptNote: speechMessages.recording.noKey };
     const audio = encryptBytes(r.bytes, binding(r.sessionId, r.turnIndex));
     const db = await getDb();
     const stored = await db.$executeRaw`
@@ -41,10 +37,10 @@ export async function keepRecording(studentId: string, r: { sessionId: string; t
       WHERE s.id = ${r.sessionId} AND s."studentId" = ${studentId} AND s.status = 'IN_PROGRESS' AND s."endRequestedAt" IS NULL AND t."answerText" IS NULL
       FOR SHARE OF s, t
       ON CONFLICT ("sessionId", "turnIndex") DO UPDATE SET "mimeType" = EXCLUDED."mimeType", audio = EXCLUDED.audio, "sizeBytes" = EXCLUDED."sizeBytes", "createdAt" = now()`;
-    return stored === 1 ? { kept: true } : { kept: false, keptNote: recordingMessages.notStored };
+    return stored === 1 ? { kept: true } : { kept: false, keptNote: speechMessages.recording.notStored };
   } catch (error) {
     console.error(`[recordings] keeping the recording of turn ${r.turnIndex} failed`, error);
-    return { kept: false, keptNote: recordingMessages.notStored };
+    return { kept: false, keptNote: speechMessages.recording.notStored };
   }
 }
 
@@ -53,7 +49,7 @@ export async function recordingOf(studentId: string, sessionId: string, turnInde
   const db = await getDb();
   const row = await db.answerRecording.findFirst({ where: { sessionId, turnIndex, session: { studentId } }, select: { mimeType: true, audio: true } });
   if (!row) return null;
-  if (!canEncrypt()) throw new AppError("unavailable:speech", recordingMessages.cannotPlay);
+  if (!canEncrypt()) throw new AppError("unavailable:speech", speechMessages.recording.cannotPlay);
   return { mimeType: row.mimeType, bytes: decryptBytes(row.audio, binding(sessionId, turnIndex)) };
 }
 
@@ -71,12 +67,6 @@ export async function deleteSessionRecordings(studentId: string, sessionId: stri
   if (!owned) return null;
   const { count } = await db.answerRecording.deleteMany({ where: { sessionId } });
   return count;
-}
-
-/** A turn answered by typing after all: its recording (if any) is no longer the answer's, so it goes. */
-export async function dropRecordingOfTypedAnswer(sessionId: string, turnIndex: number): Promise<void> {
-  const db = await getDb();
-  await db.answerRecording.deleteMany({ where: { sessionId, turnIndex } });
 }
 
 /**
@@ -103,6 +93,6 @@ export async function spokenAnswersOf(sessionId: string, viewerId: string): Prom
     db.turn.findMany({ where: { sessionId, answerText: { not: null } }, select: { index: true, answerExtra: true }, orderBy: { index: "asc" } }),
     db.answerRecording.findMany({ where: { sessionId, session: { studentId: viewerId } }, select: { turnIndex: true }, orderBy: { turnIndex: "asc" } }),
   ]);
-  const spoken = turns.filter((t) => typeof t.answerExtra === "object" && (t.answerExtra as { spoken?: unknown } | null)?.spoken != null).map((t) => t.index);
+  const spoken = turns.filter((t) => spokenIn(t.answerExtra) !== null).map((t) => t.index);
   return { spoken, kept: kept.map((k) => k.turnIndex) };
 }

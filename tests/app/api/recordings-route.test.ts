@@ -2,10 +2,10 @@
 // (a local speech endpoint over real HTTP): the transcribe route keeps the audio only for a student
 // who opted in, replacing an earlier take; a typed answer or the interview's end leaves nothing
 // behind; only the student can play or delete it (everyone else: 404), and deleting is audited.
+import { speechMessages } from "@/lib/speech/limits";
 import { randomBytes } from "node:crypto";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { recordingMessages } from "@/lib/db/queries/recordings";
 import { saveKeepRecordings } from "@/lib/db/queries/users";
 import { resetEnvCache } from "@/lib/env";
 import { setEngineModel } from "@/lib/interview/engine";
@@ -131,7 +131,7 @@ describe("keeping a spoken answer's recording", () => {
     resetEnvCache();
     const reply = await record(sessionId, first);
     expect(reply.status).toBe(200);
-    expect(reply.body).toMatchObject({ text: "Indexes speed up reads.", kept: false, keptNote: recordingMessages.noKey });
+    expect(reply.body).toMatchObject({ text: "Indexes speed up reads.", kept: false, keptNote: speechMessages.recording.noKey });
     expect(await storedTurns(sessionId)).toEqual([]);
   });
 

@@ -79,6 +79,13 @@ describe("browser speech recognition", () => {
     expect(FakeRecognition.all).toHaveLength(2); // not restarted after a failure
     expect(await r.finish()).toEqual({ text: "", failure: "recognition-down" });
 
+    // What was heard before the service failed is given back with the failure, not dropped.
+    const partly = startRecognition("en", () => {}, vi.fn());
+    latest().hear(["An index speeds up reads", true]);
+    latest().onerror!({ error: "network" });
+    latest().onend!();
+    expect(await partly.finish()).toEqual({ text: "An index speeds up reads", failure: "recognition-down" });
+
     const denied = startRecognition("en", () => {}, vi.fn());
     latest().onerror!({ error: "not-allowed" });
     latest().onend!();

@@ -2,11 +2,12 @@
 // saved beside the read-aloud settings without either save dropping the other's keys; a recording
 // is stored only for a turn still waiting in the student's own open interview; reads and deletes
 // match the owner; the report learns which answers were spoken and (the student only) which are kept.
+import { speechMessages } from "@/lib/speech/limits";
 import { randomBytes } from "node:crypto";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { DEMO_TOPICS } from "../../../prisma/seed-data";
-import { deleteRecording, deleteSessionRecordings, keepRecording, recordingMessages, recordingOf, spokenAnswersOf } from "@/lib/db/queries/recordings";
+import { deleteRecording, deleteSessionRecordings, keepRecording, recordingOf, spokenAnswersOf } from "@/lib/db/queries/recordings";
 import { keepRecordingsOf, saveKeepRecordings, saveSpeechPrefs, speechPrefsOf } from "@/lib/db/queries/users";
 import { resetEnvCache } from "@/lib/env";
 import { setEngineModel } from "@/lib/interview/engine";
@@ -67,7 +68,7 @@ describe("kept recordings", () => {
     const { student, sessionId, turn } = await interview();
     const other = await makeUser("STUDENT");
     await saveKeepRecordings(other.id, { keepRecordings: true });
-    expect(await keepRecording(other.id, take(sessionId, turn))).toEqual({ kept: false, keptNote: recordingMessages.notStored });
+    expect(await keepRecording(other.id, take(sessionId, turn))).toEqual({ kept: false, keptNote: speechMessages.recording.notStored });
     expect(await keepRecording(student.id, take(sessionId, turn + 5))).toMatchObject({ kept: false }); // no such turn
 
     expect(await keepRecording(student.id, take(sessionId, turn))).toEqual({ kept: true });
@@ -89,7 +90,7 @@ describe("kept recordings", () => {
     await saveKeepRecordings(student.id, { keepRecordings: true });
     delete process.env.DATA_ENCRYPTION_KEY;
     resetEnvCache();
-    expect(await keepRecording(student.id, take(sessionId, turn))).toEqual({ kept: false, keptNote: recordingMessages.noKey });
+    expect(await keepRecording(student.id, take(sessionId, turn))).toEqual({ kept: false, keptNote: speechMessages.recording.noKey });
   });
 
   it("deletes only the owner's, one or all; the report sees spoken answers, and kept ones for the student alone", async () => {

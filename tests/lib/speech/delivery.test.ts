@@ -88,3 +88,15 @@ describe("delivery metrics", () => {
     expect(four / one).toBeLessThan(7);
   });
 });
+
+describe("a spoken answer the student added to by typing", () => {
+  it("measures fillers and pace on what was said, and length and repeats on the answer submitted", () => {
+    const heard = "Um, an index is, um, a sorted copy of a column.";
+    const submitted = `${heard.replace(/um, /gi, "")} ${"It lets a lookup skip most rows, and writes must keep it current. ".repeat(5)}`;
+    const metrics = deliveryMetrics({ text: heard, submittedText: submitted, durationSeconds: 6, expectedWords: { min: 60, max: 220 } });
+    const byId = Object.fromEntries(metrics.map((m) => [m.id, m]));
+    expect(byId.fillers!.value).toMatch(/^2 /);
+    expect(byId.pace!.value).toBe("110 words a minute");
+    expect(byId.length!.value).toBe(`${submitted.trim().split(/\s+/).length} words`);
+  });
+});

@@ -1,0 +1,15 @@
+"use client";
+// Hands-free's last step, under the Submit button: the seconds before the transcript is sent,
+// and a way to stop it. The room's status region announces it once; the ticking is for the eyes.
+import { Button } from "@/components/ui/button";
+
+export function AutoSubmitBar({ seconds, onCancel }: { seconds: number; onCancel: () => void }) {
+  return (
+    <div className="flex flex-wrap items-center gap-3 text-sm" data-testid="auto-submit">
+      <p aria-hidden>Submitting in {seconds} s. Press Esc, or edit the answer, to check it first.</p>
+      <Button type="button" variant="outline" size="sm" onClick={onCancel} data-testid="auto-submit-cancel">
+        Let me check it
+      </Button>
+    </div>
+  );
+}
