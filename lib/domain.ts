@@ -26,7 +26,7 @@ export type TimedWord = { word: string; start: number; end: number };
 
 /** How a spoken answer was said: kept with the answer, read by delivery feedback (lib/speech/delivery.ts). */
 export type SpokenAnswer = {
-  /** The recording's length. */
+  /** How long the answer was spoken: the recording from its first sound to its last, in seconds. */
   durationSeconds: number;
   /** Word timestamps, when the transcription endpoint gave them. */
   words?: TimedWord[];

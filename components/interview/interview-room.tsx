@@ -1,29 +1,29 @@
 "use client";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { CornerDownRight, Loader2, MessageCircleQuestion } from "lucide-react";
+import { Loader2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import type { StateAction } from "@/lib/actions/result";
 import type { SpeechPrefs } from "@/lib/speech/preferences";
 import { ReadAloud } from "./read-aloud";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardHeader } from "@/components/ui/card";
+import { Card, CardContent } from "@/components/ui/card";
 import { Label } from "@/components/ui/label";
 import { Progress } from "@/components/ui/progress";
 import { Textarea } from "@/components/ui/textarea";
 import type { InterviewView } from "@/lib/interview/view";
 import { MAX_ANSWER_CHARS } from "@/lib/domain";
-import { DIFFICULTY_LABELS } from "@/lib/domain";
 import { kindDisplay } from "@/lib/questions/kind";
 import { EndInterviewButton } from "./end-interview-button";
+import { PendingQuestion } from "./pending-question";
 import { ApiError, fetchView, postAnswer } from "./interview-api";
 import { useDraft } from "./use-draft";
 import { useSpokenDraft } from "./voice/use-spoken-draft";
 import { VoiceAnswer } from "./voice/voice-answer";
 import { AutoSubmitBar } from "./voice/auto-submit-bar";
 import { appendTranscript } from "@/lib/speech/recording";
+import { speechMessages } from "@/lib/speech/limits";
 import type { ReactNode } from "react";
 
 /**
@@ -60,6 +60,7 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const [reading, setReading] = useState(false);
+  const [voiceBusy, setVoiceBusy] = useState<"recording" | "transcribing" | null>(null);
   const voice = useSpokenDraft(id, pending?.turn, () => void submit());
 
   useEffect(() => {
@@ -80,6 +81,7 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
   async function submit() {
     voice.cancelAutoSubmit();
     if (inFlight.current || ending || !pending) return;
+    if (voiceBusy) return setError({ message: voiceBusy === "recording" ? speechMessages.stopFirst : speechMessages.waitForTranscript, stale: false });
     if (!draft.trim()) {
       setError({ message: "Write an answer first — if you are not sure, say what you do know.", stale: false, field: true });
       answerRef.current?.focus();
@@ -198,30 +200,7 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
           </CardContent>
         </Card>
       ) : (
-        <Card data-testid="question-card" data-kind={pending.kind} className={pending.kind === "FOLLOW_UP" ? "border-primary/60" : undefined}>
-          <CardHeader className="gap-3">
-            <div className="flex flex-wrap items-center gap-2">
-              {pending.kind === "FOLLOW_UP" ? (
-                <Badge variant="outline" className="w-fit" data-testid="follow-up-badge">
-                  <CornerDownRight className="size-3" aria-hidden /> Follow-up
-                </Badge>
-              ) : (
-                <Badge variant="secondary" className="w-fit">
-                  <MessageCircleQuestion className="size-3" aria-hidden /> Question {questionNumber}
-                  {pending.questionKind !== "CONCEPT" ? ` · ${kindDisplay(pending.questionKind).label}` : ""}
-                </Badge>
-              )}
-              {pending.difficulty ? (
-                <span className="text-xs text-muted-foreground" data-testid="question-difficulty">
-                  {DIFFICULTY_LABELS[pending.difficulty]}
-                </span>
-              ) : null}
-            </div>
-            <h2 id="interview-question" className="text-lg font-semibold leading-snug" data-testid="question-text">
-              {pending.question}
-            </h2>
-          </CardHeader>
-        </Card>
+        <PendingQuestion pending={pending} questionNumber={questionNumber} />
       )}
 
       <form
@@ -241,10 +220,16 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
           handsFree={voice.handsFree}
           onHandsFreeChange={voice.setHandsFree}
           onRecordingStart={voice.cancelAutoSubmit}
+          onBusyChange={setVoiceBusy}
           onTranscript={(text, part, fromHandsFree) => {
             setDraft(appendTranscript(draftNow.current, text));
             voice.addPart(part, fromHandsFree);
-            if (error?.field) setError(null);
+            if (error && !error.stale) setError(null);
+            // On a phone the box is below the recorder: bring the words into view to be checked.
+            requestAnimationFrame(() => {
+              answerRef.current?.focus({ preventScroll: true });
+              answerRef.current?.scrollIntoView({ block: "center" });
+            });
           }}
           settings={speech.recorderSettings}
         />
@@ -279,7 +264,7 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
           <p id="answer-hint" className="text-xs text-muted-foreground">
             Ctrl+Enter (⌘+Enter on a Mac) submits · {draft.length.toLocaleString()}/{MAX_ANSWER_CHARS.toLocaleString()} characters · your draft is saved on this device
           </p>
-          <Button type="submit" disabled={busy || ending || !pending} data-testid="submit-answer">
+          <Button type="submit" disabled={busy || ending || !pending || voiceBusy !== null} data-testid="submit-answer">
             {busy ? "Submitting…" : "Submit answer"}
           </Button>
         </div>

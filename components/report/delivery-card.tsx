@@ -16,6 +16,11 @@ export function DeliveryCard({ delivery: { spoken, metrics } }: { delivery: Answ
   return (
     <section className="grid gap-2" aria-label={title} data-testid="delivery" data-spoken={spoken}>
       <h4 className="font-medium">{title}</h4>
+      {spoken ? (
+        <p className="text-xs text-muted-foreground">
+          Pace, filler words, hedging and pauses are measured on your recording, before any corrections you typed; length and key terms on the answer you submitted.
+        </p>
+      ) : null}
       <ul className="grid gap-2">
         {metrics.map((m) => (
           <li key={m.id} className="grid gap-1 rounded-md border p-2" data-testid="delivery-metric" data-metric={m.id} data-band={m.band}>

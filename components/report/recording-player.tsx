@@ -18,6 +18,16 @@ import { Button } from "@/components/ui/button";
 
 export const recordingUrl = (sessionId: string, turn: number) => `/api/interviews/${sessionId}/recordings/${turn}`;
 
+/**
+ * A browser's own recording (WebM from MediaRecorder) does not state its length, so the player
+ * would show 0:00 and could not be scrubbed: seeking past the end makes the browser find it.
+ */
+function learnLength(audio: HTMLAudioElement) {
+  if (Number.isFinite(audio.duration)) return;
+  audio.addEventListener("durationchange", () => (audio.currentTime = 0), { once: true });
+  audio.currentTime = Number.MAX_SAFE_INTEGER;
+}
+
 export function RecordingPlayer({ sessionId, turn, label }: { sessionId: string; turn: number; label: string }) {
   const [state, setState] = useState<"kept" | "deleting" | "deleted">("kept");
   const [problem, setProblem] = useState<string | null>(null);
@@ -55,11 +65,12 @@ export function RecordingPlayer({ sessionId, turn, label }: { sessionId: string;
         {/* biome-ignore lint/a11y/useMediaCaption: the transcript is printed just above, as "Your answer". */}
         <audio
           controls
-          preload="none"
+          preload="metadata"
           src={recordingUrl(sessionId, turn)}
           className="max-w-full"
           aria-label={`Your recording of ${label}`}
           onError={() => setProblem(speechMessages.recording.playFailed)}
+          onLoadedMetadata={(e) => learnLength(e.currentTarget)}
         />
         <AlertDialog>
           <AlertDialogTrigger asChild>

@@ -98,7 +98,7 @@ const orDash = (v: number | null) => (v === null ? "—" : String(v));
 
 /** The four numbers of an interview, in the order the table and the tiles show them. */
 const FIGURES = [
-  { key: "wpm", cell: "pace", label: "Pace (wpm)" },
+  { key: "wpm", cell: "pace", label: "Words a minute" },
   { key: "fillersPer100", cell: "fillers", label: "Fillers per 100 words" },
   { key: "hedgesPer100", cell: "hedges", label: "Hedging per 100 words" },
   { key: "pausesPerAnswer", cell: "pauses", label: "Long pauses per answer" },

@@ -72,14 +72,14 @@ function ratesOf(t: Totals): Rates {
   };
 }
 
-const BAND = `${PACE_WPM.min}–${PACE_WPM.max} band`;
+const BAND = `easy-to-follow range (${PACE_WPM.min}–${PACE_WPM.max})`;
 const sideOf = (wpm: number) => (wpm < PACE_WPM.min ? "below" : wpm > PACE_WPM.max ? "above" : "in");
 /** Words a minute outside the band (0 inside it). */
 const distance = (wpm: number) => Math.max(0, PACE_WPM.min - wpm, wpm - PACE_WPM.max);
 
 function paceLine(before: number | null, now: number): string {
   const to = sideOf(now);
-  if (before === null) return `Pace ${now} wpm: ${to} the ${BAND}.`;
+  if (before === null) return `Pace ${now} words a minute: ${to} the ${BAND}.`;
   const from = sideOf(before);
   let where: string;
   if (to === "in") where = from === "in" ? `still in the ${BAND}` : `now in the ${BAND}`;
@@ -87,7 +87,7 @@ function paceLine(before: number | null, now: number): string {
   else if (distance(now) < distance(before)) where = `closer to the ${BAND}`;
   else if (distance(now) > distance(before)) where = `further ${to} the ${BAND}`;
   else where = `still ${to} the ${BAND}`;
-  return `Pace ${before} wpm → ${now} wpm: ${where}.`;
+  return `Pace ${before} → ${now} words a minute: ${where}.`;
 }
 
 function rateLine(label: string, before: number | null, now: number, unit: string, target?: number): string {

@@ -85,9 +85,10 @@ function rate(id: "fillers" | "hedges", count: number, total: number, minutes: n
   const fillers = id === "fillers";
   return {
     id,
-    label: fillers ? "Filler words" : "Hedging",
-    value: `${count} (${round1(value)} per 100 words${perMinute})`,
-    band: rateBand(id, value),
+    label: fillers ? "Filler words" : "Hedging words",
+    value: count ? `${count} (${round1(value)} per 100 words${perMinute})` : "none",
+    // One slip is not a habit: in a short answer it alone would read as a high rate.
+    band: count <= 1 ? "good" : rateBand(id, value),
     target: `${RATE_BANDS[id].good} or fewer per 100 words`,
     tip: fillers
       ? "Replace “um” and “you know” with a short silence: a pause sounds more sure than a filler."

@@ -24,7 +24,7 @@ export const speechMessages = {
   unsupported: "This recording's format cannot be transcribed here. Try another browser, or type your answer.",
   empty: "The recording is empty: check that your microphone is on and not muted, then record again.",
   timeout: "Transcription is taking too long. Your recording is kept in this page: try again, or type your answer.",
-  down: "The transcription service cannot be reached right now. Your recording is kept in this page: try again later, or type your answer.",
+  down: "The transcription service cannot be reached right now. Your recording is kept in this page: try again in a moment, or type your answer.",
   refused: "The transcription service refused this recording. Try again, or type your answer.",
   speechDown: "The voice for questions cannot be reached right now; the question is shown as text.",
   micDenied: "The browser is not allowed to use your microphone. Allow it for this site (the icon beside the address), then record again, or type your answer.",
@@ -43,6 +43,8 @@ export const speechMessages = {
     cannotPlay: "Kept recordings cannot be played on this server right now (its encryption key is not set). You can still delete them.",
     playFailed: "This recording could not be played. Reload the page to try again; you can still delete it.",
   },
+  stopFirst: "Stop the recording first (the Stop button, or Alt+R): its words go into your answer, then submit.",
+  waitForTranscript: "Your recording is being written down: submit when its words are in the answer box.",
   notConfigured: "Server transcription is not set up on this app.",
   voiceNotConfigured: "A server voice is not set up on this app; the browser reads questions aloud instead.",
 };

@@ -30,14 +30,27 @@ export const AUTO_SUBMIT_SECONDS = 5;
 export class SilenceTracker {
   private silentSince: number | null = null;
   private spoke = false;
+  private firstSoundMs = 0;
+  private lastSoundMs = 0;
   readonly silencesMs: number[] = [];
 
   feed(level: number, atMs: number): void {
     if (level >= SILENCE_LEVEL) {
       this.close(atMs);
+      if (!this.spoke) this.firstSoundMs = atMs;
       this.spoke = true;
+      this.lastSoundMs = atMs;
       this.silentSince = null;
     } else if (this.silentSince === null) this.silentSince = atMs;
+  }
+
+  /**
+   * How long the student spoke, from the first sound to the last, or `recordedMs` when nothing
+   * was heard: the quiet before the first word and after the last (hands-free waits seconds for
+   * it) is not speaking time, and counting it would make the pace look slower than it was.
+   */
+  speakingMs(recordedMs: number, tickMs: number): number {
+    return this.spoke ? Math.min(recordedMs, this.lastSoundMs - this.firstSoundMs + tickMs) : recordedMs;
   }
 
   /** How long the current silence has lasted after the student began to speak (0 otherwise). */

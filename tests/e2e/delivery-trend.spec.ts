@@ -63,7 +63,7 @@ test("the dashboard shows how the student's delivery moves across interviews ans
   const card = page.getByTestId("delivery-trend");
   await expect(card.getByTestId("delivery-trend-row")).toHaveCount(1);
   expect(await cells(page, first)).toEqual({ answers: "1", pace: "168", fillers: "10.7", hedges: "0", pauses: "1" });
-  await expect(card.getByTestId("delivery-trend-summary")).toHaveText("Pace 168 wpm: above the 130–160 band. Fillers 10.7 per 100 words.");
+  await expect(card.getByTestId("delivery-trend-summary")).toHaveText("Pace 168 words a minute: above the easy-to-follow range (130–160). Fillers 10.7 per 100 words.");
   await expect(card.getByTestId("delivery-trend-pace")).toHaveCount(0); // one interview: numbers, no chart
   await checkLayout(page, "dashboard with one spoken interview");
 
@@ -75,7 +75,7 @@ test("the dashboard shows how the student's delivery moves across interviews ans
   await expect(card.getByTestId("delivery-trend-row").last()).toHaveAttribute("data-session-id", second); // oldest to newest
   expect(await cells(page, second)).toEqual({ answers: "2", pace: "144", fillers: "0", hedges: "0", pauses: "0" });
   await expect(card.getByTestId("delivery-trend-summary")).toHaveText(
-    "Latest interview against the earlier ones: Pace 168 wpm → 144 wpm: now in the 130–160 band. Fillers down from 10.7 to 0 per 100 words: within the target of 2 or fewer. Long pauses down from 1 to 0 per answer.",
+    "Latest interview against the earlier ones: Pace 168 → 144 words a minute: now in the easy-to-follow range (130–160). Fillers down from 10.7 to 0 per 100 words: within the target of 2 or fewer. Long pauses down from 1 to 0 per answer.",
   );
   await expect(card.getByTestId("delivery-trend-pace")).toBeVisible();
   await expect(card.getByTestId("delivery-trend-fillers")).toBeVisible();

@@ -160,7 +160,10 @@ test("a student records an answer, corrects the transcript and submits it; hands
   await expect(delivery.locator('[data-metric="fillers"]')).toContainText("1 (");
 
   // Its recording was kept: it plays back as the audio recorded, and it can be deleted.
-  const src = await firstAnswer.getByTestId("recording").locator("audio").getAttribute("src");
+  const player = firstAnswer.getByTestId("recording").locator("audio");
+  // A browser's WebM does not state its length: the player finds it, so it shows and scrubs.
+  await expect.poll(() => player.evaluate((a: HTMLAudioElement) => Number.isFinite(a.duration) && a.duration > 1), { timeout: 10_000 }).toBe(true);
+  const src = await player.getAttribute("src");
   const audio = await page.request.get(src!);
   expect(audio.status()).toBe(200);
   expect(audio.headers()["content-type"]).toMatch(/^audio\/webm/);
@@ -169,6 +172,16 @@ test("a student records an answer, corrects the transcript and submits it; hands
   await page.getByTestId("delete-recording-confirm").click();
   await expect(firstAnswer.getByTestId("recording-deleted")).toBeVisible();
   expect((await page.request.get(src!)).status()).toBe(404);
+
+  // The others go all at once.
+  await expect(page.getByTestId("recording").first()).toBeVisible();
+  await page.getByTestId("delete-all-recordings").click();
+  await page.getByTestId("delete-all-recordings-confirm").click();
+  await expect(page.getByTestId("recordings-deleted")).toBeVisible();
+  await expect(page.getByTestId("recording")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId("delete-all-recordings")).toHaveCount(0);
+  await expect(page.getByTestId("spoken-answer").first()).toBeVisible(); // the answers stay spoken
 });
 
 test("a blocked or missing microphone says what to do, and typing still works", async ({ page }) => {

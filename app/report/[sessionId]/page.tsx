@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { SiteHeader } from "@/components/layout/site-header";
 import { PractiseAgain } from "@/components/report/practise-again";
 import { ReportView } from "@/components/report/report-view";
+import { DeleteAllRecordings } from "@/components/report/delete-all-recordings";
 import { Button } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guards";
@@ -52,6 +53,7 @@ export default async function ReportPage({ params }: { params: Promise<{ session
           </Card>
         )}
         <div className="mt-8 flex flex-wrap gap-3 print:hidden">
+          {isStudent && answers.kept.length > 0 ? <DeleteAllRecordings sessionId={sessionId} count={answers.kept.length} /> : null}
           {isStudent && view.setup && view.labels.offersPractiseAgain ? <PractiseAgain setup={view.setup} start={startJobPracticeAction} /> : null}
           <Button asChild variant="outline">
             {isStudent ? <Link href={view.labels.backHref}>{view.labels.backLabel}</Link> : <Link href={homePathFor(user.role)}>Back to your dashboard</Link>}

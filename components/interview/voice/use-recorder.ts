@@ -98,7 +98,7 @@ export function useRecorder({ engine, maxSeconds, lang, onTake, onProblem, onNoA
       l.activeMs = elapsed(l);
       l.resumedAt = null;
       l.tracker.interrupt();
-      const durationSeconds = l.activeMs / 1000;
+      const durationSeconds = l.tracker.speakingMs(l.activeMs, TICK_MS) / 1000;
       setStatus("stopping");
       window.clearInterval(l.timer);
       let audio: Blob | null = null;

@@ -31,6 +31,8 @@ type Props = {
   onTranscript: (text: string, part: SpokenPart, handsFree: boolean) => void;
   /** A recording starts: a pending hands-free submit must not cut it off. */
   onRecordingStart: () => void;
+  /** Recording or being transcribed: submitting now would leave those words out. */
+  onBusyChange: (busy: "recording" | "transcribing" | null) => void;
   /** Settings shown beside hands-free when the server transcribes (keeping recordings). */
   settings?: ReactNode;
 };
@@ -59,6 +61,11 @@ export function VoiceAnswer(props: Props) {
   const [engine, setEngine] = useState<Engine | { unavailable: string } | null>(null);
   useEffect(() => setEngine(engineFor(serverTranscription)), [serverTranscription]);
   const [problem, setProblem] = useState<string | null>(null);
+  const problemBox = useRef<HTMLDivElement>(null);
+  // A phone shows the recorder's bottom edge at best: the message must come into view.
+  useEffect(() => {
+    if (problem) problemBox.current?.scrollIntoView({ block: "nearest" });
+  }, [problem]);
   const [note, setNote] = useState<string | null>(null);
   const [unsent, setUnsent] = useState<Take | null>(null); // a recording whose transcription failed
   const [transcribing, setTranscribing] = useState(false);
@@ -108,6 +115,8 @@ export function VoiceAnswer(props: Props) {
   const { status } = recorder;
   const active = status === "recording" || status === "paused" || status === "stopping";
   const canStart = turn !== null && status === "idle" && !transcribing && remaining > 1;
+  const { onBusyChange } = props;
+  useEffect(() => onBusyChange(status !== "idle" ? "recording" : transcribing ? "transcribing" : null), [status, transcribing, onBusyChange]);
 
   function begin(auto: boolean) {
     if (!canStart) return;
@@ -199,7 +208,7 @@ export function VoiceAnswer(props: Props) {
         <div className="flex flex-wrap items-center gap-3" data-testid="record-countdown">
           <p className="font-medium">Recording starts in {countdown}…</p>
           <Button type="button" variant="outline" size="sm" onClick={skipCountdown} aria-keyshortcuts="Escape" data-testid="countdown-cancel">
-            Not now (Esc)
+            Not now<span className="hidden sm:inline"> (Esc)</span>
           </Button>
         </div>
       ) : active ? (
@@ -257,7 +266,7 @@ export function VoiceAnswer(props: Props) {
         {status === "recording" ? <span className="sr-only">Recording. Alt+R stops.</span> : transcribing ? <span className="sr-only">Writing down what you said.</span> : note}
       </div>
       {problem ? (
-        <Alert variant="destructive" data-testid="voice-error">
+        <Alert ref={problemBox} variant="destructive" data-testid="voice-error">
           <p>{problem}</p>
           {unsent ? (
             <div className="mt-2 flex flex-wrap gap-2">

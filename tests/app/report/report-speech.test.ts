@@ -40,7 +40,7 @@ describe("spoken answers in the report", () => {
     const html = render({ 0: { spoken: true, recordingOf: "sess1" }, 2: { spoken: true } });
     const [first, second, third] = cards(html);
     expect(first).toContain('data-testid="spoken-answer"');
-    expect(first).toContain('<audio controls="" preload="none" src="/api/interviews/sess1/recordings/0"');
+    expect(first).toContain('<audio controls="" preload="metadata" src="/api/interviews/sess1/recordings/0"');
     expect(first).toContain('data-testid="delete-recording"');
     expect(first).toContain('Delete recording<span class="sr-only"> of Question 1</span>');
     expect(second).not.toContain("spoken-answer");

@@ -63,17 +63,23 @@ describe("deliveryTrend", () => {
   it("sums up the latest against the earlier interviews in words", () => {
     const latest = session("Backend engineer", [spoken(said(37, { fillers: 1 }), 15)]); // 148 wpm, 2.7 per 100
     const earlier = session("Backend engineer", [spoken(said(43, { fillers: 4 }), 15)]); // 172 wpm, 9.3 per 100
-    expect(deliveryTrend([latest, earlier]).summary).toEqual(["Pace 172 wpm → 148 wpm: now in the 130–160 band.", "Fillers down from 9.3 to 2.7 per 100 words."]);
+    expect(deliveryTrend([latest, earlier]).summary).toEqual([
+      "Pace 172 → 148 words a minute: now in the easy-to-follow range (130–160).",
+      "Fillers down from 9.3 to 2.7 per 100 words.",
+    ]);
 
     const calmer = session("Backend engineer", [spoken(said(50, { fillers: 1 }), 20)]); // 150 wpm, 2 per 100
     expect(deliveryTrend([calmer, earlier]).summary[1]).toBe("Fillers down from 9.3 to 2 per 100 words: within the target of 2 or fewer.");
-    expect(deliveryTrend([earlier, latest]).summary[0]).toBe("Pace 148 wpm → 172 wpm: now above the 130–160 band.");
+    expect(deliveryTrend([earlier, latest]).summary[0]).toBe("Pace 148 → 172 words a minute: now above the easy-to-follow range (130–160).");
 
     // The same side of the band: closer, further, or still.
     const rushed = session("x", [spoken(said(50), 15)]); // 200 wpm
-    expect(deliveryTrend([earlier, rushed]).summary[0]).toBe("Pace 200 wpm → 172 wpm: closer to the 130–160 band.");
-    expect(deliveryTrend([rushed, earlier]).summary[0]).toBe("Pace 172 wpm → 200 wpm: further above the 130–160 band.");
-    expect(deliveryTrend([latest, latest]).summary).toEqual(["Pace 148 wpm → 148 wpm: still in the 130–160 band.", "Fillers steady at 2.7 per 100 words."]);
+    expect(deliveryTrend([earlier, rushed]).summary[0]).toBe("Pace 200 → 172 words a minute: closer to the easy-to-follow range (130–160).");
+    expect(deliveryTrend([rushed, earlier]).summary[0]).toBe("Pace 172 → 200 words a minute: further above the easy-to-follow range (130–160).");
+    expect(deliveryTrend([latest, latest]).summary).toEqual([
+      "Pace 148 → 148 words a minute: still in the easy-to-follow range (130–160).",
+      "Fillers steady at 2.7 per 100 words.",
+    ]);
 
     // Hedging and long pauses only when they moved.
     const hedgy = session("x", [spoken(said(50, { hedges: 5 }), 20, { silencesMs: [3000, 3000] })]); // 10 per 100, 2 pauses
@@ -85,8 +91,8 @@ describe("deliveryTrend", () => {
     const latest = session("c", [spoken(said(40), 16)]); // 150 wpm
     const middle = session("b", [spoken(said(30), 10)]); // 180 wpm
     const first = session("a", [spoken(said(90), 60)]); // 90 wpm; with the middle one, 120 words in 70 s: 103 wpm
-    expect(deliveryTrend([latest, middle, first]).summary[0]).toBe("Pace 103 wpm → 150 wpm: now in the 130–160 band.");
-    expect(deliveryTrend([first]).summary).toEqual(["Pace 90 wpm: below the 130–160 band.", "Fillers 0 per 100 words."]);
+    expect(deliveryTrend([latest, middle, first]).summary[0]).toBe("Pace 103 → 150 words a minute: now in the easy-to-follow range (130–160).");
+    expect(deliveryTrend([first]).summary).toEqual(["Pace 90 words a minute: below the easy-to-follow range (130–160).", "Fillers 0 per 100 words."]);
   });
 
   it("keeps the newest interviews that have a spoken answer, up to the limit", () => {

@@ -95,3 +95,17 @@ describe("the browser recognition's language", () => {
     expect(recognitionLang(undefined, "fr-CA")).toBe("fr-CA");
   });
 });
+
+describe("speaking time", () => {
+  it("runs from the first sound to the last, so waiting in silence does not slow the pace", () => {
+    const { tracker, at } = run([
+      [0, 1500], // before the first word
+      [0.2, 3000],
+      [0, 1000],
+      [0.2, 2000],
+      [0, HANDS_FREE_STOP_MS], // hands-free waiting to stop
+    ]);
+    expect(tracker.speakingMs(at, 100)).toBe(6000);
+    expect(run([[0, 3000]]).tracker.speakingMs(3000, 100)).toBe(3000); // nothing heard: the whole recording
+  });
+});
