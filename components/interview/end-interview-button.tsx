@@ -1,15 +1,6 @@
 "use client";
 import { useState } from "react";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import type { InterviewView } from "@/lib/interview/view";
 import { ApiError, postEnd } from "./interview-api";
@@ -45,28 +36,26 @@ export function EndInterviewButton({ sessionId, answered, unsentDraft = false, d
   }
   return (
     <div className="grid justify-items-end gap-1">
-      <AlertDialog>
-        <AlertDialogTrigger asChild>
+      <ConfirmDialog
+        trigger={
           <Button variant="outline" disabled={disabled || ending} data-testid="end-interview">
             {ending ? "Ending…" : "End interview"}
           </Button>
-        </AlertDialogTrigger>
-        <AlertDialogContent>
-          <AlertDialogTitle>End the interview now?</AlertDialogTitle>
-          <AlertDialogDescription>
+        }
+        title="End the interview now?"
+        description={
+          <>
             {answered > 0
               ? `Your report will cover the ${answered} question${answered === 1 ? "" : "s"} you answered. You cannot add answers afterwards.`
               : "You have not answered anything yet, so there will be no report."}
             {unsentDraft ? <span data-testid="end-unsent-draft"> The answer you have typed but not submitted will not be graded.</span> : null}
-          </AlertDialogDescription>
-          <AlertDialogFooter>
-            <AlertDialogCancel data-testid="end-cancel">Keep going</AlertDialogCancel>
-            <AlertDialogAction onClick={() => void end()} data-testid="end-confirm">
-              End interview
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+          </>
+        }
+        cancelLabel="Keep going"
+        confirmLabel="End interview"
+        onConfirm={() => void end()}
+        testIds={{ cancel: "end-cancel", confirm: "end-confirm" }}
+      />
       {error ? (
         <p role="alert" className="text-sm text-destructive">
           {error}

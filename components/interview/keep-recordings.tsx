@@ -30,8 +30,8 @@ export function KeepRecordings({ initial, save }: { initial: boolean; save: Stat
 
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-testid="keep-recordings">
-      <label className="flex items-center gap-2">
-        <input type="checkbox" className="size-4" checked={keep} onChange={(e) => change(e.target.checked)} data-testid="keep-recordings-toggle" />
+      <label className="flex items-start gap-2">
+        <input type="checkbox" className="mt-0.5 size-4 shrink-0" checked={keep} onChange={(e) => change(e.target.checked)} data-testid="keep-recordings-toggle" />
         Keep my recordings so I can listen back (you can delete them)
       </label>
       <p aria-live="polite" className={`text-xs ${line && !line.ok ? "text-destructive" : "text-muted-foreground"}`} data-testid="keep-recordings-saved">

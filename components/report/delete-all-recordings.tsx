@@ -3,16 +3,7 @@
 // none of their voice left on the server; the report then reloads without the players.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Button } from "@/components/ui/button";
 
 export function DeleteAllRecordings({ sessionId, count }: { sessionId: string; count: number }) {
@@ -43,23 +34,19 @@ export function DeleteAllRecordings({ sessionId, count }: { sessionId: string; c
   const what = count === 1 ? "your 1 kept recording" : `all ${count} of your kept recordings`;
   return (
     <div className="grid gap-1">
-      <AlertDialog>
-        <AlertDialogTrigger asChild>
+      <ConfirmDialog
+        trigger={
           <Button type="button" variant="outline" className="text-destructive" disabled={state === "deleting"} data-testid="delete-all-recordings">
             Delete this interview's recordings
           </Button>
-        </AlertDialogTrigger>
-        <AlertDialogContent className="max-w-[calc(100vw-2rem)] sm:max-w-md">
-          <AlertDialogTitle>Delete {what}?</AlertDialogTitle>
-          <AlertDialogDescription>Your answers, their transcripts and your report stay; only the audio goes, and it cannot be brought back.</AlertDialogDescription>
-          <AlertDialogFooter>
-            <AlertDialogCancel>Keep them</AlertDialogCancel>
-            <AlertDialogAction onClick={remove} data-testid="delete-all-recordings-confirm">
-              Delete
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+        }
+        title={`Delete ${what}?`}
+        description="Your answers, their transcripts and your report stay; only the audio goes, and it cannot be brought back."
+        cancelLabel="Keep them"
+        confirmLabel="Delete"
+        onConfirm={remove}
+        testIds={{ confirm: "delete-all-recordings-confirm" }}
+      />
       {problem ? (
         <p role="alert" className="text-xs text-destructive">
           {problem}

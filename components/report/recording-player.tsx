@@ -4,16 +4,7 @@
 // since the button that had it is gone. Instructors never get this (the page passes no recording).
 import { useRef, useState } from "react";
 import { speechMessages } from "@/lib/speech/limits";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Button } from "@/components/ui/button";
 
 export const recordingUrl = (sessionId: string, turn: number) => `/api/interviews/${sessionId}/recordings/${turn}`;
@@ -72,23 +63,19 @@ export function RecordingPlayer({ sessionId, turn, label }: { sessionId: string;
           onError={() => setProblem(speechMessages.recording.playFailed)}
           onLoadedMetadata={(e) => learnLength(e.currentTarget)}
         />
-        <AlertDialog>
-          <AlertDialogTrigger asChild>
+        <ConfirmDialog
+          trigger={
             <Button type="button" variant="outline" size="sm" className="text-destructive" disabled={state === "deleting"} data-testid="delete-recording">
               Delete recording<span className="sr-only"> of {label}</span>
             </Button>
-          </AlertDialogTrigger>
-          <AlertDialogContent className="max-w-[calc(100vw-2rem)] sm:max-w-md" data-testid="delete-recording-dialog">
-            <AlertDialogTitle>Delete this recording?</AlertDialogTitle>
-            <AlertDialogDescription>It is removed from the server for good. Your answer, its grade and its delivery feedback stay.</AlertDialogDescription>
-            <AlertDialogFooter className="flex-wrap">
-              <AlertDialogCancel>Keep it</AlertDialogCancel>
-              <AlertDialogAction onClick={remove} data-testid="delete-recording-confirm">
-                Delete recording
-              </AlertDialogAction>
-            </AlertDialogFooter>
-          </AlertDialogContent>
-        </AlertDialog>
+          }
+          title="Delete this recording?"
+          description="It is removed from the server for good. Your answer, its grade and its delivery feedback stay."
+          cancelLabel="Keep it"
+          confirmLabel="Delete recording"
+          onConfirm={remove}
+          testIds={{ dialog: "delete-recording-dialog", confirm: "delete-recording-confirm" }}
+        />
       </div>
       {problem ? (
         <p role="alert" className="text-xs text-destructive" data-testid="recording-problem">

@@ -39,7 +39,9 @@ export type BrowserRecognition = {
 const FAILURES: Record<string, Failure> = {
   "not-allowed": "denied",
   "service-not-allowed": "denied",
-  "audio-capture": "no-device",
+  // The recorder already holds the microphone (its level meter): a capture failure here is the
+  // recognition's own, not a missing device.
+  "audio-capture": "recognition-down",
   network: "recognition-down",
   "language-not-supported": "recognition-down",
 };

@@ -36,7 +36,9 @@ export function useSpokenDraft(sessionId: string, turn: number | undefined, subm
   const latestSubmit = useRef(submit);
   latestSubmit.current = submit;
 
-  useEffect(() => setHandsFreeState(read(HANDS_FREE_KEY) === "on"), []);
+  useEffect(() => {
+    setHandsFreeState(read(HANDS_FREE_KEY) === "on");
+  }, []);
   useEffect(() => {
     setAutoSubmit(null);
     let saved: unknown = null;

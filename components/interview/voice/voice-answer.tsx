@@ -59,7 +59,9 @@ function engineFor(serverTranscription: boolean): Engine | { unavailable: string
 export function VoiceAnswer(props: Props) {
   const { sessionId, turn, serverTranscription, recordedSeconds, reading, handsFree } = props;
   const [engine, setEngine] = useState<Engine | { unavailable: string } | null>(null);
-  useEffect(() => setEngine(engineFor(serverTranscription)), [serverTranscription]);
+  useEffect(() => {
+    setEngine(engineFor(serverTranscription));
+  }, [serverTranscription]);
   const [problem, setProblem] = useState<string | null>(null);
   const problemBox = useRef<HTMLDivElement>(null);
   // A phone shows the recorder's bottom edge at best: the message must come into view.
@@ -116,7 +118,9 @@ export function VoiceAnswer(props: Props) {
   const active = status === "recording" || status === "paused" || status === "stopping";
   const canStart = turn !== null && status === "idle" && !transcribing && remaining > 1;
   const { onBusyChange } = props;
-  useEffect(() => onBusyChange(status !== "idle" ? "recording" : transcribing ? "transcribing" : null), [status, transcribing, onBusyChange]);
+  useEffect(() => {
+    onBusyChange(status !== "idle" ? "recording" : transcribing ? "transcribing" : null);
+  }, [status, transcribing, onBusyChange]);
 
   function begin(auto: boolean) {
     if (!canStart) return;
