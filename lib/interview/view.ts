@@ -4,7 +4,7 @@ import type { SessionWithTurns } from "@/lib/db/queries/interviews";
 import type { Difficulty, QuestionKind } from "@/lib/domain";
 import { readSetup, type StoredSetup } from "@/lib/job-practice/stored-setup";
 import { type AnswerDelivery, answerDelivery } from "@/lib/speech/answer-delivery";
-import { spokenIn } from "./answer";
+import { spokenIn } from "@/lib/speech/spoken";
 import { type InterviewSourceId, type SourceLabels, sourceOf } from "./sources";
 
 export type InterviewView = {

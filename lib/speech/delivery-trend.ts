@@ -5,7 +5,7 @@
 // much as a two-minute one; the earlier interviews are pooled the same way for the summary. The
 // counting and the bands are delivery.ts's, so a trend and a report never disagree on a rule.
 // Pure, no server imports, linear in the answers given.
-import { spokenIn } from "@/lib/interview/answer";
+import { spokenIn } from "./spoken";
 import { deliveryCounts, longPauses, PACE_WPM, per100, RATE_BANDS, round1 } from "./delivery";
 
 /** Interviews in the trend: the newest ones, enough for a shape without crowding a phone. */

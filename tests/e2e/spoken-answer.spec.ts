@@ -72,6 +72,7 @@ test("a student records an answer, corrects the transcript and submits it; hands
 
   // Recording: the clock runs, the meter moves with the speech, pausing stops the clock.
   await voice.record(2);
+  await expect(page.getByTestId("submit-answer")).toBeDisabled(); // its words are not in the answer yet
   await expect.poll(async () => (await page.getByTestId("record-level").locator("div").getAttribute("style")) ?? "", { timeout: 10_000 }).not.toMatch(/width: 0%/);
   await expectAccessible(page, "interview room, recording");
   await page.getByTestId("record-pause").click();
@@ -108,6 +109,7 @@ test("a student records an answer, corrects the transcript and submits it; hands
   await expect(box).toHaveValue("");
   await page.getByTestId("transcribe-retry").click();
   await expect(page.getByTestId("transcribing")).toBeVisible();
+  await expect(page.getByTestId("submit-answer")).toBeDisabled();
   await box.fill("Typed while it was being transcribed.");
   await expect(box).toHaveValue(`Typed while it was being transcribed. ${retried}`);
   await expect(page.getByTestId("voice-error")).toHaveCount(0);

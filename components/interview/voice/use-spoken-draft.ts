@@ -5,7 +5,7 @@
 // submitted, which Escape, a click or any edit stops.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { SpokenAnswer } from "@/lib/domain";
-import { spokenSchema } from "@/lib/interview/answer";
+import { spokenSchema } from "@/lib/speech/spoken";
 import { AUTO_SUBMIT_SECONDS, addSpokenPart, type SpokenPart } from "@/lib/speech/recording";
 
 const spokenKey = (sessionId: string, turn: number | undefined) => `interview-spoken:${sessionId}:${turn ?? "none"}`;

@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { canEncrypt, decryptBytes, encryptBytes } from "@/lib/crypto/data-encryption";
 import { AppError } from "@/lib/errors";
 import { speechMessages } from "@/lib/speech/limits";
-import { spokenIn } from "@/lib/interview/answer";
+import { spokenIn } from "@/lib/speech/spoken";
 import { Prisma } from "../../../prisma/generated/client";
 import { getDb } from "../client";
 import { keepRecordingsOf } from "./users";

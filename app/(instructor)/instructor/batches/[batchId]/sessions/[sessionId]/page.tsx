@@ -5,7 +5,7 @@ import { confirmGradeAction, overrideGradeAction } from "@/app/(instructor)/inst
 import { canBeExample } from "@/lib/db/queries/grading-examples";
 import { Transcript, type TranscriptTurn } from "@/components/instructor/transcript";
 import { transcript } from "@/lib/db/queries/instructor";
-import { spokenIn } from "@/lib/interview/answer";
+import { spokenIn } from "@/lib/speech/spoken";
 import { instructorPage, orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Transcript" };
