@@ -1,0 +1,35 @@
+// The one home of running a coding answer's limits and messages: the sandbox on the server, the
+// browser's worker and the forms that show them all read these. No server imports.
+
+/** What one run of a student's code may use, all tests together. */
+export const CODE_LIMITS = {
+  /** Wall time for the whole run (every test). */
+  timeMs: 2000,
+  /** Heap of the runtime the code runs in. */
+  memoryBytes: 32 * 1024 * 1024,
+  /**
+   * The interpreter's stack: about 1,300 nested calls. Deep recursion must stop here, inside the
+   * sandbox: at 512 KB the host's own stack overflowed first (measured under Vitest's workers).
+   */
+  stackBytes: 256 * 1024,
+  /** What console.log and console.error may print, together. */
+  outputChars: 20_000,
+  /** The longest program accepted. */
+  codeChars: 20_000,
+} as const;
+
+export type CodeLimits = { [K in keyof typeof CODE_LIMITS]: number };
+
+const seconds = CODE_LIMITS.timeMs / 1000;
+const megabytes = CODE_LIMITS.memoryBytes / 1024 / 1024;
+
+export const codeMessages = {
+  timeout: `Your code ran for more than ${seconds} s and was stopped: look for a loop that never ends, or a slower approach than needed.`,
+  memory: `Your code used more than ${megabytes} MB of memory and was stopped: look for a structure that keeps growing.`,
+  stack: "Your code's recursion went too deep and was stopped: check the base case, or use a loop.",
+  output: `Your code printed more than ${CODE_LIMITS.outputChars.toLocaleString("en")} characters and was stopped: print less, or only while debugging.`,
+  tooLong: `Code is limited to ${CODE_LIMITS.codeChars.toLocaleString("en")} characters.`,
+  noEntry: (name: string) => `Define a function named ${name}: the tests call it.`,
+  notRun: "Not run: the code was stopped before this test.",
+  notSerializable: "The function returned something that is not plain data (numbers, strings, booleans, null, arrays, objects).",
+};
