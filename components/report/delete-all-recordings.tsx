@@ -1,6 +1,7 @@
 "use client";
 // Deletes every kept recording of one interview at once (asked first), for a student who wants
-// none of their voice left on the server; the report then reloads without the players.
+// none of their voice left on the server; the report then reloads without the players. The page
+// keeps rendering it (with a count of 0) after the reload, so its "deleted" line stays.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -31,6 +32,7 @@ export function DeleteAllRecordings({ sessionId, count }: { sessionId: string; c
       </p>
     );
   }
+  if (count === 0) return null;
   const what = count === 1 ? "your 1 kept recording" : `all ${count} of your kept recordings`;
   return (
     <div className="grid gap-1">

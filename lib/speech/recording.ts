@@ -137,7 +137,8 @@ export function micProblemOf(error: unknown): MicProblem {
  * The language the browser's recognition listens for: the interview's, with the browser's own
  * regional variant when they agree (an English interview on an en-GB browser hears British English).
  */
-export function recognitionLang(interviewLanguage: string | undefined, browserLanguage: string): string {
+export function recognitionLang(interviewLanguage: string | undefined, browserLanguage: string | undefined): string {
+  if (!browserLanguage) return interviewLanguage || "en";
   if (!interviewLanguage) return browserLanguage;
   return browserLanguage.toLowerCase().startsWith(`${interviewLanguage.toLowerCase()}-`) ? browserLanguage : interviewLanguage;
 }

@@ -53,7 +53,7 @@ export default async function ReportPage({ params }: { params: Promise<{ session
           </Card>
         )}
         <div className="mt-8 flex flex-wrap gap-3 print:hidden">
-          {isStudent && answers.kept.length > 0 ? <DeleteAllRecordings sessionId={sessionId} count={answers.kept.length} /> : null}
+          {isStudent && answers.spoken.length > 0 ? <DeleteAllRecordings sessionId={sessionId} count={answers.kept.length} /> : null}
           {isStudent && view.setup && view.labels.offersPractiseAgain ? <PractiseAgain setup={view.setup} start={startJobPracticeAction} /> : null}
           <Button asChild variant="outline">
             {isStudent ? <Link href={view.labels.backHref}>{view.labels.backLabel}</Link> : <Link href={homePathFor(user.role)}>Back to your dashboard</Link>}

@@ -109,7 +109,8 @@ export function VoiceAnswer(props: Props) {
   const recorder = useRecorder({
     engine: engine === "browser" ? "browser" : "server",
     maxSeconds: remaining,
-    lang: recognitionLang(props.language, typeof navigator === "undefined" ? "en" : navigator.language),
+    // Server rendering can have a `navigator` without a language: only the browser's counts.
+    lang: recognitionLang(props.language, (typeof navigator !== "undefined" && navigator.language) || "en"),
     onTake: (take) => (take.engine === "server" ? void transcribeTake(take) : take.text ? deliver(take, take.text) : setProblem(speechMessages.noSpeech)),
     onProblem: (p) => setProblem(PROBLEMS[p] ?? speechMessages.micUnsupported),
     onNoAutoStop: () => setNote(speechMessages.noAutoStop),

@@ -93,6 +93,8 @@ describe("the browser recognition's language", () => {
     expect(recognitionLang("en", "en-GB")).toBe("en-GB");
     expect(recognitionLang("es", "en-GB")).toBe("es");
     expect(recognitionLang(undefined, "fr-CA")).toBe("fr-CA");
+    expect(recognitionLang("es", undefined)).toBe("es"); // a server render's navigator has no language
+    expect(recognitionLang(undefined, undefined)).toBe("en");
   });
 });
 
