@@ -52,27 +52,31 @@ export async function countUsers(): Promise<number> {
   return db.user.count();
 }
 
-/** How this student's interview room reads questions aloud (the defaults when never set). */
-export async function speechPrefsOf(userId: string): Promise<SpeechPrefs> {
+/** The student's stored speech settings, as the column holds them (read by the readers below). */
+async function storedSpeechPrefs(userId: string): Promise<unknown> {
   const db = await getDb();
-  const row = await db.user.findUnique({ where: { id: userId }, select: { speechPrefs: true } });
-  return readSpeechPrefs(row?.speechPrefs);
+  return (await db.user.findUnique({ where: { id: userId }, select: { speechPrefs: true } }))?.speechPrefs;
 }
 
-export async function saveSpeechPrefs(userId: string, prefs: SpeechPrefs): Promise<void> {
-  await mergeSpeechPrefs(userId, prefs);
+/** Both speech settings in one read: the interview room needs the two. */
+export async function speechSettingsOf(userId: string): Promise<{ prefs: SpeechPrefs; keepRecordings: boolean }> {
+  const stored = await storedSpeechPrefs(userId);
+  return { prefs: readSpeechPrefs(stored), keepRecordings: readKeepRecordings(stored) };
+}
+
+/** How this student's interview room reads questions aloud (the defaults when never set). */
+export async function speechPrefsOf(userId: string): Promise<SpeechPrefs> {
+  return readSpeechPrefs(await storedSpeechPrefs(userId));
 }
 
 /** Whether this student keeps their spoken answers' recordings (off when never set). */
 export async function keepRecordingsOf(userId: string): Promise<boolean> {
-  const db = await getDb();
-  const row = await db.user.findUnique({ where: { id: userId }, select: { speechPrefs: true } });
-  return readKeepRecordings(row?.speechPrefs);
+  return readKeepRecordings(await storedSpeechPrefs(userId));
 }
 
-export async function saveKeepRecordings(userId: string, pref: KeepRecordingsPref): Promise<void> {
-  await mergeSpeechPrefs(userId, pref);
-}
+/** Saves the read-aloud settings or the keep-recordings choice, leaving the other's keys alone. */
+export const saveSpeechPrefs = (userId: string, prefs: SpeechPrefs) => mergeSpeechPrefs(userId, prefs);
+export const saveKeepRecordings = (userId: string, pref: KeepRecordingsPref) => mergeSpeechPrefs(userId, pref);
 
 /**
  * Writes only the given keys of User.speechPrefs, in one statement: the read-aloud settings and

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { InterviewRoom } from "@/components/interview/interview-room";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { requireStudent } from "@/lib/auth/guards";
-import { keepRecordingsOf, speechPrefsOf } from "@/lib/db/queries/users";
+import { speechSettingsOf } from "@/lib/db/queries/users";
 import { KeepRecordings } from "@/components/interview/keep-recordings";
 import { sttEndpoint, ttsEndpoint } from "@/lib/env";
 import { getInterviewView } from "@/lib/interview/service";
@@ -17,7 +17,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ sess
   const { sessionId } = await params;
   const view = await orNotFound(getInterviewView(student, sessionId));
   if (view.status !== "IN_PROGRESS") redirect(`/report/${sessionId}`);
-  const [prefs, keep] = await Promise.all([speechPrefsOf(student.id), keepRecordingsOf(student.id)]);
+  const { prefs, keepRecordings: keep } = await speechSettingsOf(student.id);
   return (
     <QueryProvider>
       <InterviewRoom
