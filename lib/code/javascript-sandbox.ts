@@ -7,15 +7,11 @@
 // so the browser's worker can run the same code. Linear in the code and the tests.
 import { newQuickJSWASMModule, type QuickJSContext, type QuickJSHandle, RELEASE_SYNC, shouldInterruptAfterDeadline } from "quickjs-emscripten";
 import { CODE_LIMITS, type CodeLimits, codeMessages } from "./limits";
+import type { CodeTest, RunOutcome, RunResult, TestResult } from "./types";
 
-/** One test: the entry function called with `args` must return `expected` (plain data). */
-export type CodeTest = { name: string; args: unknown[]; expected: unknown; hidden?: boolean };
-export type TestResult = { name: string; hidden: boolean; passed: boolean /** What the function returned, as JSON. */; actual?: string; error?: string };
-/** Why the run ended: all tests ran (`ok`), or the code was stopped, or it did not compile (`error`). */
-export type RunOutcome = "ok" | "error" | "timeout" | "memory" | "stack" | "output";
-export type RunResult = { outcome: RunOutcome; message?: string; results: TestResult[]; stdout: string; ms: number };
-
-export type RunRequest = { code: string; entry: string; tests: CodeTest[]; limits?: Partial<CodeLimits> };
+/** One run in QuickJS: the limits here are the runtime's own (bytes, ms), already within the caps. */
+export type JavaScriptRun = { code: string; entry: string; tests: CodeTest[]; limits?: Partial<CodeLimits> };
+export type { CodeTest, RunOutcome, RunResult, TestResult } from "./types";
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -78,7 +74,7 @@ function installConsole(vm: QuickJSContext, cap: number, output: { text: string 
   console.dispose();
 }
 
-export async function runJavaScript({ code, entry, tests, limits: overrides = {} }: RunRequest): Promise<RunResult> {
+export async function runJavaScript({ code, entry, tests, limits: overrides = {} }: JavaScriptRun): Promise<RunResult> {
   const limits: CodeLimits = { ...CODE_LIMITS, ...overrides };
   const started = performance.now();
   const notRun = (from: number) => tests.slice(from).map((t) => ({ name: t.name, hidden: !!t.hidden, passed: false, error: codeMessages.notRun }));
