@@ -24,7 +24,7 @@ export async function withServerRun(studentId: string, sessionId: string, turn: 
   }
   const spec = readCodeSpec(found.code);
   if (!spec) throw new AppError("unavailable:code", "This coding question's tests could not be read. Tell your instructor; your answer is still in the box.");
-  if (!code || !code.source.trim()) throw new AppError("bad_request:code", codeMessages.noCode);
+  if (!code?.source.trim()) throw new AppError("bad_request:code", codeMessages.noCode);
   if (!spec.languages.includes(code.language)) {
     throw new AppError("bad_request:code", codeMessages.wrongLanguage(spec.languages.map((l) => CODE_LANGUAGE_LABELS[l]).join(" or ")));
   }

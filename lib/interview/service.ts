@@ -26,7 +26,6 @@ import { AppError } from "@/lib/errors";
 import { timed } from "@/lib/timing";
 import { assertTurnBudget, spendTurnBudget } from "./budget";
 import { engineModel, getInterviewGraph, runOptions, type StreamListeners, threadConfig } from "./engine";
-import type { Answer } from "@/lib/domain";
 import type { SubmittedAnswer } from "./answer";
 import { withServerRun } from "./code-run";
 import { readSetup } from "@/lib/job-practice/stored-setup";
