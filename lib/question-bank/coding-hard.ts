@@ -1,0 +1,3 @@
+import type { CodingBankQuestion } from "./coding";
+
+export const hardCodingQuestions: CodingBankQuestion[] = [];

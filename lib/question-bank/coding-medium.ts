@@ -1,0 +1,3 @@
+import type { CodingBankQuestion } from "./coding";
+
+export const mediumCodingQuestions: CodingBankQuestion[] = [];
