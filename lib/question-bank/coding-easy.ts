@@ -52,7 +52,13 @@ export const easyCodingQuestions: CodingBankQuestion[] = [
     text: 'Write reverseWords(sentence): given a string of words separated by one or more spaces, return the words in reverse order joined by single spaces, with no spaces at either end. A word is any run of characters other than a space, so punctuation stays with its word. Example: reverseWords("  fast   cars are  red ") returns "red are cars fast".',
     referenceAnswer:
       "Split the sentence on spaces, drop the empty pieces that repeated or outer spaces leave, reverse the list and join it with one space. Each character is visited a constant number of times, so it runs in O(n) time and uses O(n) extra space for the list of words. An empty or all-space sentence gives an empty list and so an empty string.",
-    keyPoints: ["split on spaces and drop empty pieces", "reverse the list of words", "join with a single space", "O(n) time and space", "empty or all-space input gives an empty string"],
+    keyPoints: [
+      "split on spaces and drop empty pieces",
+      "reverse the list of words",
+      "join with a single space",
+      "O(n) time and space",
+      "empty or all-space input gives an empty string",
+    ],
     tags: ["algorithms", "strings"],
     code: codeSpec({
       entry: "reverseWords",
@@ -142,7 +148,13 @@ def is_palindrome(text):
     text: "Write twoSum(nums, target): given a list of integers and a target, return the indices [i, j] (with i < j) of the two numbers that add up to the target. Exactly one such pair exists. Example: twoSum([4, 9, 1, 6], 7) returns [2, 3], because 1 + 6 = 7.",
     referenceAnswer:
       "Walk the list once with a hash map from each value seen so far to its index; for each number, look up target minus the number, and if it is in the map, that index and the current one are the answer. Each lookup and insert is O(1) on average, so the whole thing is O(n) time and O(n) space, against O(n²) for checking every pair. Checking before inserting handles duplicates such as [3, 3] with target 6 and never pairs a number with itself.",
-    keyPoints: ["hash map from value to index", "look up target minus the current number", "single pass, O(n) time and O(n) space", "check before inserting so a number never pairs with itself", "duplicates like [3, 3]"],
+    keyPoints: [
+      "hash map from value to index",
+      "look up target minus the current number",
+      "single pass, O(n) time and O(n) space",
+      "check before inserting so a number never pairs with itself",
+      "duplicates like [3, 3]",
+    ],
     tags: ["algorithms", "arrays", "hash-map"],
     code: codeSpec({
       entry: "twoSum",
@@ -187,7 +199,13 @@ def two_sum(nums, target):
     text: 'Write firstUniqueChar(s): return the index of the first character that appears exactly once in the string, or -1 if every character repeats. Upper and lower case are different characters, and spaces count like any other character. Example: firstUniqueChar("level up") returns 2 (the "v").',
     referenceAnswer:
       "Count every character in one pass with a hash map, then scan the string again and return the first index whose count is one, or -1 if none is. Both passes are O(n), so the total is O(n) time, and the map holds at most one entry per distinct character. Scanning the string, not the map, is what keeps the answer the first unique character, and upper and lower case count as different characters.",
-    keyPoints: ["count characters in a hash map", "second pass finds the first count of one", "O(n) time", "return -1 when every character repeats", "upper and lower case are different characters"],
+    keyPoints: [
+      "count characters in a hash map",
+      "second pass finds the first count of one",
+      "O(n) time",
+      "return -1 when every character repeats",
+      "upper and lower case are different characters",
+    ],
     tags: ["algorithms", "strings", "hash-map"],
     code: codeSpec({
       entry: "firstUniqueChar",
@@ -234,7 +252,13 @@ def first_unique_char(s):
     text: 'Write isBalanced(s): return true when every bracket in the string — (), [] and {} — is closed by the matching kind in the right order, and false otherwise. Characters that are not brackets are ignored. Example: isBalanced("f(a[1]) { return; }") returns true, isBalanced("([)]") returns false.',
     referenceAnswer:
       "Scan left to right with a stack: push every opening bracket, and on a closing bracket pop the top and check that it is the matching opener, failing if the stack is empty or the kinds differ. At the end the string is balanced only if the stack is empty, which catches unclosed openers. This is O(n) time and O(n) space in the worst case, when everything is an opener.",
-    keyPoints: ["push opening brackets on a stack", "a closing bracket must match the top of the stack", "a closer with an empty stack fails", "balanced only if the stack ends empty", "O(n) time and space"],
+    keyPoints: [
+      "push opening brackets on a stack",
+      "a closing bracket must match the top of the stack",
+      "a closer with an empty stack fails",
+      "balanced only if the stack ends empty",
+      "O(n) time and space",
+    ],
     tags: ["algorithms", "strings", "stacks"],
     code: codeSpec({
       entry: "isBalanced",
@@ -284,7 +308,13 @@ def is_balanced(s):
     text: "Write moveZeros(nums): return a list with the same numbers where every zero has been moved to the end and the other numbers keep their original order. Example: moveZeros([4, 0, 5, 0, 0, 6]) returns [4, 5, 6, 0, 0, 0].",
     referenceAnswer:
       "Use a write pointer: walk the list and copy each non-zero number to the write position, advancing it, then fill the remaining positions with zeros. The relative order of non-zero numbers is kept because they are copied in the order they are met. It is one pass, O(n) time, and O(1) extra space when done in place (or O(n) for a new list).",
-    keyPoints: ["write pointer for the next non-zero number", "copy non-zero numbers in their original order", "fill the rest with zeros", "one pass, O(n) time", "O(1) extra space in place"],
+    keyPoints: [
+      "write pointer for the next non-zero number",
+      "copy non-zero numbers in their original order",
+      "fill the rest with zeros",
+      "one pass, O(n) time",
+      "O(1) extra space in place",
+    ],
     tags: ["algorithms", "arrays", "two-pointers"],
     code: codeSpec({
       entry: "moveZeros",
@@ -333,7 +363,13 @@ def move_zeros(nums):
     text: 'Write areAnagrams(a, b): return true when the two strings use exactly the same letters the same number of times, ignoring letter case and spaces, and false otherwise. Example: areAnagrams("Dormitory", "Dirty room") returns true, areAnagrams("apple", "paper") returns false.',
     referenceAnswer:
       "Normalise both strings by lower-casing them and removing spaces, then count the characters of one in a hash map and subtract the counts of the other, failing on any count that goes negative or a length mismatch. Counting is O(n) time and O(k) space for k distinct characters; sorting both strings and comparing them also works in O(n log n). Repeated letters must match in number, not just appear in both.",
-    keyPoints: ["lower-case and remove spaces first", "count characters in a hash map", "lengths must match", "O(n) time, or O(n log n) by sorting", "repeated letters must match in number"],
+    keyPoints: [
+      "lower-case and remove spaces first",
+      "count characters in a hash map",
+      "lengths must match",
+      "O(n) time, or O(n log n) by sorting",
+      "repeated letters must match in number",
+    ],
     tags: ["algorithms", "strings", "hash-map"],
     code: codeSpec({
       entry: "areAnagrams",
@@ -385,7 +421,13 @@ def are_anagrams(a, b):
     text: "Write maxProfit(prices): prices[i] is a stock's price on day i. Return the largest profit you could make by buying on one day and selling on a later day, or 0 if no trade makes money. Example: maxProfit([8, 3, 6, 1, 7]) returns 6 (buy at 1, sell at 7).",
     referenceAnswer:
       "Walk the prices once, keeping the lowest price seen so far; on each day, the best sale ending today is today's price minus that minimum, and the answer is the largest of those. Because the minimum only looks backwards, a sale is always after its purchase. This is O(n) time and O(1) space, against O(n²) for trying every pair, and an empty, single-day or falling list gives 0.",
-    keyPoints: ["track the lowest price seen so far", "profit today is price minus that minimum", "keep the best profit", "O(n) time and O(1) space", "falling or short lists give 0"],
+    keyPoints: [
+      "track the lowest price seen so far",
+      "profit today is price minus that minimum",
+      "keep the best profit",
+      "O(n) time and O(1) space",
+      "falling or short lists give 0",
+    ],
     tags: ["algorithms", "arrays"],
     code: codeSpec({
       entry: "maxProfit",
@@ -431,7 +473,13 @@ def max_profit(prices):
     text: 'Write groupBy(records, key): records is a list of objects and key a field name. Return an object that maps each value of that field, written as a string, to the list of records having it, in their original order. Records without the field are left out. Field values are strings or integers. Example: groupBy([{"name": "Ana", "team": "web"}, {"name": "Bo", "team": "api"}, {"name": "Cy", "team": "web"}], "team") returns {"web": [the Ana and Cy records], "api": [the Bo record]}.',
     referenceAnswer:
       "Walk the records once with a hash map from the field's value, as a string, to a list, creating the list the first time a value is seen and appending each record to it. Skipping records without the field avoids a bogus undefined or None group. Appending in input order keeps each group in the original order, and the whole thing is O(n) time and O(n) space.",
-    keyPoints: ["hash map from field value to a list of records", "convert the value to a string key", "skip records without the field", "append keeps the original order", "O(n) time"],
+    keyPoints: [
+      "hash map from field value to a list of records",
+      "convert the value to a string key",
+      "skip records without the field",
+      "append keeps the original order",
+      "O(n) time",
+    ],
     tags: ["algorithms", "hash-map", "data", "backend"],
     code: codeSpec({
       entry: "groupBy",
@@ -509,7 +557,13 @@ def group_by(records, key):
     text: 'Write paginate(items, page, pageSize): pages count from 1 and pageSize is at least 1. Return an object {"items": the items on that page, "page": page, "totalPages": how many pages the list fills, "hasNext": whether a later page exists}. An empty list has 0 pages; a page past the last one has no items. Example: paginate([1, 2, 3, 4, 5, 6, 7], 3, 3) returns {"items": [7], "page": 3, "totalPages": 3, "hasNext": false}.',
     referenceAnswer:
       "The page starts at index (page - 1) × pageSize and the items are a slice of pageSize from there, which is naturally empty past the end. The total is the ceiling of the list's length divided by pageSize, and there is a next page while page is less than that total. Slicing costs O(pageSize) time and space; the edge cases are the empty list, a last page that is only partly full, and a page past the end.",
-    keyPoints: ["start index is (page - 1) × pageSize", "slice pageSize items from the start", "total pages is the ceiling of length over page size", "hasNext while page is less than the total", "empty list and a page past the end"],
+    keyPoints: [
+      "start index is (page - 1) × pageSize",
+      "slice pageSize items from the start",
+      "total pages is the ceiling of length over page size",
+      "hasNext while page is less than the total",
+      "empty list and a page past the end",
+    ],
     tags: ["algorithms", "arrays", "backend"],
     code: codeSpec({
       entry: "paginate",
@@ -552,7 +606,13 @@ def paginate(items, page, page_size):
     text: 'Write compareVersions(a, b): each version is made of non-negative integers separated by dots, such as "1.10.2". Return -1 if a is older than b, 1 if it is newer and 0 if they are the same version. Compare part by part as numbers (so 1.10 is newer than 1.9); a missing part counts as 0, so "2.0" and "2.0.0" are equal. Example: compareVersions("1.2.0", "1.10.0") returns -1.',
     referenceAnswer:
       "Split both versions on dots and convert each part to an integer, then walk both lists up to the longer length, treating a missing part as 0, and return at the first part that differs. Comparing as numbers, not strings, is what makes 1.10 newer than 1.9 and 01 equal to 1. This is O(n) time in the length of the strings and O(n) space for the parts.",
-    keyPoints: ["split on dots and compare parts as integers", "a missing part counts as 0", "return at the first differing part", "string comparison gets 1.10 vs 1.9 wrong", "O(n) time"],
+    keyPoints: [
+      "split on dots and compare parts as integers",
+      "a missing part counts as 0",
+      "return at the first differing part",
+      "string comparison gets 1.10 vs 1.9 wrong",
+      "O(n) time",
+    ],
     tags: ["algorithms", "strings", "backend"],
     code: codeSpec({
       entry: "compareVersions",

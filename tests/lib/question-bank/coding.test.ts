@@ -68,13 +68,23 @@ describe("the coding questions", () => {
     expect.soft(q.keyPoints.length).toBeGreaterThanOrEqual(3);
     expect.soft(q.keyPoints.length).toBeLessThanOrEqual(5);
     const answer = roots(q.referenceAnswer);
-    expect.soft(q.keyPoints.filter((p) => p.length > 90 || ![...roots(p)].some((r) => answer.has(r))), "key points gradeable against the answer").toEqual([]);
+    expect
+      .soft(
+        q.keyPoints.filter((p) => p.length > 90 || ![...roots(p)].some((r) => answer.has(r))),
+        "key points gradeable against the answer",
+      )
+      .toEqual([]);
     expect.soft(q.tags).toContain("algorithms");
     expect.soft(q.tags.length).toBeLessThanOrEqual(4);
     expect.soft(q.tags.filter((t) => t !== t.trim().toLowerCase())).toEqual([]);
 
     const tests = q.code.tests;
-    expect.soft(tests.filter((t) => !t.name.trim()), "every test has a name").toEqual([]);
+    expect
+      .soft(
+        tests.filter((t) => !t.name.trim()),
+        "every test has a name",
+      )
+      .toEqual([]);
     expect.soft(new Set(tests.map((t) => t.name)).size, "test names distinct").toBe(tests.length);
     expect.soft(tests.filter((t) => !t.hidden).length, "visible tests").toBeGreaterThanOrEqual(3);
     expect.soft(tests.filter((t) => !t.hidden).length, "visible tests").toBeLessThanOrEqual(4);
