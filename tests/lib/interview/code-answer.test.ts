@@ -119,3 +119,27 @@ describe("coding answers", () => {
     expect(refused.reason).toMatchObject({ code: "rate_limit:code" });
   });
 });
+
+describe("coding interviews in job practice", () => {
+  it("asks the built-in bank's coding questions word for word, in either language, and grades a bank solution strong", async () => {
+    const { makeUser } = await import("../../support/factories");
+    const { codingQuestions } = await import("@/lib/question-bank/coding");
+    const student = await makeUser("STUDENT");
+    const { view } = await startInterview(student, {
+      source: "JOB_PRACTICE",
+      setup: { role: "Backend engineer", seniority: "MID", focus: "CODING", questionCount: 3, language: "en" },
+    });
+    const pending = view.pending!;
+    expect(pending.questionKind).toBe("CODE");
+    const bank = codingQuestions.find((q) => q.text === pending.question)!;
+    expect(bank).toBeDefined();
+    expect(pending.code!.languages).toEqual(["javascript", "python"]);
+    expect(pending.code!.tests.every((t) => !t.hidden)).toBe(true);
+    const answer = answerSchema.parse({ text: bank.referenceAnswer, code: { language: "javascript", source: bank.code.solution.javascript } });
+    await submitAnswer(student, view.sessionId, pending.turn, answer);
+    const db = await getDb();
+    const turn = await db.turn.findFirstOrThrow({ where: { sessionId: view.sessionId, index: pending.turn } });
+    expect(turn.verdict).toBe("STRONG");
+    expect(turn.bankQuestionId).toBe(bank.id);
+  });
+});
