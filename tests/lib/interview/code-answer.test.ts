@@ -141,5 +141,13 @@ describe("coding interviews in job practice", () => {
     const turn = await db.turn.findFirstOrThrow({ where: { sessionId: view.sessionId, index: pending.turn } });
     expect(turn.verdict).toBe("STRONG");
     expect(turn.bankQuestionId).toBe(bank.id);
-  });
+
+    // The next coding question, answered in Python: run by Pyodide on the server.
+    const next = (await getInterviewView(student, view.sessionId)).pending!;
+    const second = codingQuestions.find((q) => q.text === next.question)!;
+    await submitAnswer(student, view.sessionId, next.turn, answerSchema.parse({ text: second.referenceAnswer, code: { language: "python", source: second.code.solution.python } }));
+    const stored = (await getTurnAnswer(view.sessionId, next.turn))!.answer!;
+    expect(stored.code?.language).toBe("python");
+    expect(stored.code?.run.results.every((r) => r.passed)).toBe(true);
+  }, 60_000);
 });
