@@ -172,7 +172,10 @@ describe("coding questions in the UI", () => {
 
     expect(await addQuestionAction({}, form({ topicId: topic.id, ...coding }))).toMatchObject({ ok: true });
     const saved = await db.question.findFirstOrThrow({ where: { topicId: topic.id } });
-    expect(await editQuestionAction({}, form({ questionId: saved.id, ...coding, text: "Changed?", tests: "[]" }))).toEqual({ ok: false, message: expect.stringMatching(/^Coding questions need tests/) });
+    expect(await editQuestionAction({}, form({ questionId: saved.id, ...coding, text: "Changed?", tests: "[]" }))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Coding questions need tests/),
+    });
     expect(await db.question.findUniqueOrThrow({ where: { id: saved.id } })).toMatchObject({ text: coding.text, code: spec });
   });
 

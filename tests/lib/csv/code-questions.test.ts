@@ -19,7 +19,19 @@ describe("coding rows in a CSV", () => {
     const header = row("Question", "Type", "Solution", "Key Points", "Language", "Starter_Code", "TESTS", "Solution Code", "Function", "Time Limit ms", "memory_limit_MB");
     const p = await csv(
       header +
-        row("Reverse the words of a sentence.", "Coding", "Split, reverse, join: O(n).", "split; reverse; O(n)", "Python 3", STARTER, TESTS, "def reverse_words(text):\n    return ' '.join(text.split()[::-1])", "", "1500", "16"),
+        row(
+          "Reverse the words of a sentence.",
+          "Coding",
+          "Split, reverse, join: O(n).",
+          "split; reverse; O(n)",
+          "Python 3",
+          STARTER,
+          TESTS,
+          "def reverse_words(text):\n    return ' '.join(text.split()[::-1])",
+          "",
+          "1500",
+          "16",
+        ),
     );
     expect(p.errors).toEqual([]);
     // "Solution" stays the prose reference answer; "Solution Code" is the code.
@@ -61,12 +73,19 @@ describe("coding rows in a CSV", () => {
     );
     expect(p.errors.map((e) => e.line)).toEqual([2, 3, 4, 5, 6]);
     expect(p.errors[0]!.reason).toMatch(/^The tests are not valid JSON \(.+\)\. Write a list like \[/);
-    expect(p.errors.slice(1).map((e) => e.reason)).toEqual([codeSpecMessages.noVisibleTest, codeSpecMessages.language("cobol"), codeSpecMessages.noTests, codeSpecMessages.noEntry]);
+    expect(p.errors.slice(1).map((e) => e.reason)).toEqual([
+      codeSpecMessages.noVisibleTest,
+      codeSpecMessages.language("cobol"),
+      codeSpecMessages.noTests,
+      codeSpecMessages.noEntry,
+    ]);
     expect(p.toAdd.map((q) => [q.line, q.kind, q.code?.entry])).toEqual([[7, "CODE", "identity"]]);
   });
 
   it("rows of other kinds ignore the coding columns, whatever is in them, and carry no spec", async () => {
-    const p = await csv(row("question", "kind", "language", "tests") + row("What is a closure?", "concept", "cobol", "not json") + row("Tell me about a deadline.", "behavioural", "", "["));
+    const p = await csv(
+      row("question", "kind", "language", "tests") + row("What is a closure?", "concept", "cobol", "not json") + row("Tell me about a deadline.", "behavioural", "", "["),
+    );
     expect(p.errors).toEqual([]);
     expect(p.toAdd.map((q) => [q.kind, "code" in q])).toEqual([
       ["CONCEPT", false],

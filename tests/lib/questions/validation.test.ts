@@ -52,7 +52,14 @@ describe("question rules", () => {
       referenceAnswer: " A tree \u0096 ordered. ",
       keyPoints: "parent ≤ children; array-backed |  \n",
     });
-    expect(form).toEqual({ text: "What’s a heap?", difficulty: "HARD", kind: "CONCEPT", referenceAnswer: "A tree – ordered.", keyPoints: ["parent ≤ children", "array-backed"], code: null });
+    expect(form).toEqual({
+      text: "What’s a heap?",
+      difficulty: "HARD",
+      kind: "CONCEPT",
+      referenceAnswer: "A tree – ordered.",
+      keyPoints: ["parent ≤ children", "array-backed"],
+      code: null,
+    });
     expect(questionFields.safeParse({ text: "Q?", difficulty: "VERY_HARD" }).error?.issues[0]?.message).toBe("Choose a difficulty: easy, medium or hard.");
   });
 });
@@ -89,7 +96,13 @@ describe("kind words as people write them", () => {
     expect(questionFields.safeParse({ ...base, kind: "CODE" }).error?.issues[0]?.message).toBe(codeSpecMessages.language(""));
     expect(questionFields.safeParse({ ...base, kind: "CODE", language: "python", starterCode: "def f(x):\n    pass" }).error?.issues[0]?.message).toBe(NO_TESTS);
     const coding = questionFields.parse({ ...base, kind: "CODE", language: "Python", starterCode: "def double(x):\n    pass\n", tests: '[{"args":[2],"expected":4}]' });
-    expect(coding.code).toEqual({ languages: ["python"], entry: "double", starter: { python: "def double(x):\n    pass" }, solution: {}, tests: [{ name: "Test 1", args: [2], expected: 4 }] });
+    expect(coding.code).toEqual({
+      languages: ["python"],
+      entry: "double",
+      starter: { python: "def double(x):\n    pass" },
+      solution: {},
+      tests: [{ name: "Test 1", args: [2], expected: 4 }],
+    });
     // Another kind ignores a coding question's fields and stores no spec.
     expect(questionFields.parse({ ...base, kind: "CONCEPT", language: "cobol", tests: "not json" }).code).toBeNull();
     expect(questionFields.safeParse({ ...base, kind: "ESSAY" }).error?.issues[0]?.message).toBe("Choose a kind: concept, behavioural or coding.");
