@@ -61,7 +61,7 @@ export function CodeQuestionFields({ idPrefix, testId, spec }: { idPrefix: strin
           className={mono}
           maxLength={CODE_LIMITS.codeChars}
           spellCheck={false}
-          placeholder={"function twoSum(numbers, target) {\n  // …\n}"}
+          placeholder={"function twoSum(numbers, target) {\n  // …\n}\n\nor, in Python:\n\ndef two_sum(numbers, target):\n    …"}
           aria-describedby={id("starter-hint")}
           data-testid={testId("starter")}
         />

@@ -1,6 +1,8 @@
 // Coding questions in a question-bank CSV: their columns found by name (any case, aliases), each
 // coding row checked by lib/questions/code/spec with its line number, other rows untouched, and
 // a huge tests cell read in time linear in its size.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runJavaScript } from "@/lib/code/javascript-sandbox";
 import { describeColumns } from "@/lib/csv/columns";
@@ -99,6 +101,16 @@ describe("coding rows in a CSV", () => {
     expect(solved.results.map((r) => r.passed)).toEqual(spec.tests.map(() => true));
     const starter = await runJavaScript({ code: spec.starter.javascript!, entry: spec.entry, tests: spec.tests });
     expect(starter.results.some((r) => !r.passed)).toBe(true);
+  });
+
+  it("the README's example coding row imports as documented", async () => {
+    const readme = readFileSync(path.join(process.cwd(), "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("**Coding questions in a CSV**"));
+    const block = /```csv\n([\s\S]*?)\n {2}```/.exec(section)![1]!.replace(/^ {2}/gm, "");
+    const p = await csv(`question,difficulty,kind,key_points,language,starter_code,tests\n${block}\n`);
+    expect(p.errors).toEqual([]);
+    expect(p.toAdd[0]).toMatchObject({ kind: "CODE", difficulty: "EASY", code: { languages: ["javascript"], entry: "lastWord" } });
+    expect(p.toAdd[0]!.code!.tests.map((t) => t.hidden ?? false)).toEqual([false, true]);
   });
 });
 

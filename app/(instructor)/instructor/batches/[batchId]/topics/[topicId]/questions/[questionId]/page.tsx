@@ -8,6 +8,7 @@ import { ExampleList } from "@/components/instructor/examples/example-list";
 import { SampleAnswersForm } from "@/components/instructor/examples/sample-answers-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent } from "@/components/ui/card";
+import { CODE_LANGUAGE_LABELS } from "@/lib/code/types";
 import { questionExamples } from "@/lib/db/queries/grading-examples";
 import { instructorPage, orNotFound } from "@/lib/pages";
 import { cleanText } from "@/lib/questions/clean-text";
@@ -34,7 +35,12 @@ export default async function QuestionPage({ params }: { params: Promise<{ batch
         </h2>
         <div className="flex flex-wrap gap-2">
           <Badge variant="outline">{question.difficulty.toLowerCase()}</Badge>
-          {question.kind !== "CONCEPT" ? <Badge variant="secondary">{kindDisplay(question.kind).label}</Badge> : null}
+          {question.kind !== "CONCEPT" ? (
+            <Badge variant="secondary" data-testid="question-kind-badge">
+              {kindDisplay(question.kind).label}
+              {code ? ` · ${code.languages.map((l) => CODE_LANGUAGE_LABELS[l]).join(", ")}` : ""}
+            </Badge>
+          ) : null}
           {question.kind === "CODE" && !code ? (
             <Badge variant="destructive" data-testid="question-code-missing">
               no readable tests: edit the question to add them
