@@ -59,6 +59,8 @@ describe("the coding questions", () => {
     expect.soft(q.text).toMatch(/[.?]$/);
     expect.soft(q.text, "the prompt names the function").toContain(`${q.code.entry}(`);
     expect.soft(q.code.languages).toEqual(["javascript", "python"]);
+    // One capital per word: entryNameIn turns topKFrequent into top_kfrequent, not top_k_frequent.
+    expect.soft(q.code.entry).toMatch(/^[a-z]+(?:[A-Z][a-z0-9]+)*$/);
     const [min, max] = RANGE[q.difficulty];
     expect.soft(seniorityRank(q.seniority.min)).toBeGreaterThanOrEqual(seniorityRank(min));
     expect.soft(seniorityRank(q.seniority.max)).toBeLessThanOrEqual(seniorityRank(max));
