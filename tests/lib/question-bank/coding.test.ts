@@ -98,14 +98,15 @@ describe("the coding questions", () => {
 });
 
 describe("the JavaScript solutions and starters", () => {
-  it.each(entries)("%s: the solution passes every test, the starter loads and fails one", async (_id, q) => {
+  it.each(entries)("%s: the solution passes every test, the starter loads and fails a visible one", async (_id, q) => {
     const { entry, tests } = q.code;
     const solved = await runJavaScript({ code: q.code.solution.javascript!, entry, tests });
     expect(solved.outcome, solved.message).toBe("ok");
     expect(failures(solved)).toEqual([]);
     const started = await runJavaScript({ code: q.code.starter.javascript!, entry, tests });
     expect(started.outcome, started.message).toBe("ok");
-    expect(started.results.some((r) => !r.passed)).toBe(true);
+    // A visible test, so the student sees the starter fail before writing anything.
+    expect(started.results.some((r) => !r.passed && !r.hidden)).toBe(true);
   });
 });
 
@@ -115,7 +116,7 @@ describe("the Python solutions and starters", () => {
     pyodide = await loadPyodide();
   });
 
-  it.each(entries)("%s: the solution passes every test, the starter loads and fails one", async (_id, q) => {
+  it.each(entries)("%s: the solution passes every test, the starter loads and fails a visible one", async (_id, q) => {
     const { tests } = q.code;
     const entry = entryNameIn(q.code.entry, "python");
     const solved = await runPython(pyodide, { code: q.code.solution.python!, entry, tests });
@@ -123,6 +124,7 @@ describe("the Python solutions and starters", () => {
     expect(failures(solved)).toEqual([]);
     const started = await runPython(pyodide, { code: q.code.starter.python!, entry, tests });
     expect(started.outcome, started.message).toBe("ok");
-    expect(started.results.some((r) => !r.passed)).toBe(true);
+    // A visible test, so the student sees the starter fail before writing anything.
+    expect(started.results.some((r) => !r.passed && !r.hidden)).toBe(true);
   });
 });
