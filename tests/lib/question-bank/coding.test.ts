@@ -1,35 +1,14 @@
 // The bank's coding questions are content with code in it, so this test is their reviewer: shapes
 // and counts, and every reference solution run against every one of its tests (and every starter
 // shown to fail) in the same sandboxes the app uses.
-import { loadPyodide, type PyodideInterface } from "pyodide";
+import { loadPyodide } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runJavaScript, sameValue } from "@/lib/code/javascript-sandbox";
-import { type CodeTest, entryNameIn, type RunResult } from "@/lib/code/types";
+import { runJavaScript } from "@/lib/code/javascript-sandbox";
+import { runPython } from "@/lib/code/python-sandbox";
+import { entryNameIn, type RunResult } from "@/lib/code/types";
 import { DIFFICULTIES, SENIORITIES } from "@/lib/domain";
 import { seniorityRank } from "@/lib/job-practice/seniority";
 import { codingQuestions } from "@/lib/question-bank/coding";
-
-// SCRATCH: replaced by runPython from lib/code/python-sandbox.ts once it lands.
-async function runPython(pyodide: PyodideInterface, request: { code: string; entry: string; tests: CodeTest[] }): Promise<RunResult> {
-  const ns = pyodide.globals.get("dict")();
-  try {
-    pyodide.runPython(request.code, { globals: ns });
-  } catch (error) {
-    return { outcome: "error", message: String(error), results: [], stdout: "", ms: 0 };
-  }
-  const fn = ns.get(request.entry);
-  const results = request.tests.map((t) => {
-    try {
-      ns.set("__args", JSON.stringify(t.args));
-      const actual = pyodide.runPython(`import json\njson.dumps(${request.entry}(*json.loads(__args)))`, { globals: ns }) as string;
-      return { name: t.name, hidden: !!t.hidden, passed: sameValue(JSON.parse(actual), t.expected), actual };
-    } catch (error) {
-      return { name: t.name, hidden: !!t.hidden, passed: false, error: String(error).slice(-300) };
-    }
-  });
-  void fn;
-  return { outcome: "ok", results, stdout: "", ms: 0 };
-}
 
 const label = (q: { id: string }) => q.id;
 const entries = codingQuestions.map((q) => [q.id, q] as const);
@@ -111,7 +90,7 @@ describe("the JavaScript solutions and starters", () => {
 });
 
 describe("the Python solutions and starters", () => {
-  let pyodide: PyodideInterface;
+  let pyodide: Awaited<ReturnType<typeof loadPyodide>>;
   beforeAll(async () => {
     pyodide = await loadPyodide();
   });
