@@ -480,7 +480,7 @@ def max_profit(prices):
       "append keeps the original order",
       "O(n) time",
     ],
-    tags: ["algorithms", "hash-map", "data", "backend"],
+    tags: ["algorithms", "hash-map", "data", "sql-like"],
     code: codeSpec({
       entry: "groupBy",
       params: ["records", "key"],
@@ -564,7 +564,7 @@ def group_by(records, key):
       "hasNext while page is less than the total",
       "empty list and a page past the end",
     ],
-    tags: ["algorithms", "arrays", "backend"],
+    tags: ["algorithms", "arrays", "backend", "sql-like"],
     code: codeSpec({
       entry: "paginate",
       params: ["items", "page", "pageSize"],
