@@ -55,7 +55,7 @@ class Heap {
 
 /** Even rows open, odd rows walls with one gap, alternating right and left: one winding path. */
 const serpentine = range(21).map((r) => range(21).map((c) => (r % 2 === 0 ? 0 : (Math.floor(r / 2) % 2 === 0 ? c === 20 : c === 0) ? 0 : 1)));
-const chainWithShortcuts = [...range(999).map((i) => [i, i + 1, 1]), ...range(990).map((i) => [i, i + 10, 5])];
+const chainWithShortcuts = [...range(499).map((i) => [i, i + 1, 1]), ...range(490).map((i) => [i, i + 10, 5])];
 
 export const hardCodingQuestions: CodingBankQuestion[] = [
   {
@@ -173,7 +173,7 @@ def lis_length(nums):
         hidden("empty list", [[]], 0),
         hidden("repeats do not count", [[2, 2, 2]], 1),
         hidden("negative numbers", [[-3, -1, -2, 0]], 3),
-        hidden("fifteen hundred numbers", [range(1500).map((i) => (i % 2 === 0 ? i : -i))], 750),
+        hidden("a thousand numbers", [range(1000).map((i) => (i % 2 === 0 ? i : -i))], 500),
       ],
     }),
   },
@@ -706,7 +706,7 @@ def cheapest_route(count, roads, start, end):
           ],
           6,
         ),
-        hidden("a thousand places with shortcuts", [1000, chainWithShortcuts, 0, 999], 504),
+        hidden("five hundred places with shortcuts", [500, chainWithShortcuts, 0, 499], 254),
       ],
     }),
   },
@@ -826,7 +826,7 @@ def can_segment(text, words):
         hidden("no words", ["a", []], false),
         hidden("longest word first fails", ["carpet", ["carpe", "car", "pet"]], true),
         hidden("many a's then a b", [`${"a".repeat(300)}b`, ["a", "aa", "aaa"]], false),
-        hidden("a thousand characters", ["ab".repeat(500), ["ab", "a", "b"]], true),
+        hidden("four hundred characters", ["ab".repeat(200), ["ab", "a", "b"]], true),
       ],
     }),
   },
@@ -891,9 +891,9 @@ def running_median(nums):
         hidden("negative numbers", [[-1, -5, -3]], [-1, -3, -3]),
         hidden("repeated numbers", [[2, 2, 2, 2]], [2, 2, 2, 2]),
         hidden(
-          "two thousand falling numbers",
-          [range(2000).map((i) => 2000 - i)],
-          range(2000).map((i) => (4000 - i) / 2),
+          "a thousand falling numbers",
+          [range(1000).map((i) => 1000 - i)],
+          range(1000).map((i) => (2000 - i) / 2),
         ),
       ],
     }),
@@ -962,7 +962,7 @@ def trapped_water(heights):
         hidden("one bar", [[5]], 0),
         hidden("valley with steps", [[5, 1, 2, 1, 5]], 11),
         hidden("flat ground", [[2, 2, 2]], 0),
-        hidden("three thousand bars", [range(3001).map((i) => (i % 1000 === 0 ? 1000 : 0))], 2997000),
+        hidden("a thousand bars", [range(1001).map((i) => (i % 250 === 0 ? 250 : 0))], 249000),
       ],
     }),
   },

@@ -664,9 +664,9 @@ def rate_limit(timestamps, limit, window_ms):
         hidden("rejected requests do not count", [[0, 1, 2, 1000, 1001], 1, 1000], [true, false, false, true, false]),
         hidden("limit of zero", [[1, 2], 0, 10], [false, false]),
         hidden(
-          "three thousand requests",
-          [range(3000).map((i) => i * 10), 5, 100],
-          range(3000).map((i) => i % 10 < 5),
+          "a thousand requests",
+          [range(1000).map((i) => i * 10), 5, 100],
+          range(1000).map((i) => i % 10 < 5),
         ),
       ],
     }),

@@ -1,35 +1,14 @@
 // The bank's coding questions are content with code in it, so this test is their reviewer: shapes
 // and counts, and every reference solution run against every one of its tests (and every starter
 // shown to fail) in the same sandboxes the app uses.
-import { loadPyodide, type PyodideInterface } from "pyodide";
+import { loadPyodide } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runJavaScript, sameValue } from "@/lib/code/javascript-sandbox";
-import { type CodeTest, entryNameIn, type RunResult } from "@/lib/code/types";
+import { runJavaScript } from "@/lib/code/javascript-sandbox";
+import { runPython } from "@/lib/code/python-sandbox";
+import { entryNameIn, type RunResult } from "@/lib/code/types";
 import { DIFFICULTIES, SENIORITIES } from "@/lib/domain";
 import { seniorityRank } from "@/lib/job-practice/seniority";
 import { codingQuestions } from "@/lib/question-bank/coding";
-
-// SCRATCH: replaced by runPython from lib/code/python-sandbox.ts once it lands.
-async function runPython(pyodide: PyodideInterface, request: { code: string; entry: string; tests: CodeTest[] }): Promise<RunResult> {
-  const ns = pyodide.globals.get("dict")();
-  try {
-    pyodide.runPython(request.code, { globals: ns });
-  } catch (error) {
-    return { outcome: "error", message: String(error), results: [], stdout: "", ms: 0 };
-  }
-  const fn = ns.get(request.entry);
-  const results = request.tests.map((t) => {
-    try {
-      ns.set("__args", JSON.stringify(t.args));
-      const actual = pyodide.runPython(`import json\njson.dumps(${request.entry}(*json.loads(__args)))`, { globals: ns }) as string;
-      return { name: t.name, hidden: !!t.hidden, passed: sameValue(JSON.parse(actual), t.expected), actual };
-    } catch (error) {
-      return { name: t.name, hidden: !!t.hidden, passed: false, error: String(error).slice(-300) };
-    }
-  });
-  void fn;
-  return { outcome: "ok", results, stdout: "", ms: 0 };
-}
 
 const label = (q: { id: string }) => q.id;
 const entries = codingQuestions.map((q) => [q.id, q] as const);
@@ -59,6 +38,8 @@ describe("the coding questions", () => {
     expect.soft(q.text).toMatch(/[.?]$/);
     expect.soft(q.text, "the prompt names the function").toContain(`${q.code.entry}(`);
     expect.soft(q.code.languages).toEqual(["javascript", "python"]);
+    // One capital per word: entryNameIn turns topKFrequent into top_kfrequent, not top_k_frequent.
+    expect.soft(q.code.entry).toMatch(/^[a-z]+(?:[A-Z][a-z0-9]+)*$/);
     const [min, max] = RANGE[q.difficulty];
     expect.soft(seniorityRank(q.seniority.min)).toBeGreaterThanOrEqual(seniorityRank(min));
     expect.soft(seniorityRank(q.seniority.max)).toBeLessThanOrEqual(seniorityRank(max));
@@ -96,24 +77,25 @@ describe("the coding questions", () => {
 });
 
 describe("the JavaScript solutions and starters", () => {
-  it.each(entries)("%s: the solution passes every test, the starter loads and fails one", async (_id, q) => {
+  it.each(entries)("%s: the solution passes every test, the starter loads and fails a visible one", async (_id, q) => {
     const { entry, tests } = q.code;
     const solved = await runJavaScript({ code: q.code.solution.javascript!, entry, tests });
     expect(solved.outcome, solved.message).toBe("ok");
     expect(failures(solved)).toEqual([]);
     const started = await runJavaScript({ code: q.code.starter.javascript!, entry, tests });
     expect(started.outcome, started.message).toBe("ok");
-    expect(started.results.some((r) => !r.passed)).toBe(true);
+    // A visible test, so the student sees the starter fail before writing anything.
+    expect(started.results.some((r) => !r.passed && !r.hidden)).toBe(true);
   });
 });
 
 describe("the Python solutions and starters", () => {
-  let pyodide: PyodideInterface;
+  let pyodide: Awaited<ReturnType<typeof loadPyodide>>;
   beforeAll(async () => {
     pyodide = await loadPyodide();
   });
 
-  it.each(entries)("%s: the solution passes every test, the starter loads and fails one", async (_id, q) => {
+  it.each(entries)("%s: the solution passes every test, the starter loads and fails a visible one", async (_id, q) => {
     const { tests } = q.code;
     const entry = entryNameIn(q.code.entry, "python");
     const solved = await runPython(pyodide, { code: q.code.solution.python!, entry, tests });
@@ -121,6 +103,7 @@ describe("the Python solutions and starters", () => {
     expect(failures(solved)).toEqual([]);
     const started = await runPython(pyodide, { code: q.code.starter.python!, entry, tests });
     expect(started.outcome, started.message).toBe("ok");
-    expect(started.results.some((r) => !r.passed)).toBe(true);
+    // A visible test, so the student sees the starter fail before writing anything.
+    expect(started.results.some((r) => !r.passed && !r.hidden)).toBe(true);
   });
 });
