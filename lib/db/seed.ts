@@ -1,7 +1,7 @@
 import "server-only";
 // Idempotent demo data: re-running adds only what is missing and never resets passwords.
 import { hashPassword } from "@/lib/auth/password";
-import { DEMO_BATCH, DEMO_INSTRUCTOR, DEMO_STUDENT, DEMO_TOPICS } from "../../prisma/seed-data";
+import { DEMO_BATCH, DEMO_CODING_TOPIC, DEMO_INSTRUCTOR, DEMO_STUDENT, DEMO_TOPICS } from "../../prisma/seed-data";
 import { getDb } from "./client";
 import { addQuestions } from "./queries/topics";
 
@@ -28,7 +28,8 @@ export async function seedDemo(): Promise<{ questionsAdded: number }> {
   });
 
   let questionsAdded = 0;
-  for (const [position, topic] of DEMO_TOPICS.entries()) {
+  const coding = { ...DEMO_CODING_TOPIC, questions: DEMO_CODING_TOPIC.questions.map((q) => ({ ...q, kind: "CODE" as const })) };
+  for (const [position, topic] of [...DEMO_TOPICS, coding].entries()) {
     const row =
       (await db.topic.findFirst({ where: { batchId: batch.id, name: topic.name } })) ??
       (await db.topic.create({

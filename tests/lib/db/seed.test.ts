@@ -3,9 +3,11 @@ import { getDb } from "@/lib/db/client";
 import { demoCredentials, hasDemoUsers, seedDemo } from "@/lib/db/seed";
 import { findUserForLogin } from "@/lib/db/queries/users";
 import { verifyPassword } from "@/lib/auth/password";
+import { readCodeSpec } from "@/lib/questions/code/spec";
+import { DEMO_CODING_TOPIC, DEMO_TOPICS } from "../../../prisma/seed-data";
 
 describe("demo seed", () => {
-  it("creates the demo instructor, student, class and three topics of real questions", async () => {
+  it("creates the demo instructor, student, class, three topics of real questions and a coding topic", async () => {
     const { questionsAdded } = await seedDemo();
     expect(questionsAdded).toBeGreaterThanOrEqual(24);
     expect(await hasDemoUsers()).toBe(true);
@@ -16,7 +18,9 @@ describe("demo seed", () => {
       include: { enrollments: { include: { student: true } }, topics: { include: { questions: true }, orderBy: { position: "asc" } } },
     });
     expect(batch.enrollments.map((e) => e.student.email)).toEqual([demoCredentials.student.email]);
-    expect(batch.topics).toHaveLength(3);
+    expect(batch.topics.map((t) => t.name)).toEqual([...DEMO_TOPICS.map((t) => t.name), DEMO_CODING_TOPIC.name]);
+    const coding = batch.topics.pop()!;
+    expect(coding.questions.map((q) => [q.kind, readCodeSpec(q.code)?.entry])).toEqual(DEMO_CODING_TOPIC.questions.map((q) => ["CODE", q.code.entry]));
     for (const topic of batch.topics) {
       expect(topic.questions.length).toBeGreaterThanOrEqual(8);
       expect(new Set(topic.questions.map((q) => q.difficulty))).toEqual(new Set(["EASY", "MEDIUM", "HARD"]));

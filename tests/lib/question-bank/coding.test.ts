@@ -8,10 +8,14 @@ import { runPython } from "@/lib/code/python-sandbox";
 import { entryNameIn, type RunResult } from "@/lib/code/types";
 import { DIFFICULTIES, SENIORITIES } from "@/lib/domain";
 import { seniorityRank } from "@/lib/job-practice/seniority";
+import { readCodeSpec } from "@/lib/questions/code/spec";
 import { codingQuestions } from "@/lib/question-bank/coding";
+import { DEMO_CODING_TOPIC } from "../../../prisma/seed-data";
 
 const label = (q: { id: string }) => q.id;
 const entries = codingQuestions.map((q) => [q.id, q] as const);
+/** The bank's and the demo class's coding questions: every one shipped must be solvable as written. */
+const shipped = [...entries, ...DEMO_CODING_TOPIC.questions.map((q) => [`demo ${q.code.entry}`, q] as const)];
 
 /** Seniorities each difficulty may be offered to, inclusive. */
 const RANGE = { EASY: ["INTERN", "MID"], MEDIUM: ["JUNIOR", "SENIOR"], HARD: ["MID", "LEAD"] } as const;
@@ -76,8 +80,14 @@ describe("the coding questions", () => {
   });
 });
 
+describe("every shipped spec", () => {
+  it.each(shipped)("%s reads back through the stored-spec schema unchanged", (_id, q) => {
+    expect(readCodeSpec(JSON.parse(JSON.stringify(q.code)))).toEqual(q.code);
+  });
+});
+
 describe("the JavaScript solutions and starters", () => {
-  it.each(entries)("%s: the solution passes every test, the starter loads and fails a visible one", async (_id, q) => {
+  it.each(shipped)("%s: the solution passes every test, the starter loads and fails a visible one", async (_id, q) => {
     const { entry, tests } = q.code;
     const solved = await runJavaScript({ code: q.code.solution.javascript!, entry, tests });
     expect(solved.outcome, solved.message).toBe("ok");
@@ -95,7 +105,7 @@ describe("the Python solutions and starters", () => {
     pyodide = await loadPyodide();
   });
 
-  it.each(entries)("%s: the solution passes every test, the starter loads and fails a visible one", async (_id, q) => {
+  it.each(shipped)("%s: the solution passes every test, the starter loads and fails a visible one", async (_id, q) => {
     const { tests } = q.code;
     const entry = entryNameIn(q.code.entry, "python");
     const solved = await runPython(pyodide, { code: q.code.solution.python!, entry, tests });
