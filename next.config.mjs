@@ -9,7 +9,9 @@ const postgresBuild = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")
 const nextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run time;
   // bundling breaks those paths, so these stay ordinary node_modules requires.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@electric-sql/pglite-socket"],
+  // The same holds for the code sandboxes' runtimes (Pyodide's WebAssembly and standard library,
+  // QuickJS's WebAssembly), loaded by the sandbox worker thread (lib/code/worker/).
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@electric-sql/pglite-socket", "pyodide", "quickjs-emscripten"],
   // The embedded database applies prisma/migrations at run time (lib/db/migrate.ts).
   outputFileTracingIncludes: { "/**": ["./prisma/migrations/**/*"] },
   outputFileTracingExcludes: postgresBuild ? { "/**": ["node_modules/@electric-sql/**", "node_modules/pglite-prisma-adapter/**"] } : {},

@@ -81,7 +81,7 @@ describe("the Python sandbox", () => {
     const result = await run("def sort_numbers(xs):\n    while True:\n        print('x' * 1000)", { limits: { outputChars: 5000 } });
     expect(result).toMatchObject({ outcome: "output", message: codeMessages.output });
     expect(result.stdout).toHaveLength(5000);
-    expect((await run("import sys\nsys.stderr.write('y' * 10**6)\n" + SORT, { limits: { outputChars: 5000 } })).outcome).toBe("output");
+    expect((await run(`import sys\nsys.stderr.write('y' * 10**6)\n${SORT}`, { limits: { outputChars: 5000 } })).outcome).toBe("output");
   });
 
   it.each([
