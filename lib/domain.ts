@@ -1,4 +1,6 @@
 // Domain vocabulary shared by server and client code (no Prisma import, safe in the browser).
+import type { GradedCode } from "@/lib/code/types";
+
 export const ROLES = ["STUDENT", "INSTRUCTOR"] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -19,7 +21,7 @@ export type Seniority = (typeof SENIORITIES)[number];
  * adds its delivery metrics and a coding answer its code and test results as new optional parts,
  * with `text` always what is graded as prose and shown in transcripts (lib/interview/answer.ts).
  */
-export type Answer = { text: string; spoken?: SpokenAnswer };
+export type Answer = { text: string; spoken?: SpokenAnswer; code?: GradedCode };
 
 /** One word of a transcript with its time in seconds (from a transcription endpoint's word timestamps). */
 export type TimedWord = { word: string; start: number; end: number };

@@ -27,6 +27,7 @@ export type Surface =
   | "csv"
   | "document"
   | "speech"
+  | "code"
   | "database"
   | "model"
   | "api";

@@ -32,7 +32,7 @@ export async function evaluateAnswer(state: InterviewStateType, config: NodeConf
     question: questionText,
     referenceAnswer: gradable.referenceAnswer,
     keyPoints: keyPointsFor(gradable),
-    answer: answer.text,
+    answer: kind.promptAnswer?.(answer) ?? answer.text,
     kind: kind.modelGrading,
     language: state.language,
     examples: neighbours,
@@ -45,7 +45,7 @@ export async function evaluateAnswer(state: InterviewStateType, config: NodeConf
   if (graded?.ok) {
     const shown = neighbours.filter((n) => prompt.examplesShown.includes(n.id)).slice(0, MAX_INFLUENCING_EXAMPLES);
     // Which examples a grade drew on is ours to say, never the model's.
-    const { examples: _ignored, ...own } = kind.modelGrading.normalise?.(graded.value) ?? graded.value;
+    const { examples: _ignored, ...own } = kind.modelGrading.normalise?.(graded.value, answer) ?? graded.value;
     evaluation = shown.length ? { ...own, examples: shown.map((n) => ({ id: n.id, verdict: n.verdict, score: n.score, similarity: Math.round(n.similarity * 100) / 100 })) } : own;
     grader = `model:${ctx.model!.name}`;
   } else {

@@ -18,6 +18,9 @@ export const CODE_LIMITS = {
   codeChars: 20_000,
 } as const;
 
+/** Submissions one student may have running on the server at once (a second waits for none: it is refused). */
+export const RUNS_PER_USER = 1;
+
 export type CodeLimits = { [K in keyof typeof CODE_LIMITS]: number };
 
 const seconds = CODE_LIMITS.timeMs / 1000;
@@ -31,5 +34,9 @@ export const codeMessages = {
   tooLong: `Code is limited to ${CODE_LIMITS.codeChars.toLocaleString("en")} characters.`,
   noEntry: (name: string) => `Define a function named ${name}: the tests call it.`,
   notRun: "Not run: the code was stopped before this test.",
+  busy: "Your previous submission is still running its tests. Wait a moment, then submit again.",
+  notCoding: "This question is not a coding question: send your answer as text.",
+  noCode: "Write your code in the editor before submitting: this question is answered with code and an explanation.",
+  wrongLanguage: (allowed: string) => `This question is answered in ${allowed}.`,
   notSerializable: "The function returned something that is not plain data (numbers, strings, booleans, null, arrays, objects).",
 };

@@ -26,7 +26,8 @@ import { AppError } from "@/lib/errors";
 import { timed } from "@/lib/timing";
 import { assertTurnBudget, spendTurnBudget } from "./budget";
 import { engineModel, getInterviewGraph, runOptions, type StreamListeners, threadConfig } from "./engine";
-import type { Answer } from "@/lib/domain";
+import type { SubmittedAnswer } from "./answer";
+import { withServerRun } from "./code-run";
 import { readSetup } from "@/lib/job-practice/stored-setup";
 import { sourceOf, type StartRequest, withSource } from "./sources";
 import type { InterviewSource } from "./sources/source";
@@ -185,7 +186,9 @@ async function ensureProgress(session: SessionWithTurns): Promise<boolean> {
   return true;
 }
 
-export async function submitAnswer(student: SessionUser, sessionId: string, turn: number, answer: Answer, options: StreamListeners = {}): Promise<InterviewView> {
+export async function submitAnswer(student: SessionUser, sessionId: string, turn: number, submitted: SubmittedAnswer, options: StreamListeners = {}): Promise<InterviewView> {
+  // A coding answer's tests run before the claim, so a slow run never holds the turn.
+  const answer = await withServerRun(student.id, sessionId, turn, submitted);
   const bank = await timed("claim", () => claimTurnAnswer(sessionId, student.id, turn, answer));
   if (!bank) {
     // Nothing claimed: find out why, in the order that gives the most useful answer.

@@ -2,6 +2,7 @@
 // data layer (lib/) and the pages: what is planned, asked, answered, graded and reported.
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { Command, StateSnapshot } from "@langchain/langgraph";
+import type { CodeSpec } from "@/lib/code/types";
 import type { Difficulty, Answer, QuestionKind } from "@/lib/domain";
 import type { Idf } from "@/lib/grading/features";
 import type { QuestionBasis } from "@/lib/job-practice/basis";
@@ -28,6 +29,8 @@ export type PlannedQuestion = {
   origin?: "question" | "bank" | "generated";
   /** Loop rounds: what in the candidate's resume or job description the question was chosen for. */
   basis?: QuestionBasis;
+  /** CODE questions: languages, starter code, tests (hidden ones too), solutions, limits. */
+  code?: CodeSpec;
 };
 
 export type CurrentTurn = {

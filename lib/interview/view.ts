@@ -5,6 +5,8 @@ import type { Difficulty, QuestionKind } from "@/lib/domain";
 import { readSetup, type StoredSetup } from "@/lib/job-practice/stored-setup";
 import { type AnswerDelivery, answerDelivery } from "@/lib/speech/answer-delivery";
 import { spokenIn } from "@/lib/speech/spoken";
+import type { PublicCodeSpec } from "@/lib/code/types";
+import { type AnsweredCode, answeredCode, pendingCode } from "@/lib/questions/code/report";
 import { type InterviewSourceId, type SourceLabels, sourceOf } from "./sources";
 
 export type InterviewView = {
@@ -28,7 +30,15 @@ export type InterviewView = {
   progressLabel: string;
   turnsAnswered: number;
   /** The question waiting for an answer; null while grading, preparing, or after the end. */
-  pending: { turn: number; kind: "MAIN" | "FOLLOW_UP"; question: string; questionKind: QuestionKind; difficulty: Difficulty | null } | null;
+  pending: {
+    turn: number;
+    kind: "MAIN" | "FOLLOW_UP";
+    question: string;
+    questionKind: QuestionKind;
+    difficulty: Difficulty | null;
+    /** A coding turn's editor spec (visible tests only); null for any other turn. */
+    code: PublicCodeSpec | null;
+  } | null;
   /** An answer was received and is being graded. */
   processing: boolean;
   /** The student ended the interview and the report is being written: no more answers. */
@@ -39,6 +49,8 @@ export type InterviewView = {
   report: Report | null;
   /** Delivery feedback in the report, by turn index: timing and fillers for spoken answers, key terms and length for typed ones. */
   delivery: Record<number, AnswerDelivery>;
+  /** Coding answers in the report, by turn index: the code, the server's test results, the reference solution. */
+  code: Record<number, AnsweredCode>;
 };
 
 /** Delivery feedback for each answer the report covers, spoken ones with the timing kept with the answer. */
@@ -62,7 +74,14 @@ export function toView(session: SessionWithTurns): InterviewView {
   const ending = open && session.endRequestedAt !== null;
   const pending =
     open && !ending && lastTurn && lastTurn.answerText === null
-      ? { turn: lastTurn.index, kind: lastTurn.kind, question: lastTurn.questionText, questionKind: lastTurn.questionKind, difficulty: lastTurn.difficulty }
+      ? {
+          turn: lastTurn.index,
+          kind: lastTurn.kind,
+          question: lastTurn.questionText,
+          questionKind: lastTurn.questionKind,
+          difficulty: lastTurn.difficulty,
+          code: pendingCode(lastTurn),
+        }
       : null;
   // Feedback after each answer is a class setting; job practice keeps grades for the report, like a real interview.
   const showFeedback = session.topic ? (session.topic.showFeedback ?? session.topic.batch.showFeedback) : false;
@@ -93,5 +112,6 @@ export function toView(session: SessionWithTurns): InterviewView {
     overallScore: session.overallScore,
     report: (session.report as Report | null) ?? null,
     delivery: deliveryOf(turns, (session.report as Report | null) ?? null),
+    code: session.report ? answeredCode(turns) : {},
   };
 }

@@ -21,5 +21,7 @@ export type QuestionKindModule = {
    * The model's grading: an extra instruction, the extra JSON fields it must fill, the schema its
    * reply is checked with, and the kind's rules applied to the checked reply (default: none).
    */
-  modelGrading: { instruction: string; shape: string; schema: z.ZodType<Evaluation>; normalise?: (evaluation: Evaluation) => Evaluation };
+  /** What the model reads as the answer (default: its text); a coding answer adds its code and test results. */
+  promptAnswer?: (answer: Answer) => string;
+  modelGrading: { instruction: string; shape: string; schema: z.ZodType<Evaluation>; normalise?: (evaluation: Evaluation, answer: Answer) => Evaluation };
 };

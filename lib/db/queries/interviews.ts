@@ -2,6 +2,7 @@ import "server-only";
 // Interview sessions and turns: the plain tables analytics and the UI read. The graph
 // writes here as it goes (through InterviewStore), never the other way round.
 import type { Answer } from "@/lib/domain";
+import { readCodeSpec } from "@/lib/questions/code/spec";
 import type { InterviewStore, PlannedQuestion, Report } from "@/lib/interview/types";
 import type { GradingExample } from "@/lib/grading/types";
 import { getDb } from "../client";
@@ -67,13 +68,16 @@ export async function questionsForPlan(topicId: string, studentId: string) {
   const [questions, asked] = await Promise.all([
     db.question.findMany({
       where: { topicId, archivedAt: null },
-      select: { id: true, text: true, kind: true, difficulty: true, referenceAnswer: true, keyPoints: true },
+      select: { id: true, text: true, kind: true, difficulty: true, referenceAnswer: true, keyPoints: true, code: true },
       orderBy: { createdAt: "asc" },
     }),
     db.turn.groupBy({ by: ["questionId"], where: { kind: "MAIN", session: { studentId, topicId } }, _count: { _all: true } }),
   ]);
   const timesAsked = new Map(asked.map((a) => [a.questionId, a._count._all]));
-  return questions.map((q) => ({ ...q, timesAsked: timesAsked.get(q.id) ?? 0 }));
+  // A coding question whose spec does not read is left out rather than asked without its tests.
+  return questions
+    .map(({ code, ...q }) => ({ ...q, ...(q.kind === "CODE" ? { code: readCodeSpec(code) ?? undefined } : {}), timesAsked: timesAsked.get(q.id) ?? 0 }))
+    .filter((q) => q.kind !== "CODE" || q.code);
 }
 
 export async function getSession(sessionId: string) {
@@ -219,9 +223,11 @@ export async function markSessionEnded(sessionId: string, status: "COMPLETED" | 
 }
 
 /** Where a planned question lives decides which column refers to it (PlannedQuestion.origin). */
-function questionColumns(q: PlannedQuestion) {
+function questionColumns(q: PlannedQuestion, turnKind: "MAIN" | "FOLLOW_UP") {
   const origin = q.origin ?? "question";
   return {
+    // The spec as asked (a follow-up is answered in words, so it has none).
+    code: q.code && turnKind === "MAIN" ? (q.code as Prisma.InputJsonValue) : undefined,
     questionId: origin === "question" ? q.id : null,
     bankQuestionId: origin === "bank" ? q.id : null,
     questionKind: q.kind ?? "CONCEPT",
@@ -234,7 +240,7 @@ export const interviewStore: InterviewStore = {
   async recordAskedTurn(t) {
     const db = await getDb();
     try {
-      await db.turn.create({ data: { sessionId: t.sessionId, index: t.index, kind: t.kind, questionText: t.questionText, ...questionColumns(t.question) } });
+      await db.turn.create({ data: { sessionId: t.sessionId, index: t.index, kind: t.kind, questionText: t.questionText, ...questionColumns(t.question, t.kind) } });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error; // a replayed step: the row is already there
     }
@@ -262,3 +268,14 @@ export const interviewStore: InterviewStore = {
     await markSessionEnded(sessionId, "COMPLETED", report);
   },
 };
+
+/** A turn's coding spec as asked, when the turn is the student's and a coding question's main turn; null otherwise. */
+export async function codeSpecOfTurn(sessionId: string, studentId: string, index: number): Promise<{ isCode: boolean; code: unknown } | null> {
+  const db = await getDb();
+  const turn = await db.turn.findFirst({
+    where: { sessionId, index, session: { studentId } },
+    select: { kind: true, questionKind: true, code: true },
+  });
+  if (!turn) return null;
+  return { isCode: turn.kind === "MAIN" && turn.questionKind === "CODE", code: turn.code };
+}
