@@ -19,6 +19,10 @@ import { EndInterviewButton } from "./end-interview-button";
 import { PendingQuestion } from "./pending-question";
 import { ApiError, fetchView, postAnswer } from "./interview-api";
 import { useDraft } from "./use-draft";
+import { LazyCodePanel } from "./code/lazy-code-panel";
+import { useCodeDraft } from "./code/use-code-draft";
+import { codeMessages } from "@/lib/code/limits";
+import { hasTypedCode } from "@/lib/code/browser-drafts";
 import { useSpokenDraft } from "./voice/use-spoken-draft";
 import { VoiceAnswer } from "./voice/voice-answer";
 import { AutoSubmitBar } from "./voice/auto-submit-bar";
@@ -45,6 +49,9 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
   });
   const pending = view.pending;
   const [draft, setDraft] = useDraft(id, pending?.turn);
+  // A coding turn: the code (per language) beside the explanation typed in the answer box.
+  const codeSpec = pending?.code ?? null;
+  const code = useCodeDraft(id, pending?.turn, codeSpec);
   // A transcript can arrive long after its recording stopped: it joins the draft as it is then.
   const draftNow = useRef(draft);
   draftNow.current = draft;
@@ -82,8 +89,12 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
     voice.cancelAutoSubmit();
     if (inFlight.current || ending || !pending) return;
     if (voiceBusy) return setError({ message: voiceBusy === "recording" ? speechMessages.stopFirst : speechMessages.waitForTranscript, stale: false });
+    if (codeSpec && !code.source.trim()) return setError({ message: codeMessages.noCode, stale: false });
     if (!draft.trim()) {
-      setError({ message: "Write an answer first — if you are not sure, say what you do know.", stale: false, field: true });
+      const message = codeSpec
+        ? "Explain your approach in the box below your code: the idea and its complexity."
+        : "Write an answer first — if you are not sure, say what you do know.";
+      setError({ message, stale: false, field: true });
       answerRef.current?.focus();
       return;
     }
@@ -92,8 +103,14 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
     setError(null);
     setStreamed("");
     try {
-      const next = await postAnswer(id, pending.turn, voice.spoken ? { text: draft, spoken: voice.spoken } : { text: draft }, setStreamed);
+      const answer = {
+        text: draft,
+        ...(voice.spoken ? { spoken: voice.spoken } : {}),
+        ...(codeSpec ? { code: { language: code.draft.language, source: code.source } } : {}),
+      };
+      const next = await postAnswer(id, pending.turn, answer, setStreamed);
       setDraft("");
+      code.clear();
       voice.forget();
       queryClient.setQueryData(["interview", id], next);
     } catch (e) {
@@ -140,7 +157,7 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
         <EndInterviewButton
           sessionId={id}
           answered={view.turnsAnswered}
-          unsentDraft={draft.trim().length > 0}
+          unsentDraft={draft.trim().length > 0 || (codeSpec !== null && hasTypedCode(code.draft, codeSpec))}
           disabled={busy}
           onEndingChange={setEnding}
           onEnded={(v) => queryClient.setQueryData(["interview", id], v)}
@@ -233,7 +250,8 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
           }}
           settings={speech.recorderSettings}
         />
-        <Label htmlFor="answer">Your answer</Label>
+        {codeSpec ? <LazyCodePanel spec={codeSpec} code={code} readOnly={busy || ending} /> : null}
+        <Label htmlFor="answer">{codeSpec ? "Your explanation" : "Your answer"}</Label>
         <Textarea
           id="answer"
           ref={answerRef}

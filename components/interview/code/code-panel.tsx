@@ -42,16 +42,22 @@ export function CodePanel({ spec, code, readOnly }: Props) {
           Your code
         </h3>
         {spec.languages.length > 1 ? (
-          <label className="flex items-center gap-2 text-sm">
-            Language
-            <NativeSelect value={language} onChange={(e) => code.setLanguage(e.target.value as CodeLanguage)} disabled={running || readOnly} data-testid="code-language">
+          <div className="flex items-center gap-2 text-sm">
+            <label htmlFor="code-language">Language</label>
+            <NativeSelect
+              id="code-language"
+              value={language}
+              onChange={(e) => code.setLanguage(e.target.value as CodeLanguage)}
+              disabled={running || readOnly}
+              data-testid="code-language"
+            >
               {spec.languages.map((l) => (
                 <option key={l} value={l}>
                   {CODE_LANGUAGE_LABELS[l]}
                 </option>
               ))}
             </NativeSelect>
-          </label>
+          </div>
         ) : (
           <span className="text-sm text-muted-foreground" data-testid="code-language-name">
             {CODE_LANGUAGE_LABELS[language]}

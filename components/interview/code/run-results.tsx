@@ -31,7 +31,11 @@ export function RunResults({ run, tests, hiddenTests }: { run: RunResult; tests:
           return (
             <li key={result.name} className="min-w-0 rounded-md border p-3 text-sm" data-testid="code-test" data-passed={result.passed}>
               <p className="flex items-center gap-2 font-medium">
-                {result.passed ? <CheckCircle2 className="size-4 shrink-0 text-green-600 dark:text-green-400" aria-hidden /> : <XCircle className="size-4 shrink-0 text-destructive" aria-hidden />}
+                {result.passed ? (
+                  <CheckCircle2 className="size-4 shrink-0 text-green-600 dark:text-green-400" aria-hidden />
+                ) : (
+                  <XCircle className="size-4 shrink-0 text-destructive" aria-hidden />
+                )}
                 <span className="break-words">{result.name}</span>
                 <span className="sr-only">{result.passed ? "passed" : "failed"}</span>
               </p>
@@ -57,6 +61,7 @@ export function RunResults({ run, tests, hiddenTests }: { run: RunResult; tests:
       {run.stdout ? (
         <div className="grid min-w-0 gap-1">
           <p className="text-sm font-medium">Output</p>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must be reachable by keyboard to be scrolled */}
           <pre className="max-h-48 overflow-auto whitespace-pre-wrap break-words rounded-md bg-muted p-3 font-mono text-xs" data-testid="code-stdout" tabIndex={0}>
             {run.stdout}
           </pre>
