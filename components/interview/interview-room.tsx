@@ -78,11 +78,14 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
   // is described by the question, so focusing it reads the new question out; if it kept focus
   // (Ctrl+Enter), blur first so the screen reader announces it again.
   const pendingTurn = pending?.turn;
+  const hasCode = useRef(false);
+  hasCode.current = codeSpec !== null;
   useEffect(() => {
     const box = answerRef.current;
     if (pendingTurn === undefined || !box) return;
     if (document.activeElement === box) box.blur();
-    box.focus();
+    // On a coding turn the box is below the editor: keep the question in view.
+    box.focus({ preventScroll: hasCode.current });
   }, [pendingTurn]);
 
   async function submit() {

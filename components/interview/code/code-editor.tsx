@@ -37,7 +37,8 @@ const appTheme = EditorView.theme({
   ".cm-matchingBracket": { backgroundColor: "color-mix(in oklch, var(--ring) 25%, transparent)", outline: "none" },
 });
 
-const languageSupport = (language: CodeLanguage) => (language === "python" ? python() : javascript());
+/** Highlighting and indentation per language: four spaces in Python (PEP 8), two in JavaScript. */
+const languageSupport = (language: CodeLanguage) => (language === "python" ? [python(), indentUnit.of("    ")] : [javascript(), indentUnit.of("  ")]);
 
 type Props = {
   language: CodeLanguage;
@@ -73,7 +74,6 @@ export function CodeEditor({ language, value, onChange, labelledBy, describedBy,
           indentOnInput(),
           bracketMatching(),
           highlightActiveLine(),
-          indentUnit.of("    "),
           EditorState.tabSize.of(4),
           syntaxHighlighting(highlight),
           keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),

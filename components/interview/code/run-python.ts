@@ -1,12 +1,15 @@
-// Python in the browser's worker: Pyodide loaded once from the app's own copy (lib/code/browser-python.ts),
-// then each run handed to the shared Python sandbox.
-import type { PyodideInterface } from "pyodide";
+// Python in the browser's worker: Pyodide loaded once from the app's own copy
+// (lib/code/browser-python.ts, never a CDN), then each run handed to the shared Python sandbox,
+// which refuses the `js` and `pyodide` modules (the way back to this worker's globals).
+import type { PyodideAPI } from "pyodide";
+import { runtimeLimits } from "@/lib/code/browser-runner";
 import { pyodideBase } from "@/lib/code/browser-python";
+import { runPython } from "@/lib/code/python-sandbox";
 import type { RunRequest, RunResult } from "@/lib/code/types";
 
-let loading: Promise<PyodideInterface> | null = null;
+let loading: Promise<PyodideAPI> | null = null;
 
-function loadPyodideOnce(): Promise<PyodideInterface> {
+function loadPyodideOnce(): Promise<PyodideAPI> {
   loading ??= (async () => {
     const base = pyodideBase(self.location.origin);
     // Loaded at run time from the app, not bundled: Pyodide finds its other files next to it.
@@ -23,9 +26,5 @@ function loadPyodideOnce(): Promise<PyodideInterface> {
 export async function runPythonInWorker(request: RunRequest, onStarted: () => void): Promise<RunResult> {
   const pyodide = await loadPyodideOnce();
   onStarted();
-  // Until the shared sandbox (lib/code/python-sandbox.ts) is merged: a plain run, no tests.
-  const started = performance.now();
-  void pyodide;
-  void request;
-  return { outcome: "error", message: "Python runs are not available yet.", results: [], stdout: "", ms: Math.round(performance.now() - started) };
+  return runPython(pyodide, { code: request.code, entry: request.entry, tests: request.tests, limits: runtimeLimits(request.limits) });
 }
