@@ -20,9 +20,7 @@ import { PendingQuestion } from "./pending-question";
 import { ApiError, fetchView, postAnswer } from "./interview-api";
 import { useDraft } from "./use-draft";
 import { LazyCodePanel } from "./code/lazy-code-panel";
-import { useCodeDraft } from "./code/use-code-draft";
-import { codeMessages } from "@/lib/code/limits";
-import { hasTypedCode } from "@/lib/code/browser-drafts";
+import { codePart, forgetCodeDraft, type PanelCode } from "./code/room-code";
 import { useSpokenDraft } from "./voice/use-spoken-draft";
 import { VoiceAnswer } from "./voice/voice-answer";
 import { AutoSubmitBar } from "./voice/auto-submit-bar";
@@ -51,7 +49,8 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
   const [draft, setDraft] = useDraft(id, pending?.turn);
   // A coding turn: the code (per language) beside the explanation typed in the answer box.
   const codeSpec = pending?.code ?? null;
-  const code = useCodeDraft(id, pending?.turn, codeSpec);
+  const [panelCode, setCode] = useState<PanelCode | null>(null);
+  const code = panelCode && panelCode.turn === pending?.turn ? panelCode : null; // never a previous turn's
   // A transcript can arrive long after its recording stopped: it joins the draft as it is then.
   const draftNow = useRef(draft);
   draftNow.current = draft;
@@ -92,7 +91,6 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
     voice.cancelAutoSubmit();
     if (inFlight.current || ending || !pending) return;
     if (voiceBusy) return setError({ message: voiceBusy === "recording" ? speechMessages.stopFirst : speechMessages.waitForTranscript, stale: false });
-    if (codeSpec && !code.source.trim()) return setError({ message: codeMessages.noCode, stale: false });
     if (!draft.trim()) {
       const message = codeSpec
         ? "Explain your approach in the box below your code: the idea and its complexity."
@@ -106,14 +104,10 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
     setError(null);
     setStreamed("");
     try {
-      const answer = {
-        text: draft,
-        ...(voice.spoken ? { spoken: voice.spoken } : {}),
-        ...(codeSpec ? { code: { language: code.draft.language, source: code.source } } : {}),
-      };
+      const answer = { text: draft, ...(voice.spoken ? { spoken: voice.spoken } : {}), ...codePart(codeSpec, code) };
       const next = await postAnswer(id, pending.turn, answer, setStreamed);
       setDraft("");
-      code.clear();
+      if (codeSpec) forgetCodeDraft(id, pending.turn);
       voice.forget();
       queryClient.setQueryData(["interview", id], next);
     } catch (e) {
@@ -160,7 +154,7 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
         <EndInterviewButton
           sessionId={id}
           answered={view.turnsAnswered}
-          unsentDraft={draft.trim().length > 0 || (codeSpec !== null && hasTypedCode(code.draft, codeSpec))}
+          unsentDraft={draft.trim().length > 0 || (codeSpec !== null && !!code?.typed)}
           disabled={busy}
           onEndingChange={setEnding}
           onEnded={(v) => queryClient.setQueryData(["interview", id], v)}
@@ -230,6 +224,8 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
           void submit();
         }}
       >
+        {/* The code first: the recorder and the box below it are for the explanation. */}
+        {codeSpec ? <LazyCodePanel key={pending?.turn} sessionId={id} turn={pending?.turn ?? 0} spec={codeSpec} readOnly={busy || ending} onCode={setCode} /> : null}
         <VoiceAnswer
           sessionId={id}
           turn={pending && !busy && !ending ? pending.turn : null}
@@ -253,7 +249,6 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
           }}
           settings={speech.recorderSettings}
         />
-        {codeSpec ? <LazyCodePanel spec={codeSpec} code={code} readOnly={busy || ending} /> : null}
         <Label htmlFor="answer">{codeSpec ? "Your explanation" : "Your answer"}</Label>
         <Textarea
           id="answer"

@@ -89,7 +89,24 @@ test("the browser runs coding answers in a worker, with the sandbox's limits", a
   await panel.run();
   await expect(panel.outcome()).toHaveAttribute("data-outcome", "error");
 
-  // Each language keeps its own draft.
+  // Each language keeps its own draft, and both survive a reload with the explanation.
   await panel.chooseLanguage("javascript");
   expect(await panel.code()).toContain("import(");
+  await panel.setCode(CASES_JS.correct);
+  const explanation = "One pass over the list, adding each number: O(n) time, O(1) extra space.";
+  await page.getByTestId("answer-input").fill(explanation);
+  await page.reload();
+  await expect.poll(() => panel.code()).toBe(CASES_JS.correct);
+  await expect(page.getByTestId("answer-input")).toHaveValue(explanation);
+  await panel.chooseLanguage("python");
+  await expect.poll(() => panel.code()).toContain("import js");
+  await panel.chooseLanguage("javascript");
+
+  // Submitted with the explanation; once accepted, the code drafts are gone.
+  await page.getByTestId("submit-answer").click();
+  await expect(async () => {
+    if (page.url().includes("/report/")) return; // that was the interview's last question
+    expect(await page.getByTestId("answered-count").textContent({ timeout: 500 })).toBe("1 answered");
+  }).toPass({ timeout: 20_000 });
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("interview-code:")))).toEqual([]);
 });

@@ -6,17 +6,31 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { NativeSelect } from "@/components/ui/native-select";
+import { hasTypedCode } from "@/lib/code/browser-drafts";
 import { BrowserRunner, type WorkerLike } from "@/lib/code/browser-runner";
 import { CODE_LANGUAGE_LABELS, type CodeLanguage, entryNameIn, type PublicCodeSpec, type RunResult } from "@/lib/code/types";
 import { CodeEditor } from "./code-editor";
 import { RunResults } from "./run-results";
-import type { CodeDraftState } from "./use-code-draft";
+import type { PanelCode } from "./room-code";
+import { useCodeDraft } from "./use-code-draft";
 
-type Props = { spec: PublicCodeSpec; code: CodeDraftState; readOnly: boolean };
+type Props = {
+  sessionId: string;
+  turn: number;
+  spec: PublicCodeSpec;
+  readOnly: boolean;
+  /** Told the code after every change, for the room to submit with the explanation. */
+  onCode: (code: PanelCode) => void;
+};
 
 const newWorker = () => new Worker(new URL("./run-worker.ts", import.meta.url), { type: "module", name: "code-runner" }) as unknown as WorkerLike;
 
-export function CodePanel({ spec, code, readOnly }: Props) {
+export function CodePanel({ sessionId, turn, spec, readOnly, onCode }: Props) {
+  const code = useCodeDraft(sessionId, turn, spec);
+  const onCodeNow = useRef(onCode);
+  onCodeNow.current = onCode;
+  const typed = hasTypedCode(code.draft, spec);
+  useEffect(() => onCodeNow.current({ turn, answer: { language: code.draft.language, source: code.source }, typed }), [turn, code.draft.language, code.source, typed]);
   const runner = useRef<BrowserRunner | null>(null);
   useEffect(() => () => runner.current?.dispose(), []);
   const [running, setRunning] = useState(false);

@@ -18,7 +18,9 @@ export function RunResults({ run, tests, hiddenTests }: { run: RunResult; tests:
     <div className="grid min-w-0 gap-3" data-testid="code-results">
       <p className="text-sm font-medium" data-testid="code-outcome" data-outcome={run.outcome}>
         {summary(run)}
-        {hiddenTests > 0 ? <span className="font-normal text-muted-foreground"> {hiddenTests} hidden tests also run when you submit.</span> : null}
+        {hiddenTests > 0 ? (
+          <span className="font-normal text-muted-foreground"> {hiddenTests === 1 ? "1 hidden test also runs" : `${hiddenTests} hidden tests also run`} when you submit.</span>
+        ) : null}
       </p>
       {run.message ? (
         <Alert variant="destructive" data-testid="code-message">
