@@ -4,6 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { CodePanel, scriptsLoaded } from "./pages/code-panel";
 import { logInAsDemoStudent, startFreshInterview } from "./pages/demo-student";
+import { expectAccessible } from "./support";
 
 test("a concept turn loads no editor code", async ({ page }) => {
   await logInAsDemoStudent(page);
@@ -58,6 +59,7 @@ test("the browser runs coding answers in a worker, with the sandbox's limits", a
   await expect(panel.test("three numbers")).toHaveAttribute("data-passed", "true");
   await expect(panel.stdout()).toContainText("summed 3");
   const laterRun = await panel.run();
+  await expectAccessible(page, "coding turn with results");
   console.log(`[code-runner] JavaScript: first run ${firstRun} ms, later run ${laterRun} ms (click to results)`);
 
   for (const [code, outcome] of [
