@@ -52,8 +52,8 @@ export class CodePanel {
   }
 }
 
-/** Opens `url`, waits for the network to settle, and returns every script's body and the gzip total. */
-export async function scriptsLoaded(page: Page, url: string): Promise<{ gzip: number; bodies: string[] }> {
+/** Opens `url`, waits for the network to settle, and returns every script (path and text) and the gzip total. */
+export async function scriptsLoaded(page: Page, url: string): Promise<{ gzip: number; scripts: { path: string; text: string }[] }> {
   const bodies = new Map<string, Promise<Buffer>>();
   const onResponse = (r: Response) => {
     if (r.request().resourceType() === "script" && r.ok()) bodies.set(r.url(), r.body());
@@ -64,11 +64,11 @@ export async function scriptsLoaded(page: Page, url: string): Promise<{ gzip: nu
   await page.waitForTimeout(500);
   page.off("response", onResponse);
   let gzip = 0;
-  const texts: string[] = [];
-  for (const body of bodies.values()) {
+  const scripts: { path: string; text: string }[] = [];
+  for (const [address, body] of bodies) {
     const buffer = await body;
     gzip += gzipSync(buffer, { level: 9 }).length;
-    texts.push(buffer.toString("utf8"));
+    scripts.push({ path: new URL(address).pathname, text: buffer.toString("utf8") });
   }
-  return { gzip, bodies: texts };
+  return { gzip, scripts };
 }
