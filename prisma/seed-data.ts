@@ -1,5 +1,6 @@
 // Demo content: real interview questions with reference answers and key points, so the
 // offline grader has something to grade against from the first run.
+import type { CodeSpec } from "../lib/code/types";
 import type { Difficulty } from "../lib/domain";
 
 export type SeedQuestion = { text: string; difficulty: Difficulty; referenceAnswer: string; keyPoints: string[] };
@@ -312,3 +313,88 @@ export const DEMO_TOPICS: SeedTopic[] = [
     ],
   },
 ];
+
+/** A coding question's seed: the prompt and grading fields plus its spec (lib/code/types.ts). */
+export type SeedCodingQuestion = SeedQuestion & { code: CodeSpec };
+
+const both = (javascript: string, python: string) => ({ javascript, python });
+
+/**
+ * The demo class's coding topic, seeded after DEMO_TOPICS (kept apart: tests grade every concept
+ * question of DEMO_TOPICS with their reference answers). Written for this project.
+ */
+export const DEMO_CODING_TOPIC: { name: string; description: string; unlocked: boolean; questions: SeedCodingQuestion[] } = {
+  name: "Coding practice",
+  description: "Short functions to write, run against tests in the interview room, and explain.",
+  unlocked: true,
+  questions: [
+    {
+      text: "Write sumList(numbers): return the sum of a list of numbers (0 for an empty list). Example: sumList([1, 2, 3]) returns 6.",
+      difficulty: "EASY",
+      referenceAnswer:
+        "Keep a running total that starts at 0 and add each number in one pass. That is O(n) time and O(1) extra space, and an empty list returns the starting 0.",
+      keyPoints: ["a running total that starts at 0", "one pass over the list", "O(n) time and O(1) space", "an empty list gives 0"],
+      code: {
+        languages: ["javascript", "python"],
+        entry: "sumList",
+        starter: both("function sumList(numbers) {\n  // Your code here.\n  return 0;\n}\n", "def sum_list(numbers):\n    # Your code here.\n    return 0\n"),
+        solution: both(
+          "function sumList(numbers) {\n  let total = 0;\n  for (const n of numbers) total += n;\n  return total;\n}\n",
+          "def sum_list(numbers):\n    total = 0\n    for n in numbers:\n        total += n\n    return total\n",
+        ),
+        tests: [
+          { name: "three numbers", args: [[1, 2, 3]], expected: 6 },
+          { name: "empty list", args: [[]], expected: 0 },
+          { name: "negatives", args: [[-4, 10, -1]], expected: 5, hidden: true },
+          { name: "one number", args: [[42]], expected: 42, hidden: true },
+        ],
+      },
+    },
+    {
+      text: "Write isPalindrome(text): true when the letters and digits of text read the same both ways, ignoring case and every other character. Example: isPalindrome(\"Never odd, or even\") returns true.",
+      difficulty: "EASY",
+      referenceAnswer:
+        "Keep only the letters and digits, lower-cased, then compare the string with its reverse, or walk two indices inward from both ends. Either is O(n) time; the two-index walk needs no copy. An empty string counts as a palindrome.",
+      keyPoints: ["keep only letters and digits, lower-cased", "compare with the reverse or walk two indices inward", "O(n) time", "an empty string is a palindrome"],
+      code: {
+        languages: ["javascript", "python"],
+        entry: "isPalindrome",
+        starter: both("function isPalindrome(text) {\n  // Your code here.\n  return false;\n}\n", "def is_palindrome(text):\n    # Your code here.\n    return False\n"),
+        solution: both(
+          "function isPalindrome(text) {\n  const kept = text.toLowerCase().replace(/[^a-z0-9]/g, \"\");\n  return kept === [...kept].reverse().join(\"\");\n}\n",
+          "def is_palindrome(text):\n    kept = [c for c in text.lower() if c.isalnum()]\n    return kept == kept[::-1]\n",
+        ),
+        tests: [
+          { name: "a sentence", args: ["Never odd, or even"], expected: true },
+          { name: "not a palindrome", args: ["interview"], expected: false },
+          { name: "empty string", args: [""], expected: true, hidden: true },
+          { name: "digits and case", args: ["A1b2B1a"], expected: false, hidden: true },
+          { name: "punctuation only", args: ["?!"], expected: true, hidden: true },
+        ],
+      },
+    },
+    {
+      text: "Write mostFrequent(words): return the word that appears most often in the list; when several tie, the one first in alphabetical order; null for an empty list. Example: mostFrequent([\"b\", \"a\", \"b\", \"a\", \"c\"]) returns \"a\".",
+      difficulty: "MEDIUM",
+      referenceAnswer:
+        "Count each word in a hash map in one pass, then pick the highest count, breaking ties by the smaller word. Counting is O(n) time and O(k) space for k distinct words; sorting all of them instead would cost O(k log k). An empty list has no answer, so return null.",
+      keyPoints: ["count words in a hash map", "pick the highest count, ties by alphabetical order", "O(n) time and O(k) space", "an empty list returns null"],
+      code: {
+        languages: ["javascript", "python"],
+        entry: "mostFrequent",
+        starter: both("function mostFrequent(words) {\n  // Your code here.\n  return null;\n}\n", "def most_frequent(words):\n    # Your code here.\n    return None\n"),
+        solution: both(
+          "function mostFrequent(words) {\n  const counts = new Map();\n  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);\n  let best = null;\n  for (const [w, n] of counts) {\n    if (best === null || n > counts.get(best) || (n === counts.get(best) && w < best)) best = w;\n  }\n  return best;\n}\n",
+          "def most_frequent(words):\n    counts = {}\n    for w in words:\n        counts[w] = counts.get(w, 0) + 1\n    best = None\n    for w, n in counts.items():\n        if best is None or n > counts[best] or (n == counts[best] and w < best):\n            best = w\n    return best\n",
+        ),
+        tests: [
+          { name: "a clear winner", args: [["x", "y", "x"]], expected: "x" },
+          { name: "a tie", args: [["b", "a", "b", "a", "c"]], expected: "a" },
+          { name: "empty list", args: [[]], expected: null, hidden: true },
+          { name: "one word", args: [["solo"]], expected: "solo", hidden: true },
+          { name: "case matters", args: [["Go", "go", "go"]], expected: "go", hidden: true },
+        ],
+      },
+    },
+  ],
+};

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ActionResult, StateAction } from "@/lib/actions/result";
-import { checkQuestion } from "@/lib/questions/validation";
+import { questionFields } from "@/lib/questions/validation";
 import { QuestionFields } from "./question-fields";
 
 export function AddQuestionForm({ topicId, topicName, addQuestion }: { topicId: string; topicName: string; addQuestion: StateAction }) {
@@ -26,7 +26,10 @@ export function AddQuestionForm({ topicId, topicName, addQuestion }: { topicId: 
         <CardTitle as="h3" className="text-base">
           Add a question
         </CardTitle>
-        <CardDescription>Adds one question to “{topicName}”. Only the question is required; a reference answer and key points make grading fairer.</CardDescription>
+        <CardDescription>
+          Adds one question to “{topicName}”. Only the question is required (and, for a coding question, its language, starter code and tests); a reference answer and key points
+          make grading fairer.
+        </CardDescription>
       </CardHeader>
       <CardContent>
         <form
@@ -37,13 +40,10 @@ export function AddQuestionForm({ topicId, topicName, addQuestion }: { topicId: 
             // Not the `action` prop: React resets such forms after every action, which would drop a refused question.
             e.preventDefault();
             const data = new FormData(e.currentTarget);
-            const checked = checkQuestion({
-              text: String(data.get("text") ?? ""),
-              referenceAnswer: String(data.get("referenceAnswer") ?? ""),
-              keyPoints: String(data.get("keyPoints") ?? ""),
-            });
-            setClientError(checked.ok ? null : checked.message);
-            if (checked.ok) startTransition(() => action(data));
+            // The server action's own schema: a coding question's spec is checked here too.
+            const checked = questionFields.safeParse(Object.fromEntries(data));
+            setClientError(checked.success ? null : (checked.error.issues[0]?.message ?? null));
+            if (checked.success) startTransition(() => action(data));
           }}
         >
           <input type="hidden" name="topicId" value={topicId} />

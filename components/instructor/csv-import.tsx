@@ -41,8 +41,9 @@ export function CsvImport({ topicId, topicName, importCsv }: { topicId: string; 
         </CardTitle>
         <CardDescription>
           Columns are found by name: <code>question</code>, <code>difficulty</code> (easy/medium/hard or 1/2/3), <code>reference_answer</code>, <code>key_points</code> (separated
-          by ; or |), <code>kind</code> (concept or behavioural; blank is concept), and optionally <code>topic</code> (or <code>category</code>): the preview asks whether its
-          values become topics or every row goes into this topic. Excel exports in any encoding work.{" "}
+          by ; or |), <code>kind</code> (concept, behavioural or code; blank is concept), and optionally <code>topic</code> (or <code>category</code>): the preview asks whether its
+          values become topics or every row goes into this topic. Coding rows also need <code>language</code>, <code>starter_code</code> and <code>tests</code> (JSON in one cell),
+          and may have <code>reference_solution</code>, <code>entry</code>, <code>time_limit_ms</code> and <code>memory_limit_mb</code>. Excel exports in any encoding work.{" "}
           <a href="/api/question-template" className="text-primary underline underline-offset-4" download>
             Download the template
           </a>

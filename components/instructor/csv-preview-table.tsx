@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { CODE_LANGUAGE_LABELS } from "@/lib/code/types";
 import type { ParsedQuestion } from "@/lib/csv/questions";
 import { plural } from "@/lib/plural";
 import { kindDisplay } from "@/lib/questions/kind";
@@ -34,6 +35,7 @@ export function CsvPreviewTable({ rows }: { rows: ParsedQuestion[] }) {
                 {q.kind !== "CONCEPT" ? (
                   <Badge variant="secondary" className="mr-2" data-testid="csv-row-kind">
                     {kindDisplay(q.kind).label}
+                    {q.code ? ` · ${CODE_LANGUAGE_LABELS[q.code.languages[0]!]}` : ""}
                   </Badge>
                 ) : null}
                 {q.text}
@@ -43,6 +45,7 @@ export function CsvPreviewTable({ rows }: { rows: ParsedQuestion[] }) {
               <td className="px-2 py-1 text-muted-foreground">
                 {q.referenceAnswer ? "answer" : "—"}
                 {q.keyPoints.length ? ` · ${plural(q.keyPoints.length, "point")}` : ""}
+                {q.code ? ` · ${plural(q.code.tests.length, "test")}` : ""}
               </td>
             </tr>
           ))}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CODE_LANGUAGE_LABELS, type CodeSpec } from "@/lib/code/types";
 import type { QuestionKind } from "@/lib/domain";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -16,6 +17,8 @@ export type ListedQuestion = {
   kind: QuestionKind;
   referenceAnswer: string | null;
   keyPoints: string[];
+  /** A coding question's spec (read back with readCodeSpec); null for the other kinds. */
+  code: CodeSpec | null;
   asked: number;
   /** The question's own page (reference, graded examples, agreement). */
   href: string;
@@ -47,6 +50,7 @@ export function QuestionList({ questions, actions }: { questions: ListedQuestion
                 {q.kind !== "CONCEPT" ? (
                   <Badge variant="secondary" className="mr-2" data-testid="question-kind-badge">
                     {kindDisplay(q.kind).label}
+                    {q.code ? ` · ${q.code.languages.map((l) => CODE_LANGUAGE_LABELS[l]).join(", ")}` : ""}
                   </Badge>
                 ) : null}
                 {q.text}

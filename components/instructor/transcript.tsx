@@ -7,6 +7,8 @@ import type { StateAction } from "@/lib/actions/result";
 import { graderLabel } from "@/lib/grading/grader-wording";
 import { questionHeading, questionLabels } from "@/lib/grading/numbering";
 import type { ExampleSourceName, InfluencingExample } from "@/lib/grading-examples/wording";
+import type { AnsweredCode } from "@/lib/questions/code/report";
+import { CodeAnswer } from "@/components/report/code-answer";
 import { ActionForm } from "./action-form";
 import { ConfirmGrade, TurnExamples } from "./turn-examples";
 
@@ -18,6 +20,8 @@ export type TranscriptTurn = {
   answer: string | null;
   /** Who transcribed a spoken answer (its wording may carry the transcription's mistakes); null when typed. */
   spokenVia: "server" | "browser" | null;
+  /** A coding answer's code, the server's test results and the reference solution. */
+  code?: AnsweredCode;
   verdict: "STRONG" | "SHALLOW" | "WRONG" | null;
   score: number | null;
   dims: { relevance: number | null; accuracy: number | null; depth: number | null; clarity: number | null };
@@ -54,6 +58,7 @@ export function Transcript({ turns, overrideGrade, confirmGrade }: { turns: Tran
               <p className="font-medium">{t.question}</p>
             </CardHeader>
             <CardContent className="grid gap-3 text-sm">
+              {t.code ? <CodeAnswer code={t.code} whose="The student's" /> : null}
               <p className="whitespace-pre-wrap rounded-md bg-muted p-3">{t.answer ?? <em className="text-muted-foreground">No answer yet.</em>}</p>
               {t.spokenVia ? (
                 <p className="text-xs text-muted-foreground" data-testid="spoken-answer-note">

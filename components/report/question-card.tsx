@@ -10,6 +10,8 @@ import type { ReportQuestion } from "@/lib/interview/types";
 import { basisLabel } from "@/lib/job-practice/basis";
 import { kindDisplay } from "@/lib/questions/kind";
 import type { AnswerDelivery } from "@/lib/speech/answer-delivery";
+import type { AnsweredCode } from "@/lib/questions/code/report";
+import { CodeAnswer } from "./code-answer";
 import { DeliveryCard } from "./delivery-card";
 import { RecordingPlayer } from "./recording-player";
 import { StarNote } from "./star-note";
@@ -24,7 +26,8 @@ const VERDICT = {
 export type AnswerSpeech = { spoken: boolean; recordingOf?: string };
 
 /** `delivery`: how the answer was said (spoken) or worded (typed). */
-export function QuestionCard({ q, label, delivery, speech }: { q: ReportQuestion; label: string; delivery?: AnswerDelivery; speech?: AnswerSpeech }) {
+/** `code`: a coding answer's code, test results and reference solution. */
+export function QuestionCard({ q, label, delivery, speech, code }: { q: ReportQuestion; label: string; delivery?: AnswerDelivery; speech?: AnswerSpeech; code?: AnsweredCode }) {
   const v = VERDICT[q.verdict];
   const fallback = graderNote(q.grader);
   return (
@@ -55,9 +58,10 @@ export function QuestionCard({ q, label, delivery, speech }: { q: ReportQuestion
         </CardTitle>
       </CardHeader>
       <CardContent className="grid gap-4 text-sm">
+        {code ? <CodeAnswer code={code} /> : null}
         <div>
           <h4 className="font-medium">
-            Your answer
+            {code ? "Your explanation" : "Your answer"}
             {speech?.spoken ? (
               <Badge variant="outline" className="ml-2 align-middle" data-testid="spoken-answer">
                 Spoken answer

@@ -1,5 +1,6 @@
 import type { Report } from "@/lib/interview/types";
 import type { AnswerDelivery } from "@/lib/speech/answer-delivery";
+import type { AnsweredCode } from "@/lib/questions/code/report";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { authorLine } from "@/lib/grading/grader-wording";
 import { questionLabels } from "@/lib/grading/numbering";
@@ -19,9 +20,11 @@ type Props = {
   report: Report;
   delivery?: Record<number, AnswerDelivery>;
   speech?: Record<number, AnswerSpeech>;
+  /** Coding answers by turn index. */
+  code?: Record<number, AnsweredCode>;
 };
 
-export function ReportView({ topicName, subtitle, studentName, completedAt, report, delivery = {}, speech = {} }: Props) {
+export function ReportView({ topicName, subtitle, studentName, completedAt, report, delivery = {}, speech = {}, code = {} }: Props) {
   const labels = questionLabels(report.questions);
   const answered = answeredLine(report);
   return (
@@ -84,7 +87,7 @@ export function ReportView({ topicName, subtitle, studentName, completedAt, repo
           Question by question
         </h2>
         {report.questions.map((q, i) => (
-          <QuestionCard key={q.index} q={q} label={labels[i]!} delivery={delivery[q.index]} speech={speech[q.index]} />
+          <QuestionCard key={q.index} q={q} label={labels[i]!} delivery={delivery[q.index]} speech={speech[q.index]} code={code[q.index]} />
         ))}
       </section>
 

@@ -14,9 +14,13 @@ export async function askQuestion(state: InterviewStateType, config: NodeConfig)
   if (!question) throw new Error("ask_question reached with an exhausted plan (routing bug)");
   const index = state.results.length;
   let text = question.text;
-  const phrased = await tryModel(ctx, { sessionId: state.sessionId, kind: "phrase", stream: true }, (model, options) =>
-    callText(model, phraseQuestionPrompt({ topic: state.topicName, question: question.text, summary: state.summary, turn: index, language: state.language }), options),
-  );
+  // A coding prompt is a specification (the function's name, its input and output): asked word for word.
+  const phrased =
+    question.kind === "CODE"
+      ? null
+      : await tryModel(ctx, { sessionId: state.sessionId, kind: "phrase", stream: true }, (model, options) =>
+          callText(model, phraseQuestionPrompt({ topic: state.topicName, question: question.text, summary: state.summary, turn: index, language: state.language }), options),
+        );
   if (phrased?.ok && phrased.value.length <= 600) text = phrased.value;
   else if (phrased?.ok) ctx.onReset?.(); // too long to use: the bank wording is shown instead
   await ctx.store.recordAskedTurn({ sessionId: state.sessionId, index, kind: "MAIN", question, questionText: text });

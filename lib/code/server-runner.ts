@@ -1,9 +1,156 @@
-import "server-only";
-// TEMPORARY (replaced by the worker pool on branch pysrv): runs JavaScript in-process.
-import { runJavaScript } from "./javascript-sandbox";
-import type { RunRequest, RunResult } from "./types";
+// Runs a coding answer on the server (server only: it starts threads): every run in its own
+// worker thread (lib/code/worker/sandbox-worker.ts), so an endless loop never blocks the event loop,
+// and every worker runs ONE run and is thrown away. Pyodide takes ≈1.5 s to load, so a warm spare
+// per language is prepared in the background while the current run goes; the first run after start
+// waits for one. At most SERVER_SANDBOX.concurrent runs at once, a short queue behind them, and a
+// hard `terminate()` at the run's deadline plus a grace as the safety net under the sandbox's own
+// limits. A crashed worker gives the student a clear error, never a hang.
+import { Worker } from "node:worker_threads";
+import { CODE_LIMITS, codeMessages, SERVER_SANDBOX, serverSandboxMessages } from "./limits";
+import type { CodeLanguage, RunRequest, RunResult } from "./types";
+import type { WorkerMessage, WorkerRun } from "./worker/sandbox-worker";
+
+type Ready = { worker: Worker; next: () => Promise<WorkerMessage> };
+
+/**
+ * The worker's file. Turbopack (next dev/build) sees this exact `new Worker(new URL(…))` form and
+ * bundles the worker as its own entry. Run from source (Vitest, tsx) the file is TypeScript, which a
+ * worker's own loader cannot read (`--import tsx` in execArgv is not applied to workers on Node 20),
+ * so a two-line bootstrap registers tsx inside the worker, then imports it.
+ */
+function startWorker(language: CodeLanguage): Worker {
+  const options = { workerData: { language }, resourceLimits: { maxOldGenerationSizeMb: 256 } };
+  if (import.meta.url.endsWith(".ts")) {
+    const source = new URL("./worker/sandbox-worker.ts", import.meta.url).href;
+    const bootstrap = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`;
+    return new Worker(bootstrap, { ...options, eval: true });
+  }
+  return new Worker(new URL("./worker/sandbox-worker.ts", import.meta.url), options);
+}
+
+/** A worker and its messages in order; an error or an exit becomes a "failed" message. */
+function spawn(language: CodeLanguage): Ready {
+  const worker = startWorker(language);
+  const queue: WorkerMessage[] = [];
+  const waiting: ((m: WorkerMessage) => void)[] = [];
+  const deliver = (message: WorkerMessage) => {
+    const wake = waiting.shift();
+    if (wake) wake(message);
+    else queue.push(message);
+  };
+  worker.on("message", deliver);
+  worker.on("error", (error) => deliver({ type: "failed", message: String(error?.message ?? error) }));
+  worker.on("exit", (code) => deliver({ type: "failed", message: `worker exited (${code})` }));
+  // A waiting spare must not keep a script (bench, tests) alive; after the listeners, which ref it.
+  worker.unref();
+  const next = () => {
+    const queued = queue.shift();
+    return queued ? Promise.resolve(queued) : new Promise<WorkerMessage>((resolve) => waiting.push(resolve));
+  };
+  return { worker, next };
+}
+
+/** Resolves once the worker's runtime is loaded; rejects (and stops it) if it failed or took too long. */
+async function warm(language: CodeLanguage): Promise<Ready> {
+  const ready = spawn(language);
+  let timer: NodeJS.Timeout | undefined;
+  const first = await Promise.race([
+    ready.next(),
+    new Promise<WorkerMessage>((resolve) => {
+      timer = setTimeout(() => resolve({ type: "failed", message: "worker start timed out" }), SERVER_SANDBOX.startMs);
+    }),
+  ]);
+  clearTimeout(timer);
+  if (first.type !== "ready") {
+    void ready.worker.terminate();
+    throw new Error(first.type === "failed" ? first.message : "unexpected first message");
+  }
+  return ready;
+}
+
+const spares = new Map<CodeLanguage, Promise<Ready>>();
+
+function prepareSpare(language: CodeLanguage): Promise<Ready> {
+  const spare = warm(language);
+  spare.catch(() => spares.delete(language));
+  spares.set(language, spare);
+  return spare;
+}
+
+/** The warm spare (or a fresh one), with the next spare already on its way. */
+async function takeWorker(language: CodeLanguage): Promise<Ready> {
+  const spare = spares.get(language) ?? prepareSpare(language);
+  prepareSpare(language);
+  try {
+    return await spare;
+  } catch {
+    // The spare failed to start (rare): one more try with the one just started.
+    return await (spares.get(language) ?? prepareSpare(language));
+  }
+}
+
+/** Starts a warm worker for each language now, so the first student does not wait for Pyodide. */
+export function warmUpSandboxes(languages: CodeLanguage[] = ["javascript", "python"]) {
+  for (const language of languages) if (!spares.has(language)) prepareSpare(language);
+}
+
+// At most `concurrent` runs at once; the rest wait in order, up to `queued` of them.
+let running = 0;
+const line: (() => void)[] = [];
+async function slot(): Promise<(() => void) | undefined> {
+  if (running >= SERVER_SANDBOX.concurrent) {
+    if (line.length >= SERVER_SANDBOX.queued) return undefined;
+    await new Promise<void>((resolve) => line.push(resolve));
+  } else running++;
+  return () => {
+    const next = line.shift();
+    if (next) next();
+    else running--;
+  };
+}
+
+/** The question's limits, never past the sandbox's caps. */
+export function clampLimits(limits: RunRequest["limits"]): WorkerRun["limits"] {
+  const timeMs = Math.min(Math.max(limits?.timeMs ?? CODE_LIMITS.timeMs, 100), CODE_LIMITS.timeMs);
+  const memoryBytes = Math.min(Math.max((limits?.memoryMb ?? Number.POSITIVE_INFINITY) * 1024 * 1024, 4 * 1024 * 1024), CODE_LIMITS.memoryBytes);
+  return { timeMs, memoryBytes };
+}
 
 export async function runOnServer(request: RunRequest): Promise<RunResult> {
-  if (request.language !== "javascript") throw new Error("python is not wired yet");
-  return runJavaScript({ code: request.code, entry: request.entry, tests: request.tests, limits: request.limits?.timeMs ? { timeMs: request.limits.timeMs } : {} });
+  const notRun = (message: string, outcome: RunResult["outcome"] = "error"): RunResult => ({
+    outcome,
+    message,
+    results: request.tests.map((t) => ({ name: t.name, hidden: !!t.hidden, passed: false, error: codeMessages.notRun })),
+    stdout: "",
+    ms: 0,
+  });
+  if (request.code.length > CODE_LIMITS.codeChars) return notRun(codeMessages.tooLong);
+  const release = await slot();
+  if (!release) return notRun(serverSandboxMessages.busy);
+  let ready: Ready | undefined;
+  try {
+    ready = await takeWorker(request.language);
+    const limits = clampLimits(request.limits);
+    const run: WorkerRun = { code: request.code, entry: request.entry, tests: request.tests, limits };
+    ready.worker.postMessage(run);
+    let timer: NodeJS.Timeout | undefined;
+    const started = performance.now();
+    const answer = await Promise.race([
+      ready.next(),
+      new Promise<"deadline">((resolve) => {
+        timer = setTimeout(() => resolve("deadline"), limits.timeMs + SERVER_SANDBOX.graceMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (answer === "deadline") return { ...notRun(codeMessages.timeout, "timeout"), ms: Math.round(performance.now() - started) };
+    if (answer.type === "result") return answer.result as RunResult;
+    console.error(`[sandbox] a ${request.language} worker failed during a run: ${answer.type === "failed" ? answer.message : answer.type}`);
+    return notRun(serverSandboxMessages.crashed);
+  } catch (error) {
+    console.error(`[sandbox] no ${request.language} worker could start: ${String((error as Error)?.message ?? error)}`);
+    return notRun(serverSandboxMessages.crashed);
+  } finally {
+    if (ready) void ready.worker.terminate();
+    release();
+  }
 }

@@ -2,7 +2,9 @@
 // common aliases); other columns are ignored and listed.
 import type { TimeSlicer } from "./rows";
 
-export type Field = "question" | "difficulty" | "answer" | "keyPoints" | "topic" | "kind";
+export type Field = "question" | "difficulty" | "answer" | "keyPoints" | "topic" | "kind" | CodeField;
+/** A coding question's columns, read only on rows whose kind is code. */
+export type CodeField = "language" | "starterCode" | "tests" | "solutionCode" | "entry" | "timeLimitMs" | "memoryLimitMb";
 
 const ALIASES: Record<Field, string[]> = {
   question: ["question", "questions", "question text", "question_text", "questiontext", "prompt", "q"],
@@ -12,6 +14,14 @@ const ALIASES: Record<Field, string[]> = {
   topic: ["topic", "topic name", "topic_name", "category", "section"],
   // Not "category": data sets use it for their subject groups, which the topic column reads.
   kind: ["kind", "type", "question type", "question_type", "question kind", "question_kind"],
+  language: ["language", "lang", "programming language", "programming_language"],
+  starterCode: ["starter code", "starter_code", "starter", "starter_template", "code template", "code_template"],
+  tests: ["tests", "test cases", "test_cases", "testcases", "test"],
+  // Not "solution": spreadsheets use it for the prose answer, which the answer column reads.
+  solutionCode: ["reference solution", "reference_solution", "solution code", "solution_code", "reference code", "reference_code"],
+  entry: ["entry", "entry function", "entry_function", "function", "function name", "function_name"],
+  timeLimitMs: ["time limit ms", "time_limit_ms", "time limit", "time_limit", "timeout ms", "timeout_ms"],
+  memoryLimitMb: ["memory limit mb", "memory_limit_mb", "memory limit", "memory_limit"],
 };
 
 /** What each field is called in the app, in the order the preview lists the mapping. */
@@ -22,6 +32,13 @@ export const FIELD_LABELS: [Field, string][] = [
   ["difficulty", "Difficulty"],
   ["kind", "Kind"],
   ["topic", "Topic"],
+  ["language", "Language"],
+  ["starterCode", "Starter code"],
+  ["tests", "Tests"],
+  ["solutionCode", "Reference solution"],
+  ["entry", "Entry function"],
+  ["timeLimitMs", "Time limit (ms)"],
+  ["memoryLimitMb", "Memory limit (MB)"],
 ];
 
 export type ColumnMap = { recognized: Partial<Record<Field, string>>; ignored: string[] };

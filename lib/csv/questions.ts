@@ -1,8 +1,10 @@
 // A question-bank CSV → questions to add, duplicates to skip, and every bad row with its line
 // number and a reason — nothing is written here. Columns are found by header name
 // (case-insensitive, common aliases); other columns are ignored.
+import type { CodeSpec } from "@/lib/code/types";
 import type { QuestionKind, Difficulty } from "@/lib/domain";
 import { cleanText } from "@/lib/questions/clean-text";
+import { checkCodeSpec } from "@/lib/questions/code/spec";
 
 import { checkQuestion, difficultyLabel, parseDifficulty, parseKind, questionKey, questionMessages } from "@/lib/questions/validation";
 import { type ColumnMap, type Field, isDeliberateTopicHeader, mapColumns } from "./columns";
@@ -23,6 +25,8 @@ export type ParsedQuestion = {
   referenceAnswer: string | null;
   keyPoints: string[];
   topic: string | null;
+  /** A coding question's spec (kind CODE only), checked by lib/questions/code/spec. */
+  code?: CodeSpec;
 };
 export type RowError = { line: number; reason: string };
 export type Duplicate = {
@@ -145,6 +149,8 @@ async function buildPreview(bytes: Uint8Array, options: ParseCsvOptions, deadlin
   for (const row of data) {
     if (slicer.due) await slicer.pause();
     const get = (f: Field) => (index[f] === undefined ? "" : clean(row.cells[index[f]!]));
+    // Code keeps its leading indentation and formula-like first characters: the spec module cleans it.
+    const code = (f: Field) => (index[f] === undefined ? "" : (row.cells[index[f]!] ?? "").replaceAll("\u0000", ""));
     const rawDifficulty = get("difficulty");
     const checked = checkQuestion({ text: get("question"), referenceAnswer: get("answer"), keyPoints: get("keyPoints") });
     const difficulty = parseDifficulty(rawDifficulty);
@@ -156,9 +162,26 @@ async function buildPreview(bytes: Uint8Array, options: ParseCsvOptions, deadlin
       preview.errors.push({ line: row.line, reason });
       continue;
     }
+    // A coding row's columns are read only on coding rows: other rows may leave them blank or use them for anything.
+    const spec =
+      kind.kind === "CODE"
+        ? checkCodeSpec({
+            language: get("language"),
+            starterCode: code("starterCode"),
+            tests: get("tests"),
+            solution: code("solutionCode"),
+            entry: get("entry"),
+            timeLimitMs: get("timeLimitMs"),
+            memoryLimitMb: get("memoryLimitMb"),
+          })
+        : null;
+    if (spec && !spec.ok) {
+      preview.errors.push({ line: row.line, reason: spec.message });
+      continue;
+    }
     const topicCell = get("topic");
     if (topicCell) topicCounts.set(topicCell, (topicCounts.get(topicCell) ?? 0) + 1);
-    candidates.push({ line: row.line, difficulty, kind: kind.kind, ...checked.value, topicCell });
+    candidates.push({ line: row.line, difficulty, kind: kind.kind, ...checked.value, topicCell, ...(spec ? { code: spec.value } : {}) });
   }
 
   const topics = options.defaultTopic ? [options.defaultTopic, ...options.knownTopics] : options.knownTopics;
@@ -201,7 +224,16 @@ async function buildPreview(bytes: Uint8Array, options: ParseCsvOptions, deadlin
       continue;
     }
     firstInFile.set(key, c);
-    preview.toAdd.push({ line: c.line, text: c.text, difficulty: c.difficulty, kind: c.kind, referenceAnswer: c.referenceAnswer, keyPoints: c.keyPoints, topic });
+    preview.toAdd.push({
+      line: c.line,
+      text: c.text,
+      difficulty: c.difficulty,
+      kind: c.kind,
+      referenceAnswer: c.referenceAnswer,
+      keyPoints: c.keyPoints,
+      topic,
+      ...(c.code ? { code: c.code } : {}),
+    });
   }
   return preview;
 }
@@ -213,8 +245,42 @@ export function csvCell(value: string | number | null | undefined): string {
   return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export const TEMPLATE_CSV =
-  "question,difficulty,kind,reference_answer,key_points\r\n" +
-  '"What is the difference between a process and a thread?",easy,concept,"A process has its own address space; threads share their process\'s memory but each has its own stack.","process has its own address space; threads share memory; each thread has its own stack"\r\n' +
-  '"Explain what an index is in a database and what it costs.",medium,concept,"An index is a separate structure, usually a B-tree, that finds rows without a full scan; it costs storage and slows writes.","data structure such as a b-tree; avoids a full table scan; extra storage; slower writes"\r\n' +
-  '"Tell me about a time you found a serious bug shortly before a release. What did you do?",medium,behavioural,"A strong answer sets the scene (the project, the deadline, how the bug was found), says what the candidate was responsible for, describes the steps they took themselves, such as reproducing it, writing a failing test, fixing it and telling the team, and ends with the result: whether the release shipped and what changed afterwards.","the project and the deadline; what I was responsible for; how I reproduced and fixed the bug; how I kept the team informed; the result and what I learned"\r\n';
+const TEMPLATE_HEADER = ["question", "difficulty", "kind", "reference_answer", "key_points", "language", "starter_code", "tests", "reference_solution"];
+const TEMPLATE_ROWS: string[][] = [
+  [
+    "What is the difference between a process and a thread?",
+    "easy",
+    "concept",
+    "A process has its own address space; threads share their process's memory but each has its own stack.",
+    "process has its own address space; threads share memory; each thread has its own stack",
+  ],
+  [
+    "Explain what an index is in a database and what it costs.",
+    "medium",
+    "concept",
+    "An index is a separate structure, usually a B-tree, that finds rows without a full scan; it costs storage and slows writes.",
+    "data structure such as a b-tree; avoids a full table scan; extra storage; slower writes",
+  ],
+  [
+    "Tell me about a time you found a serious bug shortly before a release. What did you do?",
+    "medium",
+    "behavioural",
+    "A strong answer sets the scene (the project, the deadline, how the bug was found), says what the candidate was responsible for, describes the steps they took themselves, such as reproducing it, writing a failing test, fixing it and telling the team, and ends with the result: whether the release shipped and what changed afterwards.",
+    "the project and the deadline; what I was responsible for; how I reproduced and fixed the bug; how I kept the team informed; the result and what I learned",
+  ],
+  // A coding question: the tests are JSON in one cell; "hidden" tests run only when the answer is submitted.
+  [
+    "Write isBalanced(text): true when every bracket in the text — (), [] and {} — is closed in the right order, false otherwise. Other characters do not matter.",
+    "medium",
+    "code",
+    "Walk the text once with a stack: push each opening bracket; on a closing bracket the top of the stack must be its partner, which is popped. The text is balanced when the stack is empty at the end. O(n) time, O(n) space in the worst case.",
+    "uses a stack; matches each closing bracket with the last open one; checks the stack is empty at the end; O(n) time; O(n) space",
+    "javascript",
+    "function isBalanced(text) {\n  // Return true or false.\n}",
+    '[{"name":"nested","args":["([]{})"],"expected":true},{"name":"wrong order","args":["(]"],"expected":false},{"name":"no brackets","args":["abc"],"expected":true},{"name":"left open","args":["(("],"expected":false,"hidden":true},{"name":"closed too early","args":["())("],"expected":false,"hidden":true}]',
+    'function isBalanced(text) {\n  const partner = { ")": "(", "]": "[", "}": "{" };\n  const open = [];\n  for (const c of text) {\n    if ("([{".includes(c)) open.push(c);\n    else if (c in partner && open.pop() !== partner[c]) return false;\n  }\n  return open.length === 0;\n}',
+  ],
+];
+
+/** The downloadable example bank (GET /api/question-template): one row of each kind, written for this project. */
+export const TEMPLATE_CSV = [TEMPLATE_HEADER, ...TEMPLATE_ROWS].map((row) => `${row.map(csvCell).join(",")}\r\n`).join("");

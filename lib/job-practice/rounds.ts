@@ -8,7 +8,7 @@ import type { RoleFamily } from "@/lib/question-bank";
 import { type Focus, seniorityRank, STARTING_DIFFICULTY } from "./seniority";
 import { MAX_QUESTIONS, MIN_QUESTIONS } from "./setup";
 
-export const ROUND_KINDS = ["SCREENING", "FUNDAMENTALS", "SYSTEM_DESIGN", "BEHAVIOURAL"] as const;
+export const ROUND_KINDS = ["SCREENING", "FUNDAMENTALS", "CODING", "SYSTEM_DESIGN", "BEHAVIOURAL"] as const;
 export type RoundKind = (typeof ROUND_KINDS)[number];
 
 export type Round = {
@@ -23,10 +23,13 @@ export type Round = {
 
 /** Families whose mid-level and senior interviews usually include designing a system. */
 const DESIGNS_SYSTEMS: readonly RoleFamily[] = ["backend", "fullstack", "frontend", "mobile", "devops-sre", "data-ml"];
+/** Families whose loops usually include writing code live (analysts and product roles are asked in words). */
+const WRITES_CODE: readonly RoleFamily[] = [...DESIGNS_SYSTEMS, "qa-testing"];
 
 export const ROUND_TITLES: Record<RoundKind, string> = {
   SCREENING: "Screening",
   FUNDAMENTALS: "Technical fundamentals",
+  CODING: "Coding",
   SYSTEM_DESIGN: "System design",
   BEHAVIOURAL: "Behavioural",
 };
@@ -34,11 +37,12 @@ export const ROUND_TITLES: Record<RoundKind, string> = {
 const ABOUT: Record<RoundKind, string> = {
   SCREENING: "A short first conversation: your background, why this role, and a couple of basics.",
   FUNDAMENTALS: "The core knowledge of the role, question by question, getting harder as you do well.",
+  CODING: "Write a working function in JavaScript or Python, run it against tests, then explain your approach and its complexity.",
   SYSTEM_DESIGN: "The hard end of the role's questions: architecture, trade-offs, scale and failure.",
   BEHAVIOURAL: "Stories from your own work: situation, what you did, and the result.",
 };
 
-const FOCUS: Record<RoundKind, Focus> = { SCREENING: "MIXED", FUNDAMENTALS: "TECHNICAL", SYSTEM_DESIGN: "TECHNICAL", BEHAVIOURAL: "BEHAVIOURAL" };
+const FOCUS: Record<RoundKind, Focus> = { SCREENING: "MIXED", FUNDAMENTALS: "TECHNICAL", CODING: "CODING", SYSTEM_DESIGN: "TECHNICAL", BEHAVIOURAL: "BEHAVIOURAL" };
 
 /** A round of this kind for this level: screening starts easy, design at the hard end, the rest at the level's start. */
 export function roundOf(kind: RoundKind, seniority: Seniority, questionCount: number): Round {
@@ -50,6 +54,8 @@ export function roundOf(kind: RoundKind, seniority: Seniority, questionCount: nu
 export function proposeRounds(family: RoleFamily, seniority: Seniority): Round[] {
   const rank = seniorityRank(seniority);
   const rounds = [roundOf("SCREENING", seniority, 3), roundOf("FUNDAMENTALS", seniority, rank <= 1 ? 5 : 6)];
+  // A coding question takes 15–30 minutes: the fewest a round allows.
+  if (WRITES_CODE.includes(family)) rounds.push(roundOf("CODING", seniority, MIN_QUESTIONS));
   // From mid-level up, engineering loops add a design round, asked at the hard end of the bank.
   if (rank >= 2 && DESIGNS_SYSTEMS.includes(family)) rounds.push(roundOf("SYSTEM_DESIGN", seniority, 3));
   rounds.push(roundOf("BEHAVIOURAL", seniority, rank >= 3 ? 5 : 4));
@@ -70,7 +76,7 @@ export const roundMessages = {
   questionCount: `Each round has between ${MIN_QUESTIONS} and ${MAX_QUESTIONS} questions.`,
 };
 
-/** The rounds a student picked, in their order: 1–4 distinct rounds, each with its own length. */
+/** The rounds a student picked, in their order: distinct rounds (one of each kind at most), each with its own length. */
 export const loopRoundsSchema = z
   .array(
     z.object({

@@ -2,6 +2,7 @@
 // behavioural ones. tests/lib/question-bank.test.ts validates it; `npm run bank:stats` counts it.
 import { backendQuestions } from "./backend";
 import { behaviouralQuestions } from "./behavioural";
+import { codingQuestions } from "./coding";
 import { dataAnalystQuestions } from "./data-analyst";
 import { dataMlQuestions } from "./data-ml";
 import { devopsSreQuestions } from "./devops-sre";
@@ -25,6 +26,9 @@ export const TECHNICAL_BANK: Record<RoleFamily, BankQuestion[]> = {
 };
 
 export const BEHAVIOURAL_BANK: BankQuestion[] = behaviouralQuestions;
+
+/** Coding questions, shared by every family that writes code (algorithms and practical data handling). */
+export const CODING_BANK: BankQuestion[] = codingQuestions;
 
 export type { BankQuestion, RoleFamily } from "./types";
 export { ROLE_FAMILIES } from "./types";

@@ -3,8 +3,10 @@
 // import all check a question here, so each limit has one number and one message.
 import { z } from "zod";
 import { isTrimSpace } from "@/lib/chars";
+import type { CodeSpec } from "@/lib/code/types";
 import { DIFFICULTIES, type Difficulty, QUESTION_KINDS, type QuestionKind } from "@/lib/domain";
 import { cleanText } from "./clean-text";
+import { type CodeSpecInput, checkCodeSpec } from "./code/spec";
 
 export const MAX_QUESTION_CHARS = 2000;
 /** An instructor's reference answer; not the student's answer in an interview (MAX_ANSWER_CHARS in lib/domain.ts). */
@@ -15,8 +17,7 @@ export const MAX_KEY_POINTS_CHARS = 4000;
 
 export const KEY_POINTS_HINT = "Separate key points with ; or | or a new line.";
 
-// Kinds as instructors write them in a spreadsheet. "code" and its words are known but refused:
-// coding questions need a runner that comes with a later feature.
+// Kinds as instructors write them in a spreadsheet.
 const CONCEPT_WORDS = ["concept", "technical", "knowledge", "theory"];
 const BEHAVIOURAL_WORDS = ["behavioural", "behavioral", "behaviour", "star", "soft skills", "situational"];
 const CODE_WORDS = ["code", "coding", "programming"];
@@ -25,7 +26,7 @@ const KIND_WORDS = new Map<string, QuestionKind>([
   ...BEHAVIOURAL_WORDS.map((w) => [w, "BEHAVIOURAL"] as const),
   ...CODE_WORDS.map((w) => [w, "CODE"] as const),
 ]);
-const KIND_WORDS_LISTED = `concept (or ${CONCEPT_WORDS.slice(1).join(", ")}) or behavioural (or ${BEHAVIOURAL_WORDS.slice(1).join(", ")}); blank is concept`;
+const KIND_WORDS_LISTED = `concept (or ${CONCEPT_WORDS.slice(1).join(", ")}), behavioural (or ${BEHAVIOURAL_WORDS.slice(1).join(", ")}) or code (or ${CODE_WORDS.slice(1).join(", ")}); blank is concept`;
 
 export const questionMessages = {
   empty: "The question is empty.",
@@ -35,9 +36,8 @@ export const questionMessages = {
   tooManyKeyPoints: (n: number) => `${n} key points; the limit is ${MAX_KEY_POINTS}.`,
   unknownDifficulty: (raw: string) => `Unknown difficulty “${raw.slice(0, 40)}”: use easy, medium or hard (or 1, 2, 3).`,
   duplicate: "This topic already has that question.",
-  codeNotYet: "Coding questions are not available yet: use concept or behavioural.",
   unknownKind: (raw: string) => `Unknown kind “${raw.slice(0, 40)}”: use ${KIND_WORDS_LISTED}.`,
-  chooseKind: "Choose a kind: concept or behavioural.",
+  chooseKind: "Choose a kind: concept, behavioural or coding.",
 };
 
 const DIFFICULTY_WORDS: Record<string, Difficulty> = {
@@ -75,12 +75,11 @@ const MAX_KIND_WORD = 20;
 
 export type KindResult = { ok: true; kind: QuestionKind } | { ok: false; message: string };
 
-/** A kind as people write it (Behavioral, STAR, soft-skills, TECHNICAL…); blank is concept; coding and unknown words are refused with a message. */
+/** A kind as people write it (Behavioral, STAR, soft-skills, TECHNICAL, coding…); blank is concept; unknown words are refused with a message. */
 export function parseKind(raw: string): KindResult {
   const trimmed = raw.trim();
   if (!trimmed) return { ok: true, kind: "CONCEPT" };
   const kind = trimmed.length > MAX_KIND_WORD ? undefined : KIND_WORDS.get(trimmed.toLowerCase().replace(/[\s_-]+/g, " "));
-  if (kind === "CODE") return { ok: false, message: questionMessages.codeNotYet };
   return kind ? { ok: true, kind } : { ok: false, message: questionMessages.unknownKind(trimmed) };
 }
 
@@ -127,7 +126,17 @@ export function checkQuestion(input: QuestionInput): { ok: true; value: CheckedQ
   return { ok: true, value: { text, referenceAnswer: answer || null, keyPoints: points } };
 }
 
-/** Form fields of a question (add and edit): strings as posted → checked values, or the same messages as the CSV import. */
+/** The form's names of a coding question's fields (add and edit), as checkCodeSpec reads them. */
+export const CODE_FIELD_NAMES = ["language", "starterCode", "tests", "solution", "entry", "timeLimitMs", "memoryLimitMb"] as const satisfies readonly (keyof CodeSpecInput)[];
+
+const codeFields = Object.fromEntries(CODE_FIELD_NAMES.map((name) => [name, z.string().default("")])) as Record<(typeof CODE_FIELD_NAMES)[number], z.ZodDefault<z.ZodString>>;
+
+/**
+ * Form fields of a question (add and edit): strings as posted → checked values, or the same
+ * messages as the CSV import. A coding question's spec is checked by lib/questions/code/spec;
+ * any other kind stores no spec (`code: null`), so turning a coding question into a concept
+ * one drops its tests. The fields of a coding question are ignored for the other kinds.
+ */
 export const questionFields = z
   .object({
     text: z.string(),
@@ -135,18 +144,19 @@ export const questionFields = z
     kind: z.enum(QUESTION_KINDS, { message: questionMessages.chooseKind }).default("CONCEPT"),
     referenceAnswer: z.string().default(""),
     keyPoints: z.string().default(""),
+    ...codeFields,
   })
-  .transform((v, ctx) => {
+  .transform((v, ctx): CheckedQuestion & { difficulty: Difficulty; kind: QuestionKind; code: CodeSpec | null } => {
     const checked = checkQuestion(v);
     if (!checked.ok) {
       ctx.addIssue({ code: "custom", message: checked.message });
       return z.NEVER;
     }
-    // The select offers CODE nowhere, but a crafted post could send it: the same refusal as the CSV import.
-    const kind = parseKind(v.kind);
-    if (!kind.ok) {
-      ctx.addIssue({ code: "custom", message: kind.message });
+    if (v.kind !== "CODE") return { ...checked.value, difficulty: v.difficulty, kind: v.kind, code: null };
+    const spec = checkCodeSpec(v);
+    if (!spec.ok) {
+      ctx.addIssue({ code: "custom", message: spec.message });
       return z.NEVER;
     }
-    return { ...checked.value, difficulty: v.difficulty, kind: kind.kind };
+    return { ...checked.value, difficulty: v.difficulty, kind: v.kind, code: spec.value };
   });

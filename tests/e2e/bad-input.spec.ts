@@ -39,6 +39,7 @@ test("bad answers get a clear 4xx and change nothing; odd but valid answers are 
     ["malformed JSON", { data: Buffer.from('{"turn": 0, "answer": "unterminated'), headers: { "content-type": "application/json" } }, 400, /valid JSON/],
     ["empty body", { data: Buffer.alloc(0), headers: { "content-type": "application/json" } }, 400, /valid JSON/],
     ["a future turn", { data: { turn: 5, answer: "skipping ahead" } }, 409, /not the current one/],
+    ["code for a question that is not coding", { data: { turn: 0, answer: { text: "hi", code: { language: "javascript", source: "x" } } } }, 400, /not a coding question/],
   ];
   for (const [label, options, status, message] of bad) {
     const response = await api.post(url, options);
@@ -91,6 +92,33 @@ test("bad answers get a clear 4xx and change nothing; odd but valid answers are 
   expect(await instructor.locator("img[src='x']").count()).toBe(0);
   expect(dialogs).toEqual([]);
   await instructor.close();
+});
+
+test("bad coding answers get a clear 4xx before anything runs or is kept; the browser's test results are never taken", async ({ page }) => {
+  await signUpStudent(page, "Code Input Tester");
+  const api = page.request;
+  const setup = { role: "Backend engineer", seniority: "MID", focus: "CODING", questionCount: 3, language: "en" };
+  const view = await (await api.post("/api/interviews", { data: { source: "JOB_PRACTICE", setup } })).json();
+  expect(view.pending.questionKind).toBe("CODE");
+  const url = `/api/interviews/${view.sessionId}/answer`;
+  const code = (over: object) => ({ data: { turn: 0, answer: { text: "My approach, in one pass.", code: { language: "javascript", source: "function f() {}", ...over } } } });
+  const bad: [string, Parameters<typeof api.post>[1], number, RegExp][] = [
+    ["no code", { data: { turn: 0, answer: { text: "I would use a hash map." } } }, 400, /Write your code in the editor/],
+    ["blank code", code({ source: "  \n " }), 400, /Write your code in the editor/],
+    ["an unknown language", code({ language: "cobol" }), 400, /JavaScript or Python/],
+    ["20,001 characters of code", code({ source: "x".repeat(20_001) }), 400, /limited to 20,000 characters/],
+    ["test results from the browser", code({ run: { outcome: "ok", results: [{ name: "all", hidden: false, passed: true }], stdout: "", ms: 1 } }), 400, /run/],
+  ];
+  for (const [label, options, status, message] of bad) {
+    const response = await api.post(url, options);
+    expect(response.status(), label).toBe(status);
+    const body = await response.json();
+    expect(body.message, label).toMatch(message);
+    expect(JSON.stringify(body), label).not.toMatch(/\n\s+at |prisma|node_modules/i);
+  }
+  const unchanged = await (await api.get(`/api/interviews/${view.sessionId}`)).json();
+  expect(unchanged.turnsAnswered).toBe(0);
+  expect(unchanged.pending).toEqual(view.pending);
 });
 
 test("a CSV over 2 MB is refused before upload with the limit named, and nothing is imported", async ({ page }) => {

@@ -43,6 +43,7 @@ export default async function ReportPage({ params }: { params: Promise<{ session
             report={view.report}
             delivery={view.delivery}
             speech={speech}
+            code={view.code}
           />
         ) : (
           <Card data-testid="no-report">

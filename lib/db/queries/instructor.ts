@@ -2,15 +2,24 @@ import type { QuestionKind, Difficulty } from "@/lib/domain";
 import "server-only";
 // Class management for instructors. Every function takes the instructor's id and touches
 // only rows of batches they own: a guessed id from another class matches nothing (404).
+import type { CodeSpec } from "@/lib/code/types";
 import type { ParsedQuestion } from "@/lib/csv/questions";
 import { AppError } from "@/lib/errors";
 
 import { questionKey, questionMessages } from "@/lib/questions/validation";
+import { Prisma } from "../../../prisma/generated/client";
 import { getDb } from "../client";
 import { dropUnansweredRecordings } from "./recordings";
 
-/** A question as the add and edit forms write it (checked by questionFields in lib/questions/validation); no kind: concept when added, unchanged when edited. */
-export type QuestionData = { text: string; difficulty: Difficulty; kind?: QuestionKind; referenceAnswer: string | null; keyPoints: string[] };
+/**
+ * A question as the add and edit forms write it (checked by questionFields in lib/questions/validation);
+ * no kind: concept when added, unchanged when edited. `code`: a coding question's spec; null removes
+ * it (any other kind), absent leaves it as it is.
+ */
+export type QuestionData = { text: string; difficulty: Difficulty; kind?: QuestionKind; referenceAnswer: string | null; keyPoints: string[]; code?: CodeSpec | null };
+
+/** The spec as Prisma writes a Json? column: DbNull clears it, undefined leaves it alone. */
+const codeColumn = (code: CodeSpec | null | undefined) => (code === undefined ? undefined : code === null ? Prisma.DbNull : (code as unknown as Prisma.InputJsonValue));
 
 const notFound = (what: "batch" | "topic" | "question" | "interview" | "enrollment") =>
   new AppError(`not_found:${what}`, `We could not find that ${what === "enrollment" ? "student in this class" : what}.`);
@@ -145,7 +154,11 @@ export async function updateQuestion(questionId: string, instructorId: string, d
   const question = await db.question.findFirst({ where: { id: questionId, topic: { batch: { instructorId } } } });
   if (!question) throw notFound("question");
   // Past turns keep their own snapshot of the text as asked, so editing is safe.
-  return db.question.update({ where: { id: questionId }, data: { ...data, text: data.text.trim() }, include: { topic: { select: { batchId: true } } } });
+  return db.question.update({
+    where: { id: questionId },
+    data: { ...data, text: data.text.trim(), code: codeColumn(data.code) },
+    include: { topic: { select: { batchId: true } } },
+  });
 }
 
 /** Deletes a question; one that was already asked is archived so its history stays linked. */
@@ -205,6 +218,7 @@ export async function importQuestions(topicId: string, instructorId: string, row
       kind: r.kind,
       referenceAnswer: r.referenceAnswer,
       keyPoints: r.keyPoints,
+      code: codeColumn(r.code),
     }));
     const result = await tx.question.createMany({ data });
     const counts = new Map<string, number>();
@@ -223,7 +237,7 @@ export async function addQuestion(topicId: string, instructorId: string, data: Q
   const key = questionKey(data.text);
   const siblings = await db.question.findMany({ where: { topicId, archivedAt: null }, select: { text: true } });
   if (siblings.some((q) => questionKey(q.text) === key)) throw new AppError("conflict:question", questionMessages.duplicate);
-  const question = await db.question.create({ data: { topicId, ...data, text: data.text.trim() } });
+  const question = await db.question.create({ data: { topicId, ...data, text: data.text.trim(), code: codeColumn(data.code) } });
   return { ...question, batchId: topic.batchId, topicName: topic.name };
 }
 

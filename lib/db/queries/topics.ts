@@ -1,5 +1,7 @@
 import type { QuestionKind, Difficulty } from "@/lib/domain";
 import "server-only";
+import type { CodeSpec } from "@/lib/code/types";
+import type { Prisma } from "../../../prisma/generated/client";
 
 import { getDb } from "../client";
 
@@ -17,8 +19,8 @@ export async function createTopic(batchId: string, input: { name: string; descri
   });
 }
 
-/** No kind: a concept question. */
-export type NewQuestion = { text: string; difficulty: Difficulty; kind?: QuestionKind; referenceAnswer?: string | null; keyPoints?: string[] };
+/** No kind: a concept question. `code`: a coding question's spec (checked by lib/questions/code/spec). */
+export type NewQuestion = { text: string; difficulty: Difficulty; kind?: QuestionKind; referenceAnswer?: string | null; keyPoints?: string[]; code?: CodeSpec };
 
 /** Adds questions whose text the topic does not already have (case/space-insensitive); returns how many were added. */
 export async function addQuestions(topicId: string, questions: NewQuestion[]): Promise<number> {
@@ -41,6 +43,7 @@ export async function addQuestions(topicId: string, questions: NewQuestion[]): P
       kind: q.kind ?? "CONCEPT",
       referenceAnswer: q.referenceAnswer?.trim() || null,
       keyPoints: q.keyPoints ?? [],
+      ...(q.code ? { code: q.code as unknown as Prisma.InputJsonValue } : {}),
     })),
   });
   return result.count;

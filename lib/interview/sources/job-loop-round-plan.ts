@@ -87,7 +87,8 @@ export function roundPlan(input: RoundPlanInput): Omit<InterviewStart, "sessionI
     return { ...common, plan: [...openers, ...tailored, ...basics].slice(0, round.questionCount) };
   }
   const base = jobPracticePlan({ ...setup, focus: round.focus, questionCount: round.questionCount }, input.timesAsked, input.seed);
-  const tailored = tailoredFor(input, TAILORED_PER_ROUND);
+  // Tailored questions are asked in words: a coding round is the bank's coding questions only.
+  const tailored = round.kind === "CODING" ? [] : tailoredFor(input, TAILORED_PER_ROUND);
   const ids = new Set(tailored.map((q) => q.id));
   // First in the pool, so adaptive picking takes them whenever their level comes up.
   return { ...base, ...common, startLevel: round.startLevel, plan: [...tailored, ...base.plan.filter((q) => !ids.has(q.id))] };

@@ -76,8 +76,9 @@ export const jobLoopRoundSource: InterviewSource<LoopRoundRequest> = {
       timesAsked: await bankTimesAsked(session.studentId),
       seed: session.id,
     });
-    // Screening keeps its scripted openers with a model too (the model still phrases, grades and follows up).
-    if (!withModel || round.kind === "SCREENING") return start;
+    // Screening keeps its scripted openers with a model too (the model still phrases, grades and
+    // follows up); a model writes no tests, so coding rounds stay on the bank's questions.
+    if (!withModel || round.kind === "SCREENING" || round.kind === "CODING") return start;
     return {
       ...start,
       generatePlan: {

@@ -4,7 +4,7 @@
 import { type Seniority, DIFFICULTIES, type QuestionKind } from "@/lib/domain";
 import { buildPool } from "@/lib/interview/plan";
 import type { InterviewStart, PlannedQuestion } from "@/lib/interview/types";
-import { BEHAVIOURAL_BANK, type BankQuestion, TECHNICAL_BANK } from "@/lib/question-bank";
+import { BEHAVIOURAL_BANK, type BankQuestion, CODING_BANK, TECHNICAL_BANK } from "@/lib/question-bank";
 import { type Focus, seniorityRank, STARTING_DIFFICULTY } from "@/lib/job-practice/seniority";
 import type { StoredSetup } from "@/lib/job-practice/stored-setup";
 
@@ -13,6 +13,7 @@ export const MAX_JOB_TURNS = 20;
 
 /** The kind of each main question: mixed interviews make every third one behavioural (the 3rd, 6th, 9th). */
 export function kindSchedule(focus: Focus, count: number): QuestionKind[] {
+  if (focus === "CODING") return Array.from({ length: count }, () => "CODE");
   return Array.from({ length: count }, (_, i) => (focus === "BEHAVIOURAL" || (focus === "MIXED" && i % 3 === 2) ? "BEHAVIOURAL" : "CONCEPT"));
 }
 
@@ -22,7 +23,16 @@ export function suits(q: BankQuestion, seniority: Seniority): boolean {
 }
 
 function toPlanned(q: BankQuestion, timesAsked: ReadonlyMap<string, number>) {
-  const planned: PlannedQuestion = { id: q.id, text: q.text, difficulty: q.difficulty, referenceAnswer: q.referenceAnswer, keyPoints: q.keyPoints, kind: q.kind, origin: "bank" };
+  const planned: PlannedQuestion = {
+    id: q.id,
+    text: q.text,
+    difficulty: q.difficulty,
+    referenceAnswer: q.referenceAnswer,
+    keyPoints: q.keyPoints,
+    kind: q.kind,
+    origin: "bank",
+    ...(q.code ? { code: q.code } : {}),
+  };
   return { ...planned, timesAsked: timesAsked.get(q.id) ?? 0 };
 }
 
@@ -52,7 +62,7 @@ export function jobPracticePlan(setup: StoredSetup, timesAsked: ReadonlyMap<stri
       return [...own, ...others.filter((q) => q.difficulty === level).slice(0, wanted - own.length)];
     });
   };
-  const plan = [...pool(TECHNICAL_BANK[setup.family], "CONCEPT"), ...pool(BEHAVIOURAL_BANK, "BEHAVIOURAL")];
+  const plan = [...pool(TECHNICAL_BANK[setup.family], "CONCEPT"), ...pool(BEHAVIOURAL_BANK, "BEHAVIOURAL"), ...pool(CODING_BANK, "CODE")];
   return {
     topicName: setup.role,
     plan,

@@ -37,7 +37,8 @@ export const jobPracticeSource: InterviewSource<JobSetup> = {
   async plan(session, { withModel }) {
     const setup = storedSetupOf(session);
     const start = jobPracticePlan(setup, await bankTimesAsked(session.studentId), session.id);
-    if (!withModel) return start;
+    // A model writes no tests: coding interviews always come from the built-in bank.
+    if (!withModel || setup.focus === "CODING") return start;
     return {
       ...start,
       generatePlan: { role: setup.role, seniority: SENIORITY_LABELS[setup.seniority], focus: FOCUS_LABELS[setup.focus], language: languageLabel(setup.language) },

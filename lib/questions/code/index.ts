@@ -21,7 +21,10 @@ function combine(explained: Evaluation, answer: Answer): Evaluation {
   const tests = Math.round(100 * outcome.rate);
   const blend = (score: number) => Math.round(TESTS_WEIGHT * tests + (1 - TESTS_WEIGHT) * score);
   const failed = failedTestPoint(answer);
-  const verdict: Evaluation["verdict"] = outcome.rate < WRONG_BELOW || outcome.stopped ? "wrong" : outcome.rate < 1 || explained.verdict !== "strong" ? "shallow" : "strong";
+  // An explanation is short by nature: one that covers every key point counts as complete even
+  // when the concept grader, tuned on longer answers, scores its wording lower.
+  const explanationComplete = explained.verdict === "strong" || (explained.missed.length === 0 && explained.covered.length > 0);
+  const verdict: Evaluation["verdict"] = outcome.rate < WRONG_BELOW || outcome.stopped ? "wrong" : outcome.rate < 1 || !explanationComplete ? "shallow" : "strong";
   // The follow-up asks about missed[0]: a failing test first, else what the explanation left out (complexity above all).
   const explanationMissed = explained.missed.some((m) => /complexit|big-?o|o\(/i.test(m))
     ? [COMPLEXITY_POINT, ...explained.missed.filter((m) => !/complexit|big-?o|o\(/i.test(m))]

@@ -91,11 +91,110 @@ describe("a question's kind in the UI", () => {
     expect((await db.auditLog.findFirstOrThrow({ where: { action: "question.add", targetId: saved.id } })).metadata).toMatchObject({ kind: "BEHAVIOURAL" });
     expect(await addQuestionAction({}, form({ ...fields, text: "Reverse a string.", kind: "CODE" }))).toEqual({
       ok: false,
-      message: "Coding questions are not available yet: use concept or behavioural.",
+      message: "Coding questions need a language: JavaScript or Python.",
     });
     expect(await db.question.count({ where: { topicId: topic.id } })).toBe(1);
     await editQuestionAction({}, form({ questionId: saved.id, text: saved.text, difficulty: "MEDIUM", kind: "CONCEPT", referenceAnswer: "", keyPoints: "" }));
     expect((await db.question.findUniqueOrThrow({ where: { id: saved.id } })).kind).toBe("CONCEPT");
+  });
+});
+
+describe("coding questions in the UI", () => {
+  beforeEach(() => {
+    session.current = null;
+  });
+  const coding = {
+    text: "Write sumOf(xs): the sum of a list of numbers.",
+    difficulty: "EASY",
+    kind: "CODE",
+    referenceAnswer: "One pass with a running total: O(n) time, O(1) space.",
+    keyPoints: "one pass; O(n) time",
+    language: "JavaScript",
+    starterCode: "function sumOf(xs) {\n  // your code\n}\n",
+    tests: '[{"name":"three","args":[[1,2,3]],"expected":6},{"name":"empty","args":[[]],"expected":0,"hidden":true}]',
+    solution: "function sumOf(xs) {\n  return xs.reduce((a, b) => a + b, 0);\n}",
+    entry: "",
+    timeLimitMs: "2000",
+    memoryLimitMb: "",
+  };
+  const spec = {
+    languages: ["javascript"],
+    entry: "sumOf",
+    starter: { javascript: "function sumOf(xs) {\n  // your code\n}" },
+    solution: { javascript: "function sumOf(xs) {\n  return xs.reduce((a, b) => a + b, 0);\n}" },
+    tests: [
+      { name: "three", args: [[1, 2, 3]], expected: 6 },
+      { name: "empty", args: [[]], expected: 0, hidden: true },
+    ],
+    limits: { timeMs: 2000 },
+  };
+
+  it("adds one with its spec, audited as CODE; editing keeps the spec as posted; another kind drops it", async () => {
+    const { topic } = await asOwner();
+    expect(await addQuestionAction({}, form({ topicId: topic.id, ...coding }))).toEqual({ ok: true, message: "Added to Topic A." });
+    const db = await getDb();
+    const saved = await db.question.findFirstOrThrow({ where: { topicId: topic.id } });
+    expect(saved).toMatchObject({ kind: "CODE", difficulty: "EASY", keyPoints: ["one pass", "O(n) time"], code: spec });
+    expect((await db.auditLog.findFirstOrThrow({ where: { action: "question.add", targetId: saved.id } })).metadata).toMatchObject({ kind: "CODE" });
+
+    const edited = { ...coding, tests: '[{"name":"three","args":[[1,2,3]],"expected":6},{"name":"negative","args":[[-1,1]],"expected":0}]', timeLimitMs: "" };
+    expect(await editQuestionAction({}, form({ questionId: saved.id, ...edited }))).toMatchObject({ ok: true });
+    const { limits: _limits, ...withoutLimits } = spec;
+    expect((await db.question.findUniqueOrThrow({ where: { id: saved.id } })).code).toEqual({
+      ...withoutLimits,
+      tests: [
+        { name: "three", args: [[1, 2, 3]], expected: 6 },
+        { name: "negative", args: [[-1, 1]], expected: 0 },
+      ],
+    });
+
+    expect(await editQuestionAction({}, form({ questionId: saved.id, ...edited, kind: "CONCEPT" }))).toMatchObject({ ok: true });
+    expect(await db.question.findUniqueOrThrow({ where: { id: saved.id } })).toMatchObject({ kind: "CONCEPT", code: null });
+  });
+
+  it("a bad spec is refused with the spec's message, and nothing is written or changed", async () => {
+    const { topic, batch } = await asOwner();
+    const db = await getDb();
+    const refusals: [Record<string, string>, string | RegExp][] = [
+      [{ language: "Ruby" }, "Unknown language “Ruby”: use JavaScript or Python."],
+      [{ tests: "[{args:[1]}]" }, /^The tests are not valid JSON/],
+      [{ tests: '[{"args":[[1]],"expected":1,"hidden":true}]' }, /^Mark at least one test visible/],
+      [{ starterCode: "", entry: "" }, /^Name the function the tests call/],
+      [{ timeLimitMs: "999999" }, /^The time limit must be a whole number of milliseconds from 100 to/],
+    ];
+    for (const [change, message] of refusals) {
+      const result = await addQuestionAction({}, form({ topicId: topic.id, ...coding, ...change, ...(change.starterCode === "" ? { solution: "" } : {}) }));
+      expect(result.ok, JSON.stringify(change)).toBe(false);
+      expect(result.message, JSON.stringify(change)).toMatch(message);
+    }
+    expect(await db.question.count({ where: { topicId: topic.id } })).toBe(0);
+    expect(await db.auditLog.count({ where: { action: "question.add", batchId: batch.id } })).toBe(0);
+
+    expect(await addQuestionAction({}, form({ topicId: topic.id, ...coding }))).toMatchObject({ ok: true });
+    const saved = await db.question.findFirstOrThrow({ where: { topicId: topic.id } });
+    expect(await editQuestionAction({}, form({ questionId: saved.id, ...coding, text: "Changed?", tests: "[]" }))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Coding questions need tests/),
+    });
+    expect(await db.question.findUniqueOrThrow({ where: { id: saved.id } })).toMatchObject({ text: coding.text, code: spec });
+  });
+
+  it("a CSV with a coding row imports it with its spec; a bad coding row is listed with its line and not imported", async () => {
+    const { topic } = await asOwner();
+    const text =
+      "question,kind,language,starter_code,tests,solution code\n" +
+      `"${coding.text}",coding,javascript,"function sumOf(xs) {}","${coding.tests.replaceAll('"', '""')}","${spec.solution.javascript}"\n` +
+      '"Broken.",code,javascript,"function f(x) {}","[{""args"":[1],""expected"":1,""hidden"":true}]",\n';
+    const file = () => new File([text], "coding.csv", { type: "text/csv" });
+    const preview = dataOf(await importCsvAction({}, form({ topicId: topic.id, intent: "preview", file: file() })))!.preview!;
+    // Line 5 of the file: the solution cell above spans three lines.
+    expect(preview.errors).toEqual([{ line: 5, reason: expect.stringMatching(/^Mark at least one test visible/) }]);
+    expect(await importCsvAction({}, form({ topicId: topic.id, intent: "commit", file: file() }))).toMatchObject({ ok: true });
+    const db = await getDb();
+    const saved = await db.question.findMany({ where: { topicId: topic.id } });
+    const { limits: _limits, ...withoutLimits } = spec;
+    expect(saved).toMatchObject([{ kind: "CODE" }]);
+    expect(saved[0]!.code).toEqual({ ...withoutLimits, starter: { javascript: "function sumOf(xs) {}" } });
   });
 });
 

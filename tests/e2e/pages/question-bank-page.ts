@@ -17,7 +17,22 @@ export class QuestionBankPage {
     return this.page.getByTestId("new-question-message");
   }
 
-  async previewCsv(path: string) {
+  /** Fills the add form as a coding question (kind Coding: its fields appear) and submits it. */
+  async addCodingQuestion(q: { text: string; language: "javascript" | "python"; starter: string; tests: string; solution?: string; answer?: string }) {
+    await this.page.getByTestId("new-question-text").fill(q.text);
+    await this.page.getByTestId("new-question-kind").selectOption("CODE");
+    await expect(this.page.getByTestId("new-question-code-fields")).toBeVisible();
+    await this.page.getByTestId("new-question-language").selectOption(q.language);
+    await this.page.getByTestId("new-question-starter").fill(q.starter);
+    await this.page.getByTestId("new-question-tests").fill(q.tests);
+    await this.page.getByTestId("new-question-solution").fill(q.solution ?? "");
+    await this.page.getByTestId("new-question-answer").fill(q.answer ?? "");
+    await this.page.getByTestId("new-question-submit").click();
+    return this.page.getByTestId("new-question-message");
+  }
+
+  /** A file on disk, or one made in the test ({ name, mimeType, buffer }). */
+  async previewCsv(path: string | { name: string; mimeType: string; buffer: Buffer }) {
     await this.page.getByTestId("csv-file").setInputFiles(path);
     await this.page.getByTestId("csv-preview").click();
     await expect(this.page.getByTestId("csv-preview-result")).toBeVisible();

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { describeColumns } from "@/lib/csv/columns";
 import { MAX_CSV_BYTES } from "@/lib/csv/limits";
 import { csvCell, CsvFileError, parseQuestionCsv, TEMPLATE_CSV } from "@/lib/csv/questions";
+import { codeSpecMessages } from "@/lib/questions/code/spec";
 
 const dir = path.join(process.cwd(), "tests", "fixtures", "csv");
 const file = (name: string) => new Uint8Array(readFileSync(path.join(dir, name)));
@@ -169,12 +170,16 @@ describe("question-bank CSV corpus", () => {
     await expect(parseQuestionCsv(new Uint8Array(MAX_CSV_BYTES + 1), { existing: [], knownTopics: [] })).rejects.toThrow(/limit is 2 MB/);
   });
 
-  it("the downloadable template parses cleanly, with a kind column and one behavioural example", async () => {
+  it("the downloadable template parses cleanly, with a kind column, one behavioural and one coding example", async () => {
     const p = await parseQuestionCsv(new TextEncoder().encode(TEMPLATE_CSV), { existing: [], knownTopics: [] });
-    expect(p.toAdd).toHaveLength(3);
+    expect(p.toAdd).toHaveLength(4);
     expect(p.errors).toEqual([]);
     expect(p.columns.recognized.kind).toBe("kind");
-    expect(p.toAdd.map((q) => q.kind)).toEqual(["CONCEPT", "CONCEPT", "BEHAVIOURAL"]);
+    expect(p.columns.ignored).toEqual([]);
+    expect(p.toAdd.map((q) => q.kind)).toEqual(["CONCEPT", "CONCEPT", "BEHAVIOURAL", "CODE"]);
+    expect(p.toAdd[3]!.code).toMatchObject({ languages: ["javascript"], entry: "isBalanced" });
+    expect(p.toAdd[3]!.code!.tests.filter((t) => t.hidden)).toHaveLength(2);
+    expect(p.toAdd[3]!.code!.solution.javascript).toMatch(/^function isBalanced/);
     expect(p.toAdd[0]!.keyPoints.length).toBe(3);
     expect(p.toAdd[2]!.keyPoints.length).toBeGreaterThanOrEqual(4);
   });
@@ -182,7 +187,8 @@ describe("question-bank CSV corpus", () => {
 
 describe("the kind column", () => {
   const csv = (text: string) => parseQuestionCsv(new TextEncoder().encode(text), { existing: [], knownTopics: [] });
-  const CODE_MESSAGE = "Coding questions are not available yet: use concept or behavioural.";
+  // A coding row without its columns: the spec module's first message.
+  const CODE_MESSAGE = codeSpecMessages.language("");
 
   it("is found by its usual names, in any case; without one every row is a concept question", async () => {
     for (const header of ["kind", "Type", "Question Type", "question_type", "QUESTION KIND", "question_kind"]) {
@@ -199,7 +205,7 @@ describe("the kind column", () => {
     expect(p.toAdd.map((q) => q.kind)).toEqual(["CONCEPT", "CONCEPT", "BEHAVIOURAL", "BEHAVIOURAL", "BEHAVIOURAL", "BEHAVIOURAL"]);
   });
 
-  it("refuses coding questions and unknown words on their own line; the other rows still import", async () => {
+  it("refuses unknown words, and coding rows without a spec, on their own line; the other rows still import", async () => {
     const p = await csv("question,kind\nFine?,concept\nWrite a loop.,code\nReverse a list.,Programming\nWhy?,essay\nTell me about a time…,behavioural\n");
     expect(p.toAdd.map((q) => [q.line, q.kind])).toEqual([
       [2, "CONCEPT"],
@@ -210,7 +216,8 @@ describe("the kind column", () => {
       { line: 4, reason: CODE_MESSAGE },
       {
         line: 5,
-        reason: "Unknown kind “essay”: use concept (or technical, knowledge, theory) or behavioural (or behavioral, behaviour, star, soft skills, situational); blank is concept.",
+        reason:
+          "Unknown kind “essay”: use concept (or technical, knowledge, theory), behavioural (or behavioral, behaviour, star, soft skills, situational) or code (or coding, programming); blank is concept.",
       },
     ]);
   });

@@ -22,9 +22,17 @@ describe("proposed rounds", () => {
       }
   });
 
+  it("add a coding round for roles that write code, at the fewest questions a round allows", () => {
+    expect(kinds("backend", "JUNIOR")).toContain("CODING");
+    expect(kinds("qa-testing", "MID")).toContain("CODING");
+    expect(kinds("data-analyst", "MID")).not.toContain("CODING");
+    expect(kinds("product-project", "SENIOR")).not.toContain("CODING");
+    expect(proposeRounds("frontend", "INTERN").find((r) => r.kind === "CODING")).toMatchObject({ questionCount: 3, focus: "CODING", startLevel: "EASY" });
+  });
+
   it("add system design for mid-level and up in engineering roles only", () => {
     expect(kinds("backend", "JUNIOR")).not.toContain("SYSTEM_DESIGN");
-    expect(kinds("backend", "MID")).toEqual(["SCREENING", "FUNDAMENTALS", "SYSTEM_DESIGN", "BEHAVIOURAL"]);
+    expect(kinds("backend", "MID")).toEqual(["SCREENING", "FUNDAMENTALS", "CODING", "SYSTEM_DESIGN", "BEHAVIOURAL"]);
     expect(kinds("frontend", "SENIOR")).toContain("SYSTEM_DESIGN");
     expect(kinds("product-project", "SENIOR")).not.toContain("SYSTEM_DESIGN");
     expect(kinds("data-analyst", "LEAD")).not.toContain("SYSTEM_DESIGN");
@@ -33,7 +41,7 @@ describe("proposed rounds", () => {
 });
 
 describe("the rounds a student picks", () => {
-  it("takes 1–4 distinct rounds in the student's order, each with its own length", () => {
+  it("takes distinct rounds in the student's order, each with its own length", () => {
     const picked = loopRoundsSchema.parse([
       { kind: "BEHAVIOURAL", questionCount: "3" },
       { kind: "FUNDAMENTALS", questionCount: 8 },
@@ -50,7 +58,7 @@ describe("the rounds a student picks", () => {
         { kind: "SCREENING", questionCount: 4 },
       ]),
     ).toBe(roundMessages.duplicate);
-    expect(message([{ kind: "CODING", questionCount: 3 }])).toBe(roundMessages.kind);
+    expect(message([{ kind: "PAIR_PROGRAMMING", questionCount: 3 }])).toBe(roundMessages.kind);
     expect(message([{ kind: "SCREENING", questionCount: 11 }])).toBe(roundMessages.questionCount);
   });
 });

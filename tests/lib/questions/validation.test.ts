@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseQuestionCsv } from "@/lib/csv/questions";
 import { cleanText } from "@/lib/questions/clean-text";
+import { codeSpecMessages } from "@/lib/questions/code/spec";
 import { checkQuestion, MAX_REFERENCE_ANSWER_CHARS, MAX_KEY_POINTS, MAX_QUESTION_CHARS, parseKind, questionFields, questionMessages } from "@/lib/questions/validation";
 
 const csvError = async (row: string) =>
@@ -51,14 +52,21 @@ describe("question rules", () => {
       referenceAnswer: " A tree \u0096 ordered. ",
       keyPoints: "parent ≤ children; array-backed |  \n",
     });
-    expect(form).toEqual({ text: "What’s a heap?", difficulty: "HARD", kind: "CONCEPT", referenceAnswer: "A tree – ordered.", keyPoints: ["parent ≤ children", "array-backed"] });
+    expect(form).toEqual({
+      text: "What’s a heap?",
+      difficulty: "HARD",
+      kind: "CONCEPT",
+      referenceAnswer: "A tree – ordered.",
+      keyPoints: ["parent ≤ children", "array-backed"],
+      code: null,
+    });
     expect(questionFields.safeParse({ text: "Q?", difficulty: "VERY_HARD" }).error?.issues[0]?.message).toBe("Choose a difficulty: easy, medium or hard.");
   });
 });
 
-const CODE_MESSAGE = "Coding questions are not available yet: use concept or behavioural.";
+const NO_TESTS = codeSpecMessages.noTests;
 const UNKNOWN_KIND = (raw: string) =>
-  `Unknown kind “${raw}”: use concept (or technical, knowledge, theory) or behavioural (or behavioral, behaviour, star, soft skills, situational); blank is concept.`;
+  `Unknown kind “${raw}”: use concept (or technical, knowledge, theory), behavioural (or behavioral, behaviour, star, soft skills, situational) or code (or coding, programming); blank is concept.`;
 
 describe("kind words as people write them", () => {
   it("blank is a concept question", () => {
@@ -71,9 +79,9 @@ describe("kind words as people write them", () => {
     for (const raw of ["behavioural", "Behavioral", "BEHAVIOUR", "star", "STAR", "soft skills", "Soft-Skills", "soft_skills", "soft  skills", "Situational"])
       expect(parseKind(raw), raw).toEqual({ ok: true, kind: "BEHAVIOURAL" });
   });
-  it("coding questions are refused until they are available", () => {
-    for (const raw of ["code", "Coding", "PROGRAMMING", "CODE"]) expect(parseKind(raw), raw).toEqual({ ok: false, message: CODE_MESSAGE });
-    expect(questionMessages.codeNotYet).toBe(CODE_MESSAGE);
+  it("coding words: code, coding, programming, any case", () => {
+    for (const raw of ["code", "Coding", "PROGRAMMING", "CODE"]) expect(parseKind(raw), raw).toEqual({ ok: true, kind: "CODE" });
+    expect(questionMessages).not.toHaveProperty("codeNotYet");
   });
   it("an unknown word is refused with the words that work; a huge cell is named by its start only", () => {
     expect(parseKind(" essay ")).toEqual({ ok: false, message: UNKNOWN_KIND("essay") });
@@ -81,16 +89,27 @@ describe("kind words as people write them", () => {
     const huge = "star ".repeat(400_000);
     expect(parseKind(huge)).toEqual({ ok: false, message: UNKNOWN_KIND(huge.slice(0, 40)) });
   });
-  it("the form schema: concept by default, behavioural kept, CODE refused with the same message, anything else asks for a kind", () => {
+  it("the form schema: concept by default, behavioural kept, CODE checked as a spec, anything else asks for a kind", () => {
     const base = { text: "Q?", difficulty: "EASY" };
-    expect(questionFields.parse(base).kind).toBe("CONCEPT");
+    expect(questionFields.parse(base)).toMatchObject({ kind: "CONCEPT", code: null });
     expect(questionFields.parse({ ...base, kind: "BEHAVIOURAL" }).kind).toBe("BEHAVIOURAL");
-    expect(questionFields.safeParse({ ...base, kind: "CODE" }).error?.issues[0]?.message).toBe(CODE_MESSAGE);
-    expect(questionFields.safeParse({ ...base, kind: "ESSAY" }).error?.issues[0]?.message).toBe("Choose a kind: concept or behavioural.");
+    expect(questionFields.safeParse({ ...base, kind: "CODE" }).error?.issues[0]?.message).toBe(codeSpecMessages.language(""));
+    expect(questionFields.safeParse({ ...base, kind: "CODE", language: "python", starterCode: "def f(x):\n    pass" }).error?.issues[0]?.message).toBe(NO_TESTS);
+    const coding = questionFields.parse({ ...base, kind: "CODE", language: "Python", starterCode: "def double(x):\n    pass\n", tests: '[{"args":[2],"expected":4}]' });
+    expect(coding.code).toEqual({
+      languages: ["python"],
+      entry: "double",
+      starter: { python: "def double(x):\n    pass" },
+      solution: {},
+      tests: [{ name: "Test 1", args: [2], expected: 4 }],
+    });
+    // Another kind ignores a coding question's fields and stores no spec.
+    expect(questionFields.parse({ ...base, kind: "CONCEPT", language: "cobol", tests: "not json" }).code).toBeNull();
+    expect(questionFields.safeParse({ ...base, kind: "ESSAY" }).error?.issues[0]?.message).toBe("Choose a kind: concept, behavioural or coding.");
   });
   it("the CSV import gives the same messages", async () => {
     const kindError = async (kind: string) => (await parseQuestionCsv(new TextEncoder().encode(`question,kind\nQ?,${kind}\n`), { existing: [], knownTopics: [] })).errors[0];
-    expect(await kindError("coding")).toEqual({ line: 2, reason: CODE_MESSAGE });
+    expect(await kindError("coding")).toEqual({ line: 2, reason: codeSpecMessages.language("") });
     expect(await kindError("essay")).toEqual({ line: 2, reason: UNKNOWN_KIND("essay") });
   });
 });

@@ -6,6 +6,7 @@ import { canBeExample } from "@/lib/db/queries/grading-examples";
 import { Transcript, type TranscriptTurn } from "@/components/instructor/transcript";
 import { transcript } from "@/lib/db/queries/instructor";
 import { spokenIn } from "@/lib/speech/spoken";
+import { answeredCode } from "@/lib/questions/code/report";
 import { instructorPage, orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Transcript" };
@@ -43,6 +44,7 @@ export default async function TranscriptPage({ params }: { params: Promise<{ bat
           question: t.questionText,
           answer: t.answerText,
           spokenVia: spokenIn(t.answerExtra)?.transcribedBy ?? null,
+          code: answeredCode([t])[t.index],
           verdict: t.verdict,
           score: t.score,
           dims: { relevance: t.relevance, accuracy: t.accuracy, depth: t.depth, clarity: t.clarity },

@@ -10,6 +10,7 @@ import { topicQuestions } from "@/lib/db/queries/instructor";
 import { agreementSentence, NO_AGREEMENT, sumAgreement } from "@/lib/grading-examples/agreement";
 import { instructorPage, orNotFound } from "@/lib/pages";
 import { cleanText } from "@/lib/questions/clean-text";
+import { readCodeSpec } from "@/lib/questions/code/spec";
 import { cn } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Questions" };
@@ -47,6 +48,7 @@ export default async function TopicQuestionsPage({ params }: { params: Promise<{
           kind: q.kind,
           referenceAnswer: q.referenceAnswer === null ? null : cleanText(q.referenceAnswer),
           keyPoints: q.keyPoints.map(cleanText),
+          code: q.kind === "CODE" ? readCodeSpec(q.code) : null,
           asked: q._count.turns,
           href: `/instructor/batches/${batchId}/topics/${topic.id}/questions/${q.id}`,
           agreement: agreement.get(q.id) ?? NO_AGREEMENT,

@@ -2,14 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { deleteExampleAction, saveSampleExamplesAction } from "@/app/(instructor)/instructor/example-actions";
+import { CodeSpecView } from "@/components/instructor/code-spec-view";
 import { AgreementCard } from "@/components/instructor/examples/agreement-card";
 import { ExampleList } from "@/components/instructor/examples/example-list";
 import { SampleAnswersForm } from "@/components/instructor/examples/sample-answers-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent } from "@/components/ui/card";
+import { CODE_LANGUAGE_LABELS } from "@/lib/code/types";
 import { questionExamples } from "@/lib/db/queries/grading-examples";
 import { instructorPage, orNotFound } from "@/lib/pages";
 import { cleanText } from "@/lib/questions/clean-text";
+import { readCodeSpec } from "@/lib/questions/code/spec";
 import { kindDisplay } from "@/lib/questions/kind";
 
 export const metadata: Metadata = { title: "Question" };
@@ -20,6 +23,7 @@ export default async function QuestionPage({ params }: { params: Promise<{ batch
   const { batchId, topicId, questionId } = await params;
   const { question, examples, recent, agreement } = await orNotFound(questionExamples(questionId, instructor.id));
   if (question.topicId !== topicId || question.topic.batchId !== batchId) notFound();
+  const code = question.kind === "CODE" ? readCodeSpec(question.code) : null;
   return (
     <div className="grid min-w-0 gap-6">
       <div className="grid min-w-0 gap-2">
@@ -31,13 +35,23 @@ export default async function QuestionPage({ params }: { params: Promise<{ batch
         </h2>
         <div className="flex flex-wrap gap-2">
           <Badge variant="outline">{question.difficulty.toLowerCase()}</Badge>
-          {question.kind !== "CONCEPT" ? <Badge variant="secondary">{kindDisplay(question.kind).label}</Badge> : null}
+          {question.kind !== "CONCEPT" ? (
+            <Badge variant="secondary" data-testid="question-kind-badge">
+              {kindDisplay(question.kind).label}
+              {code ? ` · ${code.languages.map((l) => CODE_LANGUAGE_LABELS[l]).join(", ")}` : ""}
+            </Badge>
+          ) : null}
+          {question.kind === "CODE" && !code ? (
+            <Badge variant="destructive" data-testid="question-code-missing">
+              no readable tests: edit the question to add them
+            </Badge>
+          ) : null}
         </div>
       </div>
       <Card>
         <CardContent className="grid min-w-0 gap-3 pt-6 text-sm">
           <div className="grid gap-1">
-            <h3 className="font-medium">Reference answer</h3>
+            <h3 className="font-medium">{code ? "What a good explanation says" : "Reference answer"}</h3>
             <p className="whitespace-pre-wrap break-words text-muted-foreground" data-testid="question-reference">
               {question.referenceAnswer ? cleanText(question.referenceAnswer) : "None given: the grader works from the key points."}
             </p>
@@ -54,6 +68,7 @@ export default async function QuestionPage({ params }: { params: Promise<{ batch
               <p className="text-muted-foreground">None given: the grader takes them from the reference answer.</p>
             )}
           </div>
+          {code ? <CodeSpecView spec={code} /> : null}
         </CardContent>
       </Card>
       <AgreementCard agreement={agreement} />
