@@ -11,7 +11,11 @@
 export function contentSecurityPolicy(production, nonce) {
   const directives = {
     "default-src": ["'self'"],
-    "script-src": ["'self'", ...(nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : []), ...(production ? [] : ["'unsafe-eval'"])],
+    // 'wasm-unsafe-eval' lets WebAssembly compile (the code runner's QuickJS and Pyodide), not
+    // JavaScript's eval. Worker scripts get the no-nonce policy from their own response, so they need it too.
+    "script-src": ["'self'", ...(nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : []), "'wasm-unsafe-eval'", ...(production ? [] : ["'unsafe-eval'"])],
+    // The code runner's Web Worker, from this app only ('strict-dynamic' above would ignore 'self').
+    "worker-src": ["'self'"],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'", "data:"],

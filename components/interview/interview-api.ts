@@ -1,5 +1,6 @@
 // Browser-side calls to the interview API, including the Server-Sent Events reader.
-import type { Answer, TimedWord } from "@/lib/domain";
+import type { TimedWord } from "@/lib/domain";
+import type { SubmittedAnswer } from "@/lib/interview/answer";
 import { speechMessages } from "@/lib/speech/limits";
 import type { InterviewView } from "@/lib/interview/view";
 
@@ -30,7 +31,7 @@ export async function fetchView(sessionId: string): Promise<InterviewView> {
  * `onText` gets the whole reply so far (a `reset` event — the server retrying a model call
  * that had already streamed — starts it over, so text is never repeated).
  */
-export async function postAnswer(sessionId: string, turn: number, answer: Answer, onText: (textSoFar: string) => void): Promise<InterviewView> {
+export async function postAnswer(sessionId: string, turn: number, answer: SubmittedAnswer, onText: (textSoFar: string) => void): Promise<InterviewView> {
   let res: Response;
   try {
     res = await fetch(`/api/interviews/${sessionId}/answer`, {

@@ -19,6 +19,8 @@ import { EndInterviewButton } from "./end-interview-button";
 import { PendingQuestion } from "./pending-question";
 import { ApiError, fetchView, postAnswer } from "./interview-api";
 import { useDraft } from "./use-draft";
+import { LazyCodePanel } from "./code/lazy-code-panel";
+import { codePart, forgetCodeDraft, type PanelCode } from "./code/room-code";
 import { useSpokenDraft } from "./voice/use-spoken-draft";
 import { VoiceAnswer } from "./voice/voice-answer";
 import { AutoSubmitBar } from "./voice/auto-submit-bar";
@@ -45,6 +47,10 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
   });
   const pending = view.pending;
   const [draft, setDraft] = useDraft(id, pending?.turn);
+  // A coding turn: the code (per language) beside the explanation typed in the answer box.
+  const codeSpec = pending?.code ?? null;
+  const [panelCode, setCode] = useState<PanelCode | null>(null);
+  const code = panelCode && panelCode.turn === pending?.turn ? panelCode : null; // never a previous turn's
   // A transcript can arrive long after its recording stopped: it joins the draft as it is then.
   const draftNow = useRef(draft);
   draftNow.current = draft;
@@ -71,11 +77,14 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
   // is described by the question, so focusing it reads the new question out; if it kept focus
   // (Ctrl+Enter), blur first so the screen reader announces it again.
   const pendingTurn = pending?.turn;
+  const hasCode = useRef(false);
+  hasCode.current = codeSpec !== null;
   useEffect(() => {
     const box = answerRef.current;
     if (pendingTurn === undefined || !box) return;
     if (document.activeElement === box) box.blur();
-    box.focus();
+    // On a coding turn the box is below the editor: keep the question in view.
+    box.focus({ preventScroll: hasCode.current });
   }, [pendingTurn]);
 
   async function submit() {
@@ -83,7 +92,10 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
     if (inFlight.current || ending || !pending) return;
     if (voiceBusy) return setError({ message: voiceBusy === "recording" ? speechMessages.stopFirst : speechMessages.waitForTranscript, stale: false });
     if (!draft.trim()) {
-      setError({ message: "Write an answer first — if you are not sure, say what you do know.", stale: false, field: true });
+      const message = codeSpec
+        ? "Explain your approach in the box below your code: the idea and its complexity."
+        : "Write an answer first — if you are not sure, say what you do know.";
+      setError({ message, stale: false, field: true });
       answerRef.current?.focus();
       return;
     }
@@ -92,8 +104,10 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
     setError(null);
     setStreamed("");
     try {
-      const next = await postAnswer(id, pending.turn, voice.spoken ? { text: draft, spoken: voice.spoken } : { text: draft }, setStreamed);
+      const answer = { text: draft, ...(voice.spoken ? { spoken: voice.spoken } : {}), ...codePart(codeSpec, code) };
+      const next = await postAnswer(id, pending.turn, answer, setStreamed);
       setDraft("");
+      if (codeSpec) forgetCodeDraft(id, pending.turn);
       voice.forget();
       queryClient.setQueryData(["interview", id], next);
     } catch (e) {
@@ -140,7 +154,7 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
         <EndInterviewButton
           sessionId={id}
           answered={view.turnsAnswered}
-          unsentDraft={draft.trim().length > 0}
+          unsentDraft={draft.trim().length > 0 || (codeSpec !== null && !!code?.typed)}
           disabled={busy}
           onEndingChange={setEnding}
           onEnded={(v) => queryClient.setQueryData(["interview", id], v)}
@@ -210,6 +224,8 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
           void submit();
         }}
       >
+        {/* The code first: the recorder and the box below it are for the explanation. */}
+        {codeSpec ? <LazyCodePanel key={pending?.turn} sessionId={id} turn={pending?.turn ?? 0} spec={codeSpec} readOnly={busy || ending} onCode={setCode} /> : null}
         <VoiceAnswer
           sessionId={id}
           turn={pending && !busy && !ending ? pending.turn : null}
@@ -233,7 +249,7 @@ export function InterviewRoom({ initial, speech }: { initial: InterviewView; spe
           }}
           settings={speech.recorderSettings}
         />
-        <Label htmlFor="answer">Your answer</Label>
+        <Label htmlFor="answer">{codeSpec ? "Your explanation" : "Your answer"}</Label>
         <Textarea
           id="answer"
           ref={answerRef}

@@ -1,0 +1,74 @@
+// The coding answer panel in the interview room: the editor, Run, the language choice and the
+// results of the visible tests, plus the scripts a page loaded (to check the editor is lazy).
+import { gzipSync } from "node:zlib";
+import { expect, type Page, type Response } from "@playwright/test";
+
+export class CodePanel {
+  constructor(private readonly page: Page) {}
+
+  panel() {
+    return this.page.getByTestId("code-panel");
+  }
+
+  editor() {
+    return this.page.getByTestId("code-editor").locator(".cm-content");
+  }
+
+  /** Replaces the editor's text (select all, then type as a paste would). */
+  async setCode(code: string) {
+    await this.editor().click();
+    await this.page.keyboard.press("ControlOrMeta+a");
+    await this.page.keyboard.press("Delete");
+    await this.page.keyboard.insertText(code);
+  }
+
+  async code(): Promise<string> {
+    return this.editor().evaluate((el) => [...el.querySelectorAll(".cm-line")].map((l) => l.textContent).join("\n"));
+  }
+
+  async chooseLanguage(language: "javascript" | "python") {
+    await this.page.getByTestId("code-language").selectOption(language);
+  }
+
+  /** Runs the code and waits for the results; returns how long the run took in the browser (ms). */
+  async run(): Promise<number> {
+    const started = Date.now();
+    await this.page.getByTestId("code-run").click();
+    await expect(this.page.getByTestId("code-run")).toBeEnabled({ timeout: 60_000 });
+    await expect(this.page.getByTestId("code-results")).toBeVisible();
+    return Date.now() - started;
+  }
+
+  outcome() {
+    return this.page.getByTestId("code-outcome");
+  }
+
+  stdout() {
+    return this.page.getByTestId("code-stdout");
+  }
+
+  test(name: string) {
+    return this.page.getByTestId("code-test").filter({ hasText: name });
+  }
+}
+
+/** Opens `url`, waits for the network to settle, and returns every script (path and text) and the gzip total. */
+export async function scriptsLoaded(page: Page, url: string): Promise<{ gzip: number; scripts: { path: string; text: string }[] }> {
+  const bodies = new Map<string, Promise<Buffer>>();
+  const onResponse = (r: Response) => {
+    if (r.request().resourceType() === "script" && r.ok()) bodies.set(r.url(), r.body());
+  };
+  page.on("response", onResponse);
+  await page.goto(url);
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(500);
+  page.off("response", onResponse);
+  let gzip = 0;
+  const scripts: { path: string; text: string }[] = [];
+  for (const [address, body] of bodies) {
+    const buffer = await body;
+    gzip += gzipSync(buffer, { level: 9 }).length;
+    scripts.push({ path: new URL(address).pathname, text: buffer.toString("utf8") });
+  }
+  return { gzip, scripts };
+}
