@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIResponse, type Browser, type BrowserContext } from "@playwright/test";
+import { PYODIDE_VERSION } from "../../lib/code/browser-python";
 import { DEMO_BATCH, DEMO_INSTRUCTOR, DEMO_STUDENT } from "../../prisma/seed-data";
 import { LoginPage } from "./pages/login-page";
 import { SignupPage } from "./pages/signup-page";
@@ -82,6 +83,8 @@ const MATRIX: Record<string, Case> = {
   },
   "PAGE /instructor/batches/[batchId]/audit": { method: "GET", url: (i) => `${batch(i)}/audit`, expect: ownerInstructorPage, mayShowPrivate: ["instructor"] },
   "GET /api/health": { method: "GET", url: () => "/api/health", expect: everyone(200) },
+  // Pyodide's own files for the browser's code runner: public, like any static asset (nothing of ours).
+  "GET /pyodide/[version]/[file]": { method: "GET", url: () => `/pyodide/${PYODIDE_VERSION}/pyodide-lock.json`, expect: everyone(200) },
   "GET /api/question-template": { method: "GET", url: () => "/api/question-template", expect: everyone(200) },
   // Auth.js: the session endpoint shows only the caller's own session.
   "GET /api/auth/[...nextauth]": { method: "GET", url: () => "/api/auth/session", expect: everyone(200), mayShowPrivate: ["student"] },
