@@ -57,7 +57,7 @@ const DENIED = [
 const STUDENT_DENIED = ["os", "posix", "io", "_io", "pathlib", "shutil", "tempfile", "glob", "fileinput", "importlib"];
 
 const HARDEN = `
-import builtins, sys, os, json, traceback
+import builtins, sys, os, io, _io, json, traceback
 _DENIED = ${JSON.stringify(DENIED)}
 _STUDENT_DENIED = ${JSON.stringify(STUDENT_DENIED)}
 def _matches(name, names):
@@ -80,14 +80,15 @@ builtins.__import__ = _guarded_import
 def _refused(*args, **kwargs):
     raise PermissionError("Files and processes are not available here.")
 builtins.open = _refused
+io.open = _io.open = _refused
 for _name in ("system", "popen", "execv", "execve", "execl", "execlp", "execvp", "spawnv", "spawnl", "fork", "kill", "open", "remove", "unlink", "rmdir", "listdir", "scandir", "walk", "chdir", "mkdir", "rename"):
     if hasattr(os, _name):
         setattr(os, _name, _refused)
 sys.setrecursionlimit(1000)
-# Students raise the limit for deep searches; past ~20,000 frames the host's stack would overflow
-# (the interpreter would then be lost), so a higher limit is lowered to a depth that is safe.
+# Students raise the limit for deep searches; at 10,000 frames the host's stack overflowed in trials
+# (the interpreter is then lost) and unwinding that deep is slow, so higher limits become 5,000.
 _set_limit = sys.setrecursionlimit
-sys.setrecursionlimit = lambda limit: _set_limit(max(50, min(int(limit), 10000)))
+sys.setrecursionlimit = lambda limit: _set_limit(max(50, min(int(limit), 5000)))
 `;
 
 /** The harness: loads the student's code into a fresh namespace and calls the entry per test. */
@@ -225,7 +226,8 @@ export async function runPython(pyodide: PyodideAPI, { code, entry, tests, limit
   });
   /** A limit that stopped the run, from our flag first (a KeyboardInterrupt the student raised is not one). */
   const stopped = (error: unknown): RunResult | undefined => {
-    const why = stop ?? stopOf(error);
+    // Recursion that ran out while the clock did too (unwinding 5,000 frames takes time) is recursion.
+    const why = stop === "timeout" && stopOf(error) === "stack" ? "stack" : (stop ?? stopOf(error));
     return why ? finish(why, [], MESSAGES[why]) : undefined;
   };
 

@@ -71,8 +71,8 @@ describe("the Python sandbox", () => {
     expect(growing.outcome).toBe("memory");
     expect(await run("def sort_numbers(xs):\n    return sort_numbers(xs)")).toMatchObject({ outcome: "stack", message: codeMessages.stack });
     // A higher recursion limit is honoured up to a safe depth, not past it.
-    const deep = "import sys\nsys.setrecursionlimit(10**6)\ndef depth(n):\n    return 0 if n == 0 else 1 + depth(n - 1)\ndef sort_numbers(xs):\n    return depth(5000)";
-    expect((await run(deep, { tests: [{ name: "deep", args: [[]], expected: 5000 }] })).results[0]!.passed).toBe(true);
+    const deep = "import sys\nsys.setrecursionlimit(10**6)\ndef depth(n):\n    return 0 if n == 0 else 1 + depth(n - 1)\ndef sort_numbers(xs):\n    return depth(4000)";
+    expect((await run(deep, { tests: [{ name: "deep", args: [[]], expected: 4000 }] })).results[0]!.passed).toBe(true);
     expect((await run("import sys\nsys.setrecursionlimit(10**6)\ndef sort_numbers(xs):\n    return sort_numbers(xs)")).outcome).toBe("stack");
     expect((await run(SORT)).results.every((r) => r.passed)).toBe(true);
   });
@@ -110,8 +110,9 @@ describe("the Python sandbox", () => {
     ];
     for (const attempt of attempts) {
       const result = await run(`def sort_numbers(xs):\n    ${attempt}`, { tests: [tests[0]!] });
-      expect(result.results[0], attempt).toMatchObject({ passed: false });
-      expect(result.results[0]!.actual ?? "null", attempt).toBe("null");
+      // Refused by the sandbox (not merely missing from Pyodide's in-memory file system), or nothing.
+      if (result.results[0]!.error) expect(result.results[0]!.error, attempt).toMatch(/^(PermissionError|ImportError)/);
+      else expect(result.results[0]!.actual, attempt).toBe("null");
     }
   });
 
