@@ -19,7 +19,7 @@ import { TEMPLATE_DB } from "./postgres-template";
 // (LangChain, LangGraph) is imported when an interview first runs, not by every test file.
 // getInterviewGraph() chains the builder onto a promise, so a builder that returns a promise
 // of the graph resolves to the graph itself.
-const lazyGraphBuilder = ((checkpointer) => import("@/graph").then((m) => m.interviewGraphBuilder(checkpointer))) as unknown as GraphBuilder;
+const lazyGraphBuilder = ((checkpointer: Parameters<GraphBuilder>[0]) => import("@/graph").then((m) => m.interviewGraphBuilder(checkpointer))) as unknown as GraphBuilder;
 provideGraphBuilder(lazyGraphBuilder);
 
 beforeAll(async () => {
