@@ -10,6 +10,7 @@ import { MAX_CSV_BYTES, tooLargeMessage } from "@/lib/csv/limits";
 import { CsvFileError, parseQuestionCsv } from "@/lib/csv/questions";
 import { addQuestion, deleteQuestion, importContext, importQuestions, updateQuestion } from "@/lib/db/queries/instructor";
 import { AppError } from "@/lib/errors";
+import { checkReferenceSolutions } from "@/lib/questions/code/solution-check";
 import { questionFields } from "@/lib/questions/validation";
 
 // The fields' limits and messages (kind included) live in lib/questions/validation, shared with the forms and the CSV import.
@@ -20,6 +21,7 @@ const allBatches = [["/instructor/batches", "layout"]] as const;
 export const addQuestionAction = instructorAction(
   addSchema,
   async ({ input: { topicId, ...data }, user, audit, revalidate }) => {
+    await checkReferenceSolutions(data.code, user.id);
     const q = await addQuestion(topicId, user.id, data);
     await audit({ action: "question.add", targetType: "question", targetId: q.id, batchId: q.batchId, metadata: { text: q.text.slice(0, 200), kind: q.kind } });
     revalidate(batchPath(q.batchId), "layout");
@@ -31,6 +33,7 @@ export const addQuestionAction = instructorAction(
 export const editQuestionAction = instructorAction(
   editSchema,
   async ({ input: { questionId, ...data }, user, audit }) => {
+    await checkReferenceSolutions(data.code, user.id);
     const q = await updateQuestion(questionId, user.id, data);
     await audit({ action: "question.edit", targetType: "question", targetId: q.id, batchId: q.topic.batchId, metadata: { text: q.text.slice(0, 200), kind: q.kind } });
     return done("Saved. Past interviews keep the question as it was asked.");

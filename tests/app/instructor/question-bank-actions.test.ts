@@ -161,6 +161,12 @@ describe("coding questions in the UI", () => {
       [{ tests: '[{"args":[[1]],"expected":1,"hidden":true}]' }, /^Mark at least one test visible/],
       [{ starterCode: "", entry: "" }, /^Name the function the tests call/],
       [{ timeLimitMs: "999999" }, /^The time limit must be a whole number of milliseconds from 100 to/],
+      // The reference solution is run against the tests before saving: a wrong expectation is caught here.
+      [
+        { tests: '[{"name":"three","args":[[1,2,3]],"expected":7}]' },
+        "The JavaScript reference solution fails the test “three”: it returned 6 where the test expects 7. Fix the test or the solution.",
+      ],
+      [{ solution: "function sumOf(xs) { return xs.reduce((a, b) => a + b, 0) " }, /^The JavaScript reference solution does not run: SyntaxError/],
     ];
     for (const [change, message] of refusals) {
       const result = await addQuestionAction({}, form({ topicId: topic.id, ...coding, ...change, ...(change.starterCode === "" ? { solution: "" } : {}) }));
