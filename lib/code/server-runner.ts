@@ -34,7 +34,7 @@ let pythonSnapshot: Promise<Uint8Array | undefined> | undefined;
 /**
  * Pyodide's memory right after start-up, made once by a worker of its own and shared (not copied)
  * with every Python worker: a load from it takes ≈0.3 s instead of ≈1.5 s. Without it (it failed,
- * or took too long) workers start cold.
+ * or took too long on a busy machine) workers start cold, and a minute later it is tried again.
  */
 function snapshotOnce(): Promise<Uint8Array | undefined> {
   pythonSnapshot ??= new Promise((resolve) => {
@@ -45,7 +45,12 @@ function snapshotOnce(): Promise<Uint8Array | undefined> {
       settled = true;
       clearTimeout(timer);
       void worker.terminate();
-      if (!snapshot) console.error("[sandbox] no Python snapshot: Python workers start cold");
+      if (!snapshot) {
+        console.error("[sandbox] no Python snapshot: Python workers start cold (another try in a minute)");
+        setTimeout(() => {
+          pythonSnapshot = undefined;
+        }, 60_000).unref();
+      }
       resolve(snapshot);
     };
     const timer = setTimeout(done, SERVER_SANDBOX.startMs);
