@@ -43,14 +43,14 @@ export const codeMessages = {
 
 /** The server's sandbox workers (lib/code/server-runner.ts): runs at once, runs waiting, and the grace before a hard stop. */
 export const SERVER_SANDBOX = {
-  /** Runs at the same time: one per core on the 2-core reference server. */
+  /** Runs at the same time, per language: one per core on the 2-core reference server. */
   concurrent: 2,
   /** Runs waiting for a worker; past this a run is refused (busy) rather than queued for minutes. */
   queued: 16,
   /** After the run's own deadline, how long the worker has to report before it is terminated. */
   graceMs: 1500,
-  /** How long a worker may take to start (Pyodide loads in ≈1.5–5 s on a busy 2-core machine). */
-  startMs: 30_000,
+  /** How long a worker may take to start (Pyodide loads cold in ≈1.5 s, 10–30 s on an overloaded 2-core machine). */
+  startMs: 60_000,
 } as const;
 
 export const serverSandboxMessages = {

@@ -34,7 +34,7 @@ let pythonSnapshot: Promise<Uint8Array | undefined> | undefined;
 /**
  * Pyodide's memory right after start-up, made once by a worker of its own and shared (not copied)
  * with every Python worker: a load from it takes ≈0.3 s instead of ≈1.5 s. Without it (it failed,
- * or took too long) workers start cold.
+ * or took too long on a busy machine) workers start cold, and a minute later it is tried again.
  */
 function snapshotOnce(): Promise<Uint8Array | undefined> {
   pythonSnapshot ??= new Promise((resolve) => {
@@ -45,7 +45,12 @@ function snapshotOnce(): Promise<Uint8Array | undefined> {
       settled = true;
       clearTimeout(timer);
       void worker.terminate();
-      if (!snapshot) console.error("[sandbox] no Python snapshot: Python workers start cold");
+      if (!snapshot) {
+        console.error("[sandbox] no Python snapshot: Python workers start cold (another try in a minute)");
+        setTimeout(() => {
+          pythonSnapshot = undefined;
+        }, 60_000).unref();
+      }
       resolve(snapshot);
     };
     const timer = setTimeout(done, SERVER_SANDBOX.startMs);
@@ -106,7 +111,9 @@ const spares = new Map<CodeLanguage, Promise<Ready>>();
 
 function prepareSpare(language: CodeLanguage): Promise<Ready> {
   const spare = warm(language);
-  spare.catch(() => spares.delete(language));
+  spare.catch(() => {
+    if (spares.get(language) === spare) spares.delete(language);
+  });
   spares.set(language, spare);
   return spare;
 }
@@ -128,18 +135,20 @@ export function warmUpSandboxes(languages: CodeLanguage[] = ["javascript", "pyth
   for (const language of languages) if (!spares.has(language)) prepareSpare(language);
 }
 
-// At most `concurrent` runs at once; the rest wait in order, up to `queued` of them.
-let running = 0;
-const line: (() => void)[] = [];
-async function slot(): Promise<(() => void) | undefined> {
-  if (running >= SERVER_SANDBOX.concurrent) {
-    if (line.length >= SERVER_SANDBOX.queued) return undefined;
-    await new Promise<void>((resolve) => line.push(resolve));
-  } else running++;
+// Per language, at most `concurrent` runs at once (a run holds its slot while its worker gets ready,
+// so a JavaScript run never waits behind Pyodide loading); the rest wait in order, up to `queued`.
+const lanes = new Map<CodeLanguage, { running: number; line: (() => void)[] }>();
+async function slot(language: CodeLanguage): Promise<(() => void) | undefined> {
+  const lane = lanes.get(language) ?? { running: 0, line: [] };
+  lanes.set(language, lane);
+  if (lane.running >= SERVER_SANDBOX.concurrent) {
+    if (lane.line.length >= SERVER_SANDBOX.queued) return undefined;
+    await new Promise<void>((resolve) => lane.line.push(resolve));
+  } else lane.running++;
   return () => {
-    const next = line.shift();
+    const next = lane.line.shift();
     if (next) next();
-    else running--;
+    else lane.running--;
   };
 }
 
@@ -159,7 +168,7 @@ export async function runOnServer(request: RunRequest): Promise<RunResult> {
     ms: 0,
   });
   if (request.code.length > CODE_LIMITS.codeChars) return notRun(codeMessages.tooLong);
-  const release = await slot();
+  const release = await slot(request.language);
   if (!release) return notRun(serverSandboxMessages.busy);
   let ready: Ready | undefined;
   try {
