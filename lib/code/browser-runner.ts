@@ -102,7 +102,7 @@ export class BrowserRunner {
     if (!current || reply.id !== current.id) return; // a late answer from an abandoned run
     if ("started" in reply) {
       const started = Date.now();
-      this.arm(deadlineMs(current.request) + KILL_GRACE_MS, () => this.stop("timeout", codeMessages.timeout, Date.now() - started));
+      this.arm(deadlineMs(current.request) + KILL_GRACE_MS, () => this.stop("timeout", codeMessages.timeoutAfter(deadlineMs(current.request)), Date.now() - started));
     } else if ("result" in reply) current.settle(reply.result);
     else current.settle(stoppedResult(current.request, "error", reply.failure, 0));
   }

@@ -26,12 +26,14 @@ function outcomeOf(error: { name?: string; message?: string }): Exclude<RunOutco
   return "error";
 }
 
-const MESSAGES: Record<Exclude<RunOutcome, "ok" | "error">, string> = {
-  timeout: codeMessages.timeout,
+const MESSAGES: Record<Exclude<RunOutcome, "ok" | "error" | "timeout">, string> = {
   memory: codeMessages.memory,
   stack: codeMessages.stack,
   output: codeMessages.output,
 };
+
+/** The student's message for a stop; a timeout names the limit that applied. */
+const stopMessage = (stop: keyof typeof MESSAGES | "timeout", timeMs: number) => (stop === "timeout" ? codeMessages.timeoutAfter(timeMs) : MESSAGES[stop]);
 
 /** Plain data compared by value; numbers within a relative 1e-9, so 0.1 + 0.2 equals 0.3. */
 export function sameValue(a: unknown, b: unknown): boolean {
@@ -117,7 +119,7 @@ export async function runJavaScript({ code, entry, tests, limits: overrides = {}
         const error = vm.dump(result.error) as { name?: string; message?: string };
         result.error.dispose();
         const outcome = outcomeOf(error ?? {});
-        if (outcome !== "error") return { stop: outcome, message: MESSAGES[outcome] };
+        if (outcome !== "error") return { stop: outcome, message: stopMessage(outcome, limits.timeMs) };
         return { error: `${error?.name ?? "Error"}: ${error?.message ?? String(error)}` };
       }
       const value = vm.dump(result.value);

@@ -23,11 +23,16 @@ export const RUNS_PER_USER = 1;
 
 export type CodeLimits = { [K in keyof typeof CODE_LIMITS]: number };
 
-const seconds = CODE_LIMITS.timeMs / 1000;
+function timeoutAfter(ms: number): string {
+  const seconds = Number((ms / 1000).toFixed(2));
+  return `Your code ran for more than ${seconds} s and was stopped: look for a loop that never ends, or a slower approach than needed.`;
+}
 const megabytes = CODE_LIMITS.memoryBytes / 1024 / 1024;
 
 export const codeMessages = {
-  timeout: `Your code ran for more than ${seconds} s and was stopped: look for a loop that never ends, or a slower approach than needed.`,
+  timeout: timeoutAfter(CODE_LIMITS.timeMs),
+  /** A question may set a shorter limit than the sandbox's: the message names the one that applied. */
+  timeoutAfter,
   memory: `Your code used more than ${megabytes} MB of memory and was stopped: look for a structure that keeps growing.`,
   stack: "Your code's recursion went too deep and was stopped: check the base case, or use a loop.",
   output: `Your code printed more than ${CODE_LIMITS.outputChars.toLocaleString("en")} characters and was stopped: print less, or only while debugging.`,

@@ -21,12 +21,14 @@ export type PythonRun = { code: string; entry: string; tests: CodeTest[]; limits
 type Stop = Exclude<RunOutcome, "ok" | "error">;
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const MESSAGES: Record<Stop, string> = {
-  timeout: codeMessages.timeout,
+const MESSAGES: Record<Exclude<Stop, "timeout">, string> = {
   memory: codeMessages.memory,
   stack: codeMessages.stack,
   output: codeMessages.output,
 };
+
+/** The student's message for a stop; a timeout names the limit that applied. */
+const stopMessage = (stop: keyof typeof MESSAGES | "timeout", timeMs: number) => (stop === "timeout" ? codeMessages.timeoutAfter(timeMs) : MESSAGES[stop]);
 
 /** Modules nothing may import (the student, or the standard library on the student's behalf). */
 const DENIED = [
@@ -228,7 +230,7 @@ export async function runPython(pyodide: PyodideAPI, { code, entry, tests, limit
   const stopped = (error: unknown): RunResult | undefined => {
     // Recursion that ran out while the clock did too (unwinding 5,000 frames takes time) is recursion.
     const why = stop === "timeout" && stopOf(error) === "stack" ? "stack" : (stop ?? stopOf(error));
-    return why ? finish(why, [], MESSAGES[why]) : undefined;
+    return why ? finish(why, [], stopMessage(why, limits.timeMs)) : undefined;
   };
 
   try {
@@ -240,7 +242,7 @@ export async function runPython(pyodide: PyodideAPI, { code, entry, tests, limit
       if (result) return { ...result, results: notRun(0) };
       return finish("error", notRun(0), String((error as Error).message ?? error));
     }
-    if (stop) return finish(stop, notRun(0), MESSAGES[stop]);
+    if (stop) return finish(stop, notRun(0), stopMessage(stop, limits.timeMs));
     if (loaded.error) return finish("error", notRun(0), loaded.error);
     if (!pyodide.runPython(`callable(globals().get(${JSON.stringify(entry)}))`, { globals: namespace })) return finish("error", notRun(0), codeMessages.noEntry(entry));
 
@@ -254,7 +256,7 @@ export async function runPython(pyodide: PyodideAPI, { code, entry, tests, limit
         if (result) return { ...result, results: [...results, ...notRun(i)] };
         call = { error: String((error as { type?: string }).type ?? "Error") };
       }
-      if (stop) return finish(stop, [...results, ...notRun(i)], MESSAGES[stop]);
+      if (stop) return finish(stop, [...results, ...notRun(i)], stopMessage(stop, limits.timeMs));
       const base = { name: test.name, hidden: !!test.hidden, passed: false };
       if (call.error !== undefined) results.push({ ...base, error: call.error });
       else if (call.value === undefined) results.push({ ...base, error: codeMessages.notSerializable });

@@ -6,6 +6,7 @@
 // hard `terminate()` at the run's deadline plus a grace as the safety net under the sandbox's own
 // limits. A crashed worker gives the student a clear error, never a hang.
 import { Worker } from "node:worker_threads";
+import { AppError } from "@/lib/errors";
 import { CODE_LIMITS, codeMessages, SERVER_SANDBOX, serverSandboxMessages } from "./limits";
 import type { CodeLanguage, RunRequest, RunResult } from "./types";
 import type { WorkerData, WorkerMessage, WorkerRun } from "./worker/sandbox-worker";
@@ -169,7 +170,8 @@ export async function runOnServer(request: RunRequest): Promise<RunResult> {
   });
   if (request.code.length > CODE_LIMITS.codeChars) return notRun(codeMessages.tooLong);
   const release = await slot(request.language);
-  if (!release) return notRun(serverSandboxMessages.busy);
+  // The runner's own trouble is not the student's: refused (503, the answer kept), never graded.
+  if (!release) throw new AppError("unavailable:code", serverSandboxMessages.busy);
   let ready: Ready | undefined;
   try {
     ready = await takeWorker(request.language);
@@ -185,13 +187,14 @@ export async function runOnServer(request: RunRequest): Promise<RunResult> {
       }),
     ]);
     clearTimeout(timer);
-    if (answer === "deadline") return { ...notRun(codeMessages.timeout, "timeout"), ms: Math.round(performance.now() - started) };
+    if (answer === "deadline") return { ...notRun(codeMessages.timeoutAfter(limits.timeMs), "timeout"), ms: Math.round(performance.now() - started) };
     if (answer.type === "result") return answer.result as RunResult;
     console.error(`[sandbox] a ${request.language} worker failed during a run: ${answer.type === "failed" ? answer.message : answer.type}`);
-    return notRun(serverSandboxMessages.crashed);
+    throw new AppError("unavailable:code", serverSandboxMessages.crashed);
   } catch (error) {
+    if (error instanceof AppError) throw error;
     console.error(`[sandbox] no ${request.language} worker could start: ${String((error as Error)?.message ?? error)}`);
-    return notRun(serverSandboxMessages.crashed);
+    throw new AppError("unavailable:code", serverSandboxMessages.crashed);
   } finally {
     if (ready) void ready.worker.terminate();
     release();

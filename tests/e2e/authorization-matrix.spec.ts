@@ -6,11 +6,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIResponse, type Browser, type BrowserContext } from "@playwright/test";
-import { PYODIDE_VERSION } from "../../lib/code/browser-python";
 import { DEMO_BATCH, DEMO_INSTRUCTOR, DEMO_STUDENT } from "../../prisma/seed-data";
 import { LoginPage } from "./pages/login-page";
 import { SignupPage } from "./pages/signup-page";
 import { StudentHomePage } from "./pages/student-home-page";
+
+/** The installed Pyodide's version, as the app's route serves it (read directly: Node needs an import attribute for JSON). */
+const PYODIDE_VERSION = (JSON.parse(readFileSync("node_modules/pyodide/package.json", "utf8")) as { version: string }).version;
 
 const IDENTITIES = ["signedOut", "student", "otherStudent", "instructor", "otherInstructor"] as const;
 type Identity = (typeof IDENTITIES)[number];

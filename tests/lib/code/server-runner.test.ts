@@ -102,7 +102,9 @@ describe.concurrent.each(["javascript", "python"] as const)("runOnServer in %s",
     const started = Date.now();
     const result = await run(language, source.loop, { limits: { timeMs: 600 } });
     clearInterval(timer);
-    expect(result).toMatchObject({ outcome: "timeout", message: codeMessages.timeout });
+    // The message names the question's own limit, not the sandbox's cap.
+    expect(result).toMatchObject({ outcome: "timeout", message: codeMessages.timeoutAfter(600) });
+    expect(result.message).toMatch(/more than 0\.6 s/);
     expect(result.results.every((r) => r.error === codeMessages.notRun)).toBe(true);
     // 600 ms of student time: a blocked loop would tick once or not at all.
     expect(ticks).toBeGreaterThanOrEqual(Math.floor((Date.now() - started) / 20 / 4));
@@ -169,17 +171,19 @@ describe("limits and safety nets", () => {
     return { runOnServer: runner.runOnServer, terminated };
   }
 
-  it("answers a clear error when the worker crashes mid-run, and stops it", async () => {
+  it("refuses with a clear error (never a grade) when the worker crashes mid-run, and stops it", async () => {
     const fake = await runnerWith("crash");
-    const result = await fake.runOnServer({ language: "python", code: "x = 1", entry: "add", tests: ADD });
-    expect(result).toMatchObject({ outcome: "error", message: serverSandboxMessages.crashed });
+    await expect(fake.runOnServer({ language: "python", code: "x = 1", entry: "add", tests: ADD })).rejects.toMatchObject({
+      code: "unavailable:code",
+      message: serverSandboxMessages.crashed,
+    });
     expect(fake.terminated.length).toBeGreaterThan(0);
   });
 
   it("terminates a worker that never answers at the deadline plus grace, as a timeout", async () => {
     const fake = await runnerWith("silent");
     const result = await fake.runOnServer({ language: "javascript", code: "x", entry: "add", tests: ADD, limits: { timeMs: 100 } });
-    expect(result).toMatchObject({ outcome: "timeout", message: codeMessages.timeout });
+    expect(result).toMatchObject({ outcome: "timeout", message: codeMessages.timeoutAfter(100) });
     expect(fake.terminated.length).toBeGreaterThan(0);
   });
 });
