@@ -5,10 +5,10 @@
 // starts when the worker says the code is running, so loading Pyodide the first time (seconds) is
 // not counted against the student. Client-safe, no DOM: Vitest drives it with a fake worker.
 import { CODE_LIMITS, codeMessages } from "./limits";
-import type { CodeQuestionLimits, RunRequest, RunResult } from "./types";
+import type { CodeLanguage, CodeQuestionLimits, RunRequest, RunResult } from "./types";
 
-/** What the page posts to the worker. */
-export type RunMessage = { id: number; request: RunRequest };
+/** What the page posts to the worker: a run, or a hint to load a language's runtime before the first run. */
+export type RunMessage = { id: number; request: RunRequest } | { warm: CodeLanguage };
 /** What the worker posts back: the code started (the runtime is loaded), a result, or a failure of the worker itself. */
 export type WorkerReply = { id: number; started: true } | { id: number; result: RunResult } | { id: number; failure: string };
 
@@ -77,6 +77,14 @@ export class BrowserRunner {
       this.arm(LOAD_TIMEOUT_MS, () => this.stop("error", runnerMessages.loadTimeout, Date.now() - posted));
       worker.postMessage({ id, request });
     });
+  }
+
+  /**
+   * Starts loading `language`'s runtime in the worker, so the first Run does not wait for it
+   * (Pyodide is seconds to load). Nothing is run and no deadline is armed.
+   */
+  warm(language: CodeLanguage) {
+    this.ensureWorker().postMessage({ warm: language });
   }
 
   /** Ends the worker (the panel is gone); a run in progress resolves as stopped. */

@@ -89,7 +89,7 @@ test("the browser runs coding answers in a worker, with the sandbox's limits", a
   await expect(panel.outcome()).toHaveAttribute("data-outcome", "ok");
   await expect(panel.test(firstTest)).toHaveAttribute("data-passed", "true");
   const pythonLater = await panel.run();
-  console.log(`[code-runner] Python: first run ${pythonFirst} ms (Pyodide load included), later run ${pythonLater} ms`);
+  console.log(`[code-runner] Python: first run ${pythonFirst} ms (Pyodide loading since Python was chosen), later run ${pythonLater} ms`);
   await panel.setCode(`import js\n\ndef ${entryNameIn(entry, "python")}(*args):\n    return js.fetch`);
   await panel.run();
   await expect(panel.outcome()).toHaveAttribute("data-outcome", "error");

@@ -38,6 +38,13 @@ export function CodePanel({ sessionId, turn, spec, readOnly, onCode }: Props) {
   const { language } = code.draft;
   const entry = entryNameIn(spec.entry, language);
 
+  // Choosing Python starts loading it, so the first Run does not wait seconds for it.
+  useEffect(() => {
+    if (language !== "python" || readOnly) return;
+    runner.current ??= new BrowserRunner(newWorker);
+    runner.current.warm("python");
+  }, [language, readOnly]);
+
   async function runTests() {
     runner.current ??= new BrowserRunner(newWorker);
     setRunning(true);

@@ -22,6 +22,11 @@ function loadPyodideOnce(): Promise<PyodideAPI> {
   return loading;
 }
 
+/** Starts loading Pyodide ahead of the first run; a failure is reported by that run instead. */
+export function warmPython() {
+  loadPyodideOnce().catch(() => {});
+}
+
 /** Loads Pyodide (the first time), calls `onStarted`, then runs the code against the tests. */
 export async function runPythonInWorker(request: RunRequest, onStarted: () => void): Promise<RunResult> {
   const pyodide = await loadPyodideOnce();

@@ -5,11 +5,15 @@
 import type { RunMessage, WorkerReply } from "@/lib/code/browser-runner";
 import { runtimeLimits } from "@/lib/code/browser-runner";
 import { runJavaScript } from "@/lib/code/javascript-sandbox";
-import { runPythonInWorker } from "./run-python";
+import { runPythonInWorker, warmPython } from "./run-python";
 
 const scope = self as unknown as { postMessage(reply: WorkerReply): void; onmessage: ((event: MessageEvent<RunMessage>) => void) | null };
 
 scope.onmessage = async (event) => {
+  if ("warm" in event.data) {
+    if (event.data.warm === "python") warmPython();
+    return;
+  }
   const { id, request } = event.data;
   try {
     if (request.language === "python") {

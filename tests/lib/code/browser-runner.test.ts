@@ -9,6 +9,10 @@ class FakeWorker implements WorkerLike {
   onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   posted: RunMessage[] = [];
+  /** The runs posted (not the warm-up hints). */
+  get runs() {
+    return this.posted.filter((m): m is Extract<RunMessage, { id: number }> => "id" in m);
+  }
   terminated = false;
   postMessage(message: RunMessage) {
     this.posted.push(message);
@@ -49,9 +53,9 @@ describe("BrowserRunner", () => {
   it("posts the request and resolves with the worker's result, keeping the worker for the next run", async () => {
     const done = runner.run(request);
     const [worker] = workers;
-    expect(worker!.posted[0]!.request).toEqual(request);
-    worker!.reply({ id: worker!.posted[0]!.id, started: true });
-    worker!.reply({ id: worker!.posted[0]!.id, result: ok });
+    expect(worker!.runs[0]!.request).toEqual(request);
+    worker!.reply({ id: worker!.runs[0]!.id, started: true });
+    worker!.reply({ id: worker!.runs[0]!.id, result: ok });
     await expect(done).resolves.toEqual(ok);
     void runner.run(request);
     expect(workers).toHaveLength(1);
@@ -60,7 +64,7 @@ describe("BrowserRunner", () => {
   it("terminates a worker still running at the deadline plus grace, reports a timeout, and starts a fresh worker next time", async () => {
     const done = runner.run(request);
     const first = workers[0]!;
-    first.reply({ id: first.posted[0]!.id, started: true });
+    first.reply({ id: first.runs[0]!.id, started: true });
     vi.advanceTimersByTime(CODE_LIMITS.timeMs + KILL_GRACE_MS - 1);
     expect(first.terminated).toBe(false);
     vi.advanceTimersByTime(1);
@@ -73,7 +77,7 @@ describe("BrowserRunner", () => {
       ["zero", false, codeMessages.notRun],
     ]);
     // A late reply from the killed worker changes nothing; the next run has a new worker.
-    first.reply({ id: first.posted[0]!.id, result: ok });
+    first.reply({ id: first.runs[0]!.id, result: ok });
     void runner.run(request);
     expect(workers).toHaveLength(2);
   });
@@ -110,5 +114,19 @@ describe("runtimeLimits", () => {
     expect(runtimeLimits(undefined)).toEqual({ timeMs: CODE_LIMITS.timeMs, memoryBytes: CODE_LIMITS.memoryBytes });
     expect(runtimeLimits({ timeMs: 300, memoryMb: 8 })).toEqual({ timeMs: 300, memoryBytes: 8 * 1024 * 1024 });
     expect(runtimeLimits({ timeMs: 10 * CODE_LIMITS.timeMs, memoryMb: 4096 })).toEqual({ timeMs: CODE_LIMITS.timeMs, memoryBytes: CODE_LIMITS.memoryBytes });
+  });
+});
+
+describe("BrowserRunner.warm", () => {
+  it("asks the worker to load a runtime without starting a run or a deadline, and the run then uses that worker", async () => {
+    runner.warm("python");
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.posted).toEqual([{ warm: "python" }]);
+    vi.advanceTimersByTime(LOAD_TIMEOUT_MS * 2);
+    expect(workers[0]!.terminated).toBe(false);
+    const done = runner.run({ ...request, language: "python" });
+    expect(workers).toHaveLength(1);
+    workers[0]!.reply({ id: workers[0]!.runs[0]!.id, result: ok });
+    await expect(done).resolves.toEqual(ok);
   });
 });
