@@ -13,7 +13,8 @@ const nextConfig = {
   // QuickJS's WebAssembly), loaded by the sandbox worker thread (lib/code/worker/).
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@electric-sql/pglite-socket", "pyodide", "quickjs-emscripten"],
   // The embedded database applies prisma/migrations at run time (lib/db/migrate.ts).
-  outputFileTracingIncludes: { "/**": ["./prisma/migrations/**/*"] },
+  // The Pyodide route (app/pyodide/) reads the runtime's files from node_modules for the browser.
+  outputFileTracingIncludes: { "/**": ["./prisma/migrations/**/*"], "/pyodide/[version]/[file]": ["./node_modules/pyodide/*"] },
   outputFileTracingExcludes: postgresBuild ? { "/**": ["node_modules/@electric-sql/**", "node_modules/pglite-prisma-adapter/**"] } : {},
   // Next ships the same polyfills (Array.prototype.at, Object.hasOwn, URL.canParse, …) to every
   // browser, whatever "browserslist" says. All browsers listed there (package.json) have them

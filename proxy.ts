@@ -52,6 +52,7 @@ export default function proxy(request: NextRequest, event: NextFetchEvent) {
 }
 
 export const config = {
-  // Every page (for its CSP nonce); not API routes or build files, which get a fixed CSP.
-  matcher: ["/((?!api/|_next/static/|_next/image|favicon.ico).*)"],
+  // Every page (for its CSP nonce); not API routes or build files, which get a fixed CSP, nor
+  // Pyodide's public runtime files (no session cookie on them, so shared caches can keep them).
+  matcher: ["/((?!api/|_next/static/|_next/image|favicon.ico|pyodide/).*)"],
 };

@@ -13,6 +13,7 @@ const json = (value: unknown) => {
 
 function CodeBlock({ source, label, testId }: { source: string; label: string; testId: string }) {
   return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe: scrollable-region-focusable)
     <section className="max-h-96 overflow-auto rounded-md border bg-muted/40" aria-label={label} tabIndex={0} data-testid={testId}>
       <pre className="p-3 font-mono text-xs leading-relaxed">
         <code>{source}</code>
