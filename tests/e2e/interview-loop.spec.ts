@@ -46,17 +46,17 @@ test("a student uploads a resume, then runs a two-round loop tailored to it and 
   const loop = new LoopPage(page);
   await expect(page.getByTestId("loop-role")).toBeVisible();
 
-  // The rounds follow the title and level: a mid-level backend engineer gets a design round.
+  // The rounds follow the title and level: a backend engineer writes code; from mid-level, a design round too.
   await page.getByTestId("loop-role").fill("Backend engineer");
   await page.getByTestId("loop-seniority").selectOption("MID");
-  expect(await loop.pickedKinds()).toEqual(["SCREENING", "FUNDAMENTALS", "SYSTEM_DESIGN", "BEHAVIOURAL"]);
+  expect(await loop.pickedKinds()).toEqual(["SCREENING", "FUNDAMENTALS", "CODING", "SYSTEM_DESIGN", "BEHAVIOURAL"]);
   await page.getByTestId("loop-seniority").selectOption("JUNIOR");
-  expect(await loop.pickedKinds()).toEqual(["SCREENING", "FUNDAMENTALS", "BEHAVIOURAL"]);
+  expect(await loop.pickedKinds()).toEqual(["SCREENING", "FUNDAMENTALS", "CODING", "BEHAVIOURAL"]);
   await expectAccessible(page, "loop setup");
   // Moving a round keeps keyboard focus on it and says where it went.
   await loop.round("BEHAVIOURAL").getByTestId("loop-round-up").click();
-  expect(await loop.pickedKinds()).toEqual(["SCREENING", "BEHAVIOURAL", "FUNDAMENTALS"]);
-  await expect(page.getByTestId("loop-round-moved")).toHaveText("Behavioural is now round 2 of 3.");
+  expect(await loop.pickedKinds()).toEqual(["SCREENING", "FUNDAMENTALS", "BEHAVIOURAL", "CODING"]);
+  await expect(page.getByTestId("loop-round-moved")).toHaveText("Behavioural is now round 3 of 4.");
   await expect(loop.round("BEHAVIOURAL").getByTestId("loop-round-up")).toBeFocused();
 
   // Nothing picked → the rule's message, nothing created.
