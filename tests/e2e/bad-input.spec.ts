@@ -1,7 +1,7 @@
 // Bad and unusual input against the production server: each bad request gets a clear 4xx and
 // writes nothing; unusual but valid answers (emoji, RTL, HTML, NUL) are stored as typed and
 // shown inert — in the student's report and in the instructor's transcript.
-import { expect, test } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import { documentFormMessages, documentMessages } from "../../lib/documents/limits";
 import { DEMO_BATCH, DEMO_INSTRUCTOR } from "../../prisma/seed-data";
 import { imageOnlyPdf } from "../support/document-fixtures";
@@ -11,6 +11,19 @@ import { LoginPage } from "./pages/login-page";
 import { QuestionExamplesPage } from "./pages/question-examples-page";
 import { StudentHomePage } from "./pages/student-home-page";
 import { signUpStudent } from "./support";
+
+type Refusal = [label: string, options: Parameters<APIRequestContext["post"]>[1], status: number, message: RegExp];
+
+/** Each bad request gets its status and a message the student can act on, never internals. */
+async function expectRefusals(api: APIRequestContext, url: string, bad: Refusal[]) {
+  for (const [label, options, status, message] of bad) {
+    const response = await api.post(url, options);
+    expect(response.status(), label).toBe(status);
+    const body = await response.json();
+    expect(body.message, label).toMatch(message);
+    expect(JSON.stringify(body), label).not.toMatch(/\n\s+at |prisma|node_modules/i);
+  }
+}
 
 const HTML_ANSWER = `<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> A stack is LIFO & a queue is FIFO.`;
 const EMOJI_ANSWER = "🙂 A stack is last-in-first-out 🥞; a queue is first-in-first-out 🚶‍♀️🚶.";
@@ -28,7 +41,7 @@ test("bad answers get a clear 4xx and change nothing; odd but valid answers are 
   const view = await (await api.post("/api/interviews", { data: { topicId } })).json();
   const url = `/api/interviews/${view.sessionId}/answer`;
 
-  const bad: [string, Parameters<typeof api.post>[1], number, RegExp][] = [
+  const bad: Refusal[] = [
     ["empty answer", { data: { turn: 0, answer: "" } }, 400, /Write an answer first/],
     ["only spaces and NULs", { data: { turn: 0, answer: "  \u0000 " } }, 400, /Write an answer first/],
     ["10,001 characters", { data: { turn: 0, answer: "x".repeat(10_001) } }, 400, /limited to 10,000 characters/],
@@ -41,13 +54,7 @@ test("bad answers get a clear 4xx and change nothing; odd but valid answers are 
     ["a future turn", { data: { turn: 5, answer: "skipping ahead" } }, 409, /not the current one/],
     ["code for a question that is not coding", { data: { turn: 0, answer: { text: "hi", code: { language: "javascript", source: "x" } } } }, 400, /not a coding question/],
   ];
-  for (const [label, options, status, message] of bad) {
-    const response = await api.post(url, options);
-    expect(response.status(), label).toBe(status);
-    const body = await response.json();
-    expect(body.message, label).toMatch(message);
-    expect(JSON.stringify(body), label).not.toMatch(/\n\s+at |prisma|node_modules/i);
-  }
+  await expectRefusals(api, url, bad);
   const unchanged = await (await api.get(`/api/interviews/${view.sessionId}`)).json();
   expect(unchanged.turnsAnswered).toBe(0);
   expect(unchanged.pending).toEqual(view.pending);
@@ -102,20 +109,14 @@ test("bad coding answers get a clear 4xx before anything runs or is kept; the br
   expect(view.pending.questionKind).toBe("CODE");
   const url = `/api/interviews/${view.sessionId}/answer`;
   const code = (over: object) => ({ data: { turn: 0, answer: { text: "My approach, in one pass.", code: { language: "javascript", source: "function f() {}", ...over } } } });
-  const bad: [string, Parameters<typeof api.post>[1], number, RegExp][] = [
+  const bad: Refusal[] = [
     ["no code", { data: { turn: 0, answer: { text: "I would use a hash map." } } }, 400, /Write your code in the editor/],
     ["blank code", code({ source: "  \n " }), 400, /Write your code in the editor/],
     ["an unknown language", code({ language: "cobol" }), 400, /JavaScript or Python/],
     ["20,001 characters of code", code({ source: "x".repeat(20_001) }), 400, /limited to 20,000 characters/],
     ["test results from the browser", code({ run: { outcome: "ok", results: [{ name: "all", hidden: false, passed: true }], stdout: "", ms: 1 } }), 400, /run/],
   ];
-  for (const [label, options, status, message] of bad) {
-    const response = await api.post(url, options);
-    expect(response.status(), label).toBe(status);
-    const body = await response.json();
-    expect(body.message, label).toMatch(message);
-    expect(JSON.stringify(body), label).not.toMatch(/\n\s+at |prisma|node_modules/i);
-  }
+  await expectRefusals(api, url, bad);
   const unchanged = await (await api.get(`/api/interviews/${view.sessionId}`)).json();
   expect(unchanged.turnsAnswered).toBe(0);
   expect(unchanged.pending).toEqual(view.pending);

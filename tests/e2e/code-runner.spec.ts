@@ -2,7 +2,8 @@
 // visible tests with the sandbox's limits (endless loop, deep recursion, huge output) and nothing
 // to reach outside with.
 import { expect, test } from "@playwright/test";
-import { CodePanel, scriptsLoaded } from "./pages/code-panel";
+import { CodePanel } from "./pages/code-panel";
+import { scriptsLoaded } from "./pages/scripts-loaded";
 import { logInAsDemoStudent, startFreshInterview } from "./pages/demo-student";
 import { entryNameIn } from "../../lib/code/types";
 import { DEMO_CODING_TOPIC } from "../../prisma/seed-data";

@@ -2,33 +2,18 @@
 // each load at most 200 kB of JavaScript (gzip) when opened (the dashboards draw their charts
 // on the server, so no chart library is shipped to them). Each script the page loads is gzipped here (level 9, as a CDN
 // would), so the number does not depend on the server's own compression.
-import { gzipSync } from "node:zlib";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_BATCH, DEMO_INSTRUCTOR, DEMO_STUDENT } from "../../prisma/seed-data";
 import { LoginPage } from "./pages/login-page";
+import { scriptsLoaded } from "./pages/scripts-loaded";
 import { StudentHomePage } from "./pages/student-home-page";
 
 const BUDGET = 200 * 1024;
 
-/** Opens the page, waits until the network is quiet, and sums the gzip size of every script it loaded. */
+/** Opens the page and sums the gzip size of every script it loaded, listing each. */
 async function gzipJs(page: Page, url: string): Promise<{ total: number; files: string[] }> {
-  const bodies = new Map<string, Promise<Buffer>>();
-  const onResponse = (r: import("@playwright/test").Response) => {
-    if (r.request().resourceType() === "script" && r.ok()) bodies.set(r.url(), r.body());
-  };
-  page.on("response", onResponse);
-  await page.goto(url);
-  await page.waitForLoadState("networkidle");
-  await page.waitForTimeout(500);
-  page.off("response", onResponse);
-  const files: string[] = [];
-  let total = 0;
-  for (const [name, body] of bodies) {
-    const size = gzipSync(await body, { level: 9 }).length;
-    total += size;
-    files.push(`${(size / 1024).toFixed(1)} kB ${new URL(name).pathname}`);
-  }
-  return { total, files: files.sort() };
+  const { gzip, scripts } = await scriptsLoaded(page, url);
+  return { total: gzip, files: scripts.map((s) => `${(s.gzip / 1024).toFixed(1)} kB ${s.path}`).sort() };
 }
 
 async function logIn(page: Page, account: { email: string; password: string }, home: string) {

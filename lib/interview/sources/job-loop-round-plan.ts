@@ -11,7 +11,7 @@ import { SKILLS } from "@/lib/job-practice/skills/vocabulary";
 import type { StoredSetup } from "@/lib/job-practice/stored-setup";
 import { skillIndex, skillsToAsk, type Tailoring } from "@/lib/job-practice/tailoring";
 import { buildPlan } from "../plan";
-import { jobPracticePlan, MAX_JOB_TURNS, suits } from "./job-practice-plan";
+import { jobPracticePlan, MAX_JOB_TURNS, plannedFromBank, suits } from "./job-practice-plan";
 
 /** Tailored questions per round (screening: one, after its two openers). */
 const TAILORED_PER_ROUND = 2;
@@ -27,17 +27,6 @@ export type RoundPlanInput = {
   timesAsked: ReadonlyMap<string, number>;
   seed: string;
 };
-
-const planned = (q: BankQuestion, extra: Partial<PlannedQuestion> = {}): PlannedQuestion => ({
-  id: q.id,
-  text: q.text,
-  difficulty: q.difficulty,
-  referenceAnswer: q.referenceAnswer,
-  keyPoints: q.keyPoints,
-  kind: q.kind,
-  origin: "bank",
-  ...extra,
-});
 
 /** Why the question is asked, in the candidate's words where they wrote it. */
 export function framed(from: QuestionBasis["from"], said: string, question: string): string {
@@ -66,7 +55,7 @@ export function tailoredFor(input: RoundPlanInput, limit: number, easyOnly = fal
   const picked = [...askable.slice(shift), ...askable.slice(0, shift)].slice(0, limit);
   return picked.map((t) => {
     const kept = bySkill.get(t.skill.id)!;
-    return planned(t.question, { text: framed(kept.from, kept.said, t.question.text), basis: { from: kept.from, about: t.skill.name } });
+    return plannedFromBank(t.question, { text: framed(kept.from, kept.said, t.question.text), basis: { from: kept.from, about: t.skill.name } });
   });
 }
 
@@ -74,14 +63,14 @@ export function roundPlan(input: RoundPlanInput): Omit<InterviewStart, "sessionI
   const { setup, round } = input;
   const common = { topicName: setup.role, mainQuestions: round.questionCount, maxTurns: Math.min(MAX_JOB_TURNS, round.questionCount * 2) };
   if (round.kind === "SCREENING") {
-    const openers = [planned(input.hasResume ? WALK_THROUGH_RESUME : WALK_THROUGH_BACKGROUND), planned(WHY_THIS_ROLE)];
+    const openers = [plannedFromBank(input.hasResume ? WALK_THROUGH_RESUME : WALK_THROUGH_BACKGROUND), plannedFromBank(WHY_THIS_ROLE)];
     const tailored = tailoredFor(input, 1, true);
     const asked = new Set(tailored.map((q) => q.id));
     // Then the easiest technical questions that suit the level, least asked first.
     const basics = buildPlan(
       TECHNICAL_BANK[setup.family]
         .filter((q) => suits(q, setup.seniority) && q.difficulty === "EASY" && !asked.has(q.id))
-        .map((q) => ({ ...planned(q), timesAsked: input.timesAsked.get(q.id) ?? 0 })),
+        .map((q) => ({ ...plannedFromBank(q), timesAsked: input.timesAsked.get(q.id) ?? 0 })),
       input.seed,
     );
     return { ...common, plan: [...openers, ...tailored, ...basics].slice(0, round.questionCount) };

@@ -22,19 +22,20 @@ export function suits(q: BankQuestion, seniority: Seniority): boolean {
   return seniorityRank(q.seniority.min) <= rank && rank <= seniorityRank(q.seniority.max);
 }
 
-function toPlanned(q: BankQuestion, timesAsked: ReadonlyMap<string, number>) {
-  const planned: PlannedQuestion = {
-    id: q.id,
-    text: q.text,
-    difficulty: q.difficulty,
-    referenceAnswer: q.referenceAnswer,
-    keyPoints: q.keyPoints,
-    kind: q.kind,
-    origin: "bank",
-    ...(q.code ? { code: q.code } : {}),
-  };
-  return { ...planned, timesAsked: timesAsked.get(q.id) ?? 0 };
-}
+/** A built-in bank question as the plan carries it (a coding one with its spec); `extra`: e.g. why it was chosen. */
+export const plannedFromBank = (q: BankQuestion, extra: Partial<PlannedQuestion> = {}): PlannedQuestion => ({
+  id: q.id,
+  text: q.text,
+  difficulty: q.difficulty,
+  referenceAnswer: q.referenceAnswer,
+  keyPoints: q.keyPoints,
+  kind: q.kind,
+  origin: "bank",
+  ...(q.code ? { code: q.code } : {}),
+  ...extra,
+});
+
+const toPlanned = (q: BankQuestion, timesAsked: ReadonlyMap<string, number>) => ({ ...plannedFromBank(q), timesAsked: timesAsked.get(q.id) ?? 0 });
 
 export function jobPracticePlan(setup: StoredSetup, timesAsked: ReadonlyMap<string, number>, seed: string): Omit<InterviewStart, "sessionId"> {
   const schedule = kindSchedule(setup.focus, setup.questionCount);

@@ -1,7 +1,6 @@
 // The coding answer panel in the interview room: the editor, Run, the language choice and the
-// results of the visible tests, plus the scripts a page loaded (to check the editor is lazy).
-import { gzipSync } from "node:zlib";
-import { expect, type Page, type Response } from "@playwright/test";
+// results of the visible tests.
+import { expect, type Page } from "@playwright/test";
 
 export class CodePanel {
   constructor(private readonly page: Page) {}
@@ -50,25 +49,4 @@ export class CodePanel {
   test(name: string) {
     return this.page.getByTestId("code-test").filter({ hasText: name });
   }
-}
-
-/** Opens `url`, waits for the network to settle, and returns every script (path and text) and the gzip total. */
-export async function scriptsLoaded(page: Page, url: string): Promise<{ gzip: number; scripts: { path: string; text: string }[] }> {
-  const bodies = new Map<string, Promise<Buffer>>();
-  const onResponse = (r: Response) => {
-    if (r.request().resourceType() === "script" && r.ok()) bodies.set(r.url(), r.body());
-  };
-  page.on("response", onResponse);
-  await page.goto(url);
-  await page.waitForLoadState("networkidle");
-  await page.waitForTimeout(500);
-  page.off("response", onResponse);
-  let gzip = 0;
-  const scripts: { path: string; text: string }[] = [];
-  for (const [address, body] of bodies) {
-    const buffer = await body;
-    gzip += gzipSync(buffer, { level: 9 }).length;
-    scripts.push({ path: new URL(address).pathname, text: buffer.toString("utf8") });
-  }
-  return { gzip, scripts };
 }
