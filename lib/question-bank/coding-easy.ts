@@ -1,39 +1,5 @@
-// Easy coding questions (one loop, one map or one stack), and the small builders every coding
-// question file uses. Written for this project.
-import { type CodeSpec, type CodeTest, entryNameIn } from "@/lib/code/types";
-import type { CodingBankQuestion } from "./coding";
-
-/** A test the student sees and can run in the browser. */
-export const visible = (name: string, args: unknown[], expected: unknown): CodeTest => ({ name, args, expected });
-/** A test only the server runs, on submit. */
-export const hidden = (name: string, args: unknown[], expected: unknown): CodeTest => ({ name, args, expected, hidden: true });
-
-type Placeholder = null | boolean | number | string | [] | Record<string, never>;
-
-function pythonLiteral(value: Placeholder): string {
-  if (value === null) return "None";
-  if (typeof value === "boolean") return value ? "True" : "False";
-  return JSON.stringify(value);
-}
-
-/**
- * A question's code spec: the starters are the signature and a stub returning `placeholder`
- * (they load, and fail the tests), named per language as the tests will call them.
- */
-export function codeSpec(spec: { entry: string; params: string[]; placeholder: Placeholder; javascript: string; python: string; tests: CodeTest[] }): CodeSpec {
-  const { entry, params, placeholder } = spec;
-  const python = (name: string) => entryNameIn(name, "python");
-  return {
-    languages: ["javascript", "python"],
-    entry,
-    starter: {
-      javascript: `function ${entry}(${params.join(", ")}) {\n  // Your code here.\n  return ${JSON.stringify(placeholder)};\n}\n`,
-      python: `def ${python(entry)}(${params.map(python).join(", ")}):\n    # Your code here.\n    return ${pythonLiteral(placeholder)}\n`,
-    },
-    solution: { javascript: `${spec.javascript.trim()}\n`, python: `${spec.python.trim()}\n` },
-    tests: spec.tests,
-  };
-}
+// Easy coding questions (one loop, one map or one stack). Written for this project.
+import { type CodingBankQuestion, codeSpec, hidden, visible } from "./coding-spec";
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 

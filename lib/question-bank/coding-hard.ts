@@ -1,7 +1,6 @@
 // Hard coding questions: dynamic programming, parsing, graph searches and heaps, where the
 // straightforward attempt is too slow or subtly wrong. Written for this project.
-import type { CodingBankQuestion } from "./coding";
-import { codeSpec, hidden, visible } from "./coding-easy";
+import { type CodingBankQuestion, codeSpec, hidden, visible } from "./coding-spec";
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 

@@ -1,7 +1,6 @@
 // Medium coding questions: a known technique (sorting first, binary search, a sliding window,
 // a flood fill, a table of sub-answers) or a small practical component. Written for this project.
-import type { CodingBankQuestion } from "./coding";
-import { codeSpec, hidden, visible } from "./coding-easy";
+import { type CodingBankQuestion, codeSpec, hidden, visible } from "./coding-spec";
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
