@@ -54,6 +54,9 @@ test("coding questions: added in the form and imported by CSV, listed with their
 
   // The question's page: starter code and every test, the hidden one marked.
   await bank.rows().first().getByTestId("question-open").click();
+  // Until the question's page has replaced the list, the list's own badges would answer.
+  await page.waitForURL("**/questions/**");
+  await expect(page.getByTestId("question-starter")).toBeVisible();
   await expect(page.getByTestId("question-kind-badge")).toHaveText("Coding · Python");
   await expect(page.getByTestId("question-starter")).toHaveText(question.starter);
   await expect(page.getByTestId("question-test")).toHaveCount(2);
