@@ -26,7 +26,7 @@ export function answerDelivery(turn: AnsweredTurn): AnswerDelivery {
     durationSeconds: turn.spoken?.durationSeconds,
     timedWords: turn.spoken?.words,
     silencesMs: turn.spoken?.silencesMs,
-    expectedWords: turn.questionKind === "BEHAVIOURAL" ? EXPECTED_WORDS.BEHAVIOURAL : EXPECTED_WORDS.CONCEPT,
+    expectedWords: EXPECTED_WORDS[turn.questionKind] ?? EXPECTED_WORDS.CONCEPT,
     keyTerms: { all: expected.map((m) => m.skill.name), used: expected.filter((m) => said.has(m.skill.id)).map((m) => m.skill.name) },
   });
   return turn.spoken ? { spoken: true, metrics } : { spoken: false, metrics: metrics.filter((m) => WRITTEN.has(m.id)) };

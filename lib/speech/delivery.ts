@@ -34,8 +34,11 @@ export type Metric = { id: MetricId; label: string; value: string; band: Band /*
 export const PACE_WPM = { min: 130, max: 160, slack: 20 } as const;
 /** A silence this long inside an answer reads as a lost thread. */
 export const LONG_PAUSE_SECONDS = 2.5;
-/** Typical spoken lengths, in words, by kind of question (about one to two minutes of speech). */
-export const EXPECTED_WORDS = { CONCEPT: { min: 60, max: 220 }, BEHAVIOURAL: { min: 150, max: 350 } } as const;
+/**
+ * Typical spoken lengths, in words, by kind of question (about one to two minutes of speech); a
+ * coding answer's words are only the explanation beside the code: the approach and its complexity.
+ */
+export const EXPECTED_WORDS = { CONCEPT: { min: 60, max: 220 }, BEHAVIOURAL: { min: 150, max: 350 }, CODE: { min: 30, max: 150 } } as const;
 
 export const FILLER_PHRASES = ["um", "uh", "er", "erm", "ah", "hmm", "basically", "literally", "you know", "kind of", "sort of", "i mean"] as const;
 export const HEDGE_PHRASES = ["maybe", "i guess", "probably", "perhaps", "i think", "i suppose", "not sure", "might be"] as const;

@@ -109,3 +109,13 @@ describe("short answers", () => {
     expect(deliveryMetrics({ text: "Um, an index is, um, a sorted copy." }).find((m) => m.id === "fillers")!.band).toBe("work");
   });
 });
+
+describe("a coding answer's explanation", () => {
+  it("is measured against an explanation's length, not a spoken concept answer's", async () => {
+    const { answerDelivery } = await import("@/lib/speech/answer-delivery");
+    const text = Array.from({ length: 40 }, (_, i) => `word${i}`).join(" ");
+    const length = (questionKind: "CODE" | "CONCEPT") => answerDelivery({ text, questionKind, modelAnswer: "Use a hash map: O(n) time." }).metrics.find((m) => m.id === "length");
+    expect(length("CODE")?.band).toBe("good");
+    expect(length("CONCEPT")?.band).not.toBe("good");
+  });
+});
