@@ -2,17 +2,8 @@
 // limits, the starter code, every test (hidden ones marked) and the reference solution.
 import { Badge } from "@/components/ui/badge";
 import { CODE_LIMITS } from "@/lib/code/limits";
-import { CODE_LANGUAGE_LABELS, type CodeSpec, entryNameIn } from "@/lib/code/types";
-
-const json = (value: unknown) => JSON.stringify(value);
-
-function CodeBlock({ code, testId }: { code: string; testId: string }) {
-  return (
-    <pre className="max-h-80 overflow-auto rounded-md bg-muted p-3 font-mono text-xs whitespace-pre sm:text-sm" data-testid={testId}>
-      <code>{code}</code>
-    </pre>
-  );
-}
+import { CodeBlock } from "@/components/ui/code-block";
+import { CODE_LANGUAGE_LABELS, type CodeSpec, entryNameIn, jsonPreview as json } from "@/lib/code/types";
 
 export function CodeSpecView({ spec }: { spec: CodeSpec }) {
   const language = spec.languages[0]!;
@@ -27,7 +18,13 @@ export function CodeSpecView({ spec }: { spec: CodeSpec }) {
       </p>
       <div className="grid min-w-0 gap-1">
         <h3 className="font-medium">Starter code</h3>
-        {starter ? <CodeBlock code={starter} testId="question-starter" /> : <p className="text-muted-foreground">None: the editor starts empty.</p>}
+        {starter ? (
+          <CodeBlock label="Starter code" data-testid="question-starter">
+            {starter}
+          </CodeBlock>
+        ) : (
+          <p className="text-muted-foreground">None: the editor starts empty.</p>
+        )}
       </div>
       <div className="grid min-w-0 gap-1">
         <h3 className="font-medium">
@@ -54,7 +51,13 @@ export function CodeSpecView({ spec }: { spec: CodeSpec }) {
       </div>
       <div className="grid min-w-0 gap-1">
         <h3 className="font-medium">Reference solution</h3>
-        {solution ? <CodeBlock code={solution} testId="question-solution" /> : <p className="text-muted-foreground">None given.</p>}
+        {solution ? (
+          <CodeBlock label="Reference solution" data-testid="question-solution">
+            {solution}
+          </CodeBlock>
+        ) : (
+          <p className="text-muted-foreground">None given.</p>
+        )}
       </div>
     </div>
   );

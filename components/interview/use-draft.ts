@@ -1,6 +1,7 @@
 "use client";
 // The answer being typed survives reloads, errors and coming back the next day.
 import { useCallback, useEffect, useState } from "react";
+import { keepDraft } from "./keep-draft";
 
 const key = (sessionId: string, turn: number | undefined) => `interview-draft:${sessionId}:${turn ?? "none"}`;
 
@@ -14,12 +15,7 @@ export function useDraft(sessionId: string, turn: number | undefined) {
   const update = useCallback(
     (text: string) => {
       setDraft(text);
-      try {
-        if (text) window.localStorage.setItem(key(sessionId, turn), text);
-        else window.localStorage.removeItem(key(sessionId, turn));
-      } catch {
-        /* storage full or disabled: the draft still lives in memory */
-      }
+      keepDraft(key(sessionId, turn), text || null);
     },
     [sessionId, turn],
   );

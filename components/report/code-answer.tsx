@@ -3,24 +3,11 @@
 // printed, and the question's reference solution to compare with. Plain text in <pre>: the
 // report stays light (no editor code), and long lines scroll inside their box, not the page.
 import { CheckCircle2, XCircle } from "lucide-react";
-import { CODE_LANGUAGE_LABELS } from "@/lib/code/types";
+import { CodeBlock } from "@/components/ui/code-block";
+import { CODE_LANGUAGE_LABELS, jsonPreview } from "@/lib/code/types";
 import type { AnsweredCode } from "@/lib/questions/code/report";
 
-const json = (value: unknown) => {
-  const text = JSON.stringify(value);
-  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
-};
-
-function CodeBlock({ source, label, testId }: { source: string; label: string; testId: string }) {
-  return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe: scrollable-region-focusable)
-    <section className="max-h-96 overflow-auto rounded-md border bg-muted/40" aria-label={label} tabIndex={0} data-testid={testId}>
-      <pre className="p-3 font-mono text-xs leading-relaxed">
-        <code>{source}</code>
-      </pre>
-    </section>
-  );
-}
+const json = (value: unknown) => jsonPreview(value, 300);
 
 /** `whose`: "Your" in the student's report, "The student's" in an instructor's transcript. */
 export function CodeAnswer({ code, whose = "Your" }: { code: AnsweredCode; whose?: "Your" | "The student's" }) {
@@ -33,7 +20,9 @@ export function CodeAnswer({ code, whose = "Your" }: { code: AnsweredCode; whose
           {whose} code ({language})
         </h4>
         <div className="mt-1">
-          <CodeBlock source={code.source} label={`${whose} code in ${language}`} testId="submitted-code" />
+          <CodeBlock label={`${whose} code in ${language}`} data-testid="submitted-code">
+            {code.source}
+          </CodeBlock>
         </div>
       </div>
       <div>
@@ -77,7 +66,9 @@ export function CodeAnswer({ code, whose = "Your" }: { code: AnsweredCode; whose
         <details>
           <summary className="cursor-pointer font-medium">What the code printed</summary>
           <div className="mt-1">
-            <CodeBlock source={code.run.stdout} label="What the code printed" testId="run-output" />
+            <CodeBlock label="What the code printed" data-testid="run-output" wrap>
+              {code.run.stdout}
+            </CodeBlock>
           </div>
         </details>
       ) : null}
@@ -85,7 +76,9 @@ export function CodeAnswer({ code, whose = "Your" }: { code: AnsweredCode; whose
         <details data-testid="reference-solution">
           <summary className="cursor-pointer font-medium">A reference solution ({CODE_LANGUAGE_LABELS[code.solution.language]})</summary>
           <div className="mt-1">
-            <CodeBlock source={code.solution.source} label="A reference solution" testId="solution-code" />
+            <CodeBlock label="A reference solution" data-testid="solution-code">
+              {code.solution.source}
+            </CodeBlock>
           </div>
         </details>
       ) : null}

@@ -4,8 +4,8 @@
 // is terminated a grace period after the deadline and the next run gets a fresh one. The clock
 // starts when the worker says the code is running, so loading Pyodide the first time (seconds) is
 // not counted against the student. Client-safe, no DOM: Vitest drives it with a fake worker.
-import { CODE_LIMITS, codeMessages } from "./limits";
-import type { CodeLanguage, CodeQuestionLimits, RunRequest, RunResult } from "./types";
+import { CODE_LIMITS, codeMessages, notRunTests, runtimeLimits } from "./limits";
+import type { CodeLanguage, RunRequest, RunResult } from "./types";
 
 /** What the page posts to the worker: a run, or a hint to load a language's runtime before the first run. */
 export type RunMessage = { id: number; request: RunRequest } | { warm: CodeLanguage };
@@ -31,17 +31,12 @@ export const runnerMessages = {
   replaced: "This run was replaced by a newer one.",
 };
 
-/** The run's wall-time deadline: the question's own limit, never past the cap. */
-export function deadlineMs(request: Pick<RunRequest, "limits">): number {
-  return Math.min(request.limits?.timeMs ?? CODE_LIMITS.timeMs, CODE_LIMITS.timeMs);
-}
-
 /** The result shown when the page had to stop the worker: every test not run. */
 export function stoppedResult(request: RunRequest, outcome: "timeout" | "error", message: string, ms: number): RunResult {
   return {
     outcome,
     message,
-    results: request.tests.map((t) => ({ name: t.name, hidden: !!t.hidden, passed: false, error: codeMessages.notRun })),
+    results: notRunTests(request.tests),
     stdout: "",
     ms,
   };
@@ -110,7 +105,8 @@ export class BrowserRunner {
     if (!current || reply.id !== current.id) return; // a late answer from an abandoned run
     if ("started" in reply) {
       const started = Date.now();
-      this.arm(deadlineMs(current.request) + KILL_GRACE_MS, () => this.stop("timeout", codeMessages.timeoutAfter(deadlineMs(current.request)), Date.now() - started));
+      const { timeMs } = runtimeLimits(current.request.limits);
+      this.arm(timeMs + KILL_GRACE_MS, () => this.stop("timeout", codeMessages.timeoutAfter(timeMs), Date.now() - started));
     } else if ("result" in reply) current.settle(reply.result);
     else current.settle(stoppedResult(current.request, "error", reply.failure, 0));
   }
@@ -138,12 +134,4 @@ export class BrowserRunner {
     this.worker = null;
     this.current = null;
   }
-}
-
-/** A question's limits as the runtime takes them (ms, bytes), never past the caps. */
-export function runtimeLimits(limits: CodeQuestionLimits | undefined): { timeMs: number; memoryBytes: number } {
-  return {
-    timeMs: deadlineMs({ limits }),
-    memoryBytes: Math.min((limits?.memoryMb ?? Number.POSITIVE_INFINITY) * 1024 * 1024, CODE_LIMITS.memoryBytes),
-  };
 }

@@ -6,7 +6,7 @@
 // capped: no fetch, require, import, process or file system exists in there. No server imports,
 // so the browser's worker can run the same code. Linear in the code and the tests.
 import { newQuickJSWASMModule, type QuickJSContext, type QuickJSHandle, RELEASE_SYNC, shouldInterruptAfterDeadline } from "quickjs-emscripten";
-import { CODE_LIMITS, type CodeLimits, codeMessages } from "./limits";
+import { CODE_LIMITS, type CodeLimits, codeMessages, notRunTests } from "./limits";
 import type { CodeTest, RunOutcome, RunResult, TestResult } from "./types";
 
 /** One run in QuickJS: the limits here are the runtime's own (bytes, ms), already within the caps. */
@@ -79,7 +79,7 @@ function installConsole(vm: QuickJSContext, cap: number, output: { text: string 
 export async function runJavaScript({ code, entry, tests, limits: overrides = {} }: JavaScriptRun): Promise<RunResult> {
   const limits: CodeLimits = { ...CODE_LIMITS, ...overrides };
   const started = performance.now();
-  const notRun = (from: number) => tests.slice(from).map((t) => ({ name: t.name, hidden: !!t.hidden, passed: false, error: codeMessages.notRun }));
+  const notRun = (from: number) => notRunTests(tests.slice(from));
   if (code.length > limits.codeChars) return { outcome: "error", message: codeMessages.tooLong, results: notRun(0), stdout: "", ms: 0 };
   if (!IDENTIFIER.test(entry)) throw new Error(`not an identifier: ${entry}`);
 

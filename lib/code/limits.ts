@@ -1,5 +1,6 @@
 // The one home of running a coding answer's limits and messages: the sandbox on the server, the
 // browser's worker and the forms that show them all read these. No server imports.
+import type { CodeQuestionLimits, CodeTest, TestResult } from "./types";
 
 /** What one run of a student's code may use, all tests together. */
 export const CODE_LIMITS = {
@@ -62,3 +63,15 @@ export const serverSandboxMessages = {
   busy: "The code runner is busy right now: try again in a few seconds.",
   crashed: "The code runner stopped unexpectedly while running your code: run it again; if it keeps happening, simplify the code.",
 };
+
+/** A question's limits as a runtime takes them (ms, bytes), never past the caps nor below a floor that can run anything. */
+export function runtimeLimits(limits: CodeQuestionLimits | undefined): { timeMs: number; memoryBytes: number } {
+  const timeMs = Math.min(Math.max(limits?.timeMs ?? CODE_LIMITS.timeMs, 100), CODE_LIMITS.timeMs);
+  const memoryBytes = Math.min(Math.max((limits?.memoryMb ?? Number.POSITIVE_INFINITY) * 1024 * 1024, 4 * 1024 * 1024), CODE_LIMITS.memoryBytes);
+  return { timeMs, memoryBytes };
+}
+
+/** Tests a run never reached (it was stopped, or the code did not load): each failed, saying so. */
+export function notRunTests(tests: readonly CodeTest[]): TestResult[] {
+  return tests.map((t) => ({ name: t.name, hidden: !!t.hidden, passed: false, error: codeMessages.notRun }));
+}

@@ -14,7 +14,7 @@
 // No server imports.
 import type { PyodideAPI } from "pyodide";
 import { sameValue } from "./javascript-sandbox";
-import { CODE_LIMITS, type CodeLimits, codeMessages } from "./limits";
+import { CODE_LIMITS, type CodeLimits, codeMessages, notRunTests } from "./limits";
 import type { CodeTest, RunOutcome, RunResult, TestResult } from "./types";
 
 export type PythonRun = { code: string; entry: string; tests: CodeTest[]; limits?: Partial<CodeLimits> };
@@ -169,7 +169,7 @@ function stopOf(error: unknown): Stop | undefined {
 export async function runPython(pyodide: PyodideAPI, { code, entry, tests, limits: overrides = {} }: PythonRun): Promise<RunResult> {
   const limits: CodeLimits = { ...CODE_LIMITS, ...overrides };
   const started = performance.now();
-  const notRun = (from: number) => tests.slice(from).map((t) => ({ name: t.name, hidden: !!t.hidden, passed: false, error: codeMessages.notRun }));
+  const notRun = (from: number) => notRunTests(tests.slice(from));
   if (code.length > limits.codeChars) return { outcome: "error", message: codeMessages.tooLong, results: notRun(0), stdout: "", ms: 0 };
   if (!IDENTIFIER.test(entry)) throw new Error(`not an identifier: ${entry}`);
   const harness = hardenPython(pyodide);

@@ -7,7 +7,7 @@
 // limits. A crashed worker gives the student a clear error, never a hang.
 import { Worker } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
-import { CODE_LIMITS, codeMessages, SERVER_SANDBOX, serverSandboxMessages } from "./limits";
+import { CODE_LIMITS, codeMessages, notRunTests, runtimeLimits, SERVER_SANDBOX, serverSandboxMessages } from "./limits";
 import type { CodeLanguage, RunRequest, RunResult } from "./types";
 import type { WorkerData, WorkerMessage, WorkerRun } from "./worker/sandbox-worker";
 
@@ -153,18 +153,11 @@ async function slot(language: CodeLanguage): Promise<(() => void) | undefined> {
   };
 }
 
-/** The question's limits, never past the sandbox's caps. */
-export function clampLimits(limits: RunRequest["limits"]): WorkerRun["limits"] {
-  const timeMs = Math.min(Math.max(limits?.timeMs ?? CODE_LIMITS.timeMs, 100), CODE_LIMITS.timeMs);
-  const memoryBytes = Math.min(Math.max((limits?.memoryMb ?? Number.POSITIVE_INFINITY) * 1024 * 1024, 4 * 1024 * 1024), CODE_LIMITS.memoryBytes);
-  return { timeMs, memoryBytes };
-}
-
 export async function runOnServer(request: RunRequest): Promise<RunResult> {
   const notRun = (message: string, outcome: RunResult["outcome"] = "error"): RunResult => ({
     outcome,
     message,
-    results: request.tests.map((t) => ({ name: t.name, hidden: !!t.hidden, passed: false, error: codeMessages.notRun })),
+    results: notRunTests(request.tests),
     stdout: "",
     ms: 0,
   });
@@ -175,7 +168,7 @@ export async function runOnServer(request: RunRequest): Promise<RunResult> {
   let ready: Ready | undefined;
   try {
     ready = await takeWorker(request.language);
-    const limits = clampLimits(request.limits);
+    const limits = runtimeLimits(request.limits);
     const run: WorkerRun = { code: request.code, entry: request.entry, tests: request.tests, limits };
     ready.worker.postMessage(run);
     let timer: NodeJS.Timeout | undefined;

@@ -81,6 +81,12 @@ export function publicSpec(spec: CodeSpec): PublicCodeSpec {
   return { ...rest, tests: tests.filter((t) => !t.hidden), hiddenTests: tests.filter((t) => t.hidden).length };
 }
 
+/** A test's value as the student reads it (JSON), clipped past `max` characters. */
+export function jsonPreview(value: unknown, max = Number.POSITIVE_INFINITY): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
 /** Passed tests out of all of them (hidden ones included). */
 export function passRate(run: RunResult, total: number): number {
   return total === 0 ? 0 : run.results.filter((r) => r.passed).length / total;

@@ -2,6 +2,7 @@
 // the panel keeps its draft (so the room can forget it once the answer is accepted). Kept apart
 // from the panel, which is loaded only on coding turns, so every page's first load stays small.
 import type { CodeAnswer, PublicCodeSpec } from "@/lib/code/types";
+import { keepDraft } from "../keep-draft";
 
 /** The panel's code now, for its turn; `typed`: something besides the starter code was written (in any language). */
 export type PanelCode = { turn: number; answer: CodeAnswer; typed: boolean };
@@ -9,11 +10,7 @@ export type PanelCode = { turn: number; answer: CodeAnswer; typed: boolean };
 export const codeDraftKey = (sessionId: string, turn: number) => `interview-code:${sessionId}:${turn}`;
 
 export function forgetCodeDraft(sessionId: string, turn: number) {
-  try {
-    window.localStorage.removeItem(codeDraftKey(sessionId, turn));
-  } catch {
-    /* storage disabled: nothing was kept */
-  }
+  keepDraft(codeDraftKey(sessionId, turn), null);
 }
 
 /**

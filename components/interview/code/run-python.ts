@@ -2,7 +2,7 @@
 // (lib/code/browser-python.ts, never a CDN), then each run handed to the shared Python sandbox,
 // which refuses the `js` and `pyodide` modules (the way back to this worker's globals).
 import type { PyodideAPI } from "pyodide";
-import { runtimeLimits } from "@/lib/code/browser-runner";
+import { runtimeLimits } from "@/lib/code/limits";
 import { pyodideBase } from "@/lib/code/browser-python";
 import { runPython } from "@/lib/code/python-sandbox";
 import type { RunRequest, RunResult } from "@/lib/code/types";

@@ -2,9 +2,8 @@
 // with its input, expected and actual values or its error, and what the code printed.
 import { CheckCircle2, XCircle } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
-import type { CodeTest, RunResult } from "@/lib/code/types";
-
-const json = (value: unknown) => JSON.stringify(value) ?? String(value);
+import { CodeBlock } from "@/components/ui/code-block";
+import { type CodeTest, jsonPreview as json, type RunResult } from "@/lib/code/types";
 
 function summary(run: RunResult): string {
   const passed = run.results.filter((r) => r.passed).length;
@@ -63,10 +62,9 @@ export function RunResults({ run, tests, hiddenTests }: { run: RunResult; tests:
       {run.stdout ? (
         <div className="grid min-w-0 gap-1">
           <p className="text-sm font-medium">Output</p>
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must be reachable by keyboard to be scrolled */}
-          <pre className="max-h-48 overflow-auto whitespace-pre-wrap break-words rounded-md bg-muted p-3 font-mono text-xs" data-testid="code-stdout" tabIndex={0}>
+          <CodeBlock label="What your code printed" data-testid="code-stdout" className="max-h-48" wrap>
             {run.stdout}
-          </pre>
+          </CodeBlock>
         </div>
       ) : null}
     </div>

@@ -3,7 +3,7 @@
 // expose no fetch, require, import or files to it. It says `started` once the runtime is ready,
 // and the page (lib/code/browser-runner.ts) kills it if a run outlives its deadline.
 import type { RunMessage, WorkerReply } from "@/lib/code/browser-runner";
-import { runtimeLimits } from "@/lib/code/browser-runner";
+import { runtimeLimits } from "@/lib/code/limits";
 import { runJavaScript } from "@/lib/code/javascript-sandbox";
 import { runPythonInWorker, warmPython } from "./run-python";
 

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { type CodeDraft, freshDraft, parseDraft, sourceOf } from "@/lib/code/browser-drafts";
 import type { CodeLanguage, PublicCodeSpec } from "@/lib/code/types";
+import { keepDraft } from "../keep-draft";
 import { codeDraftKey } from "./room-code";
 
 export type CodeDraftState = {
@@ -30,11 +31,7 @@ export function useCodeDraft(sessionId: string, turn: number, spec: PublicCodeSp
   const save = useCallback(
     (next: CodeDraft) => {
       setDraft(next);
-      try {
-        window.localStorage.setItem(storageKey, JSON.stringify(next));
-      } catch {
-        /* storage full or disabled: the draft still lives in memory */
-      }
+      keepDraft(storageKey, JSON.stringify(next));
     },
     [storageKey],
   );

@@ -5,14 +5,11 @@ import "server-only";
 // hundreds of solutions would hold the import for minutes; the question page shows the spec.)
 import { inRunSlot } from "@/lib/code/run-slots";
 import { runOnServer } from "@/lib/code/server-runner";
-import { CODE_LANGUAGE_LABELS, type CodeSpec, entryNameIn } from "@/lib/code/types";
+import { CODE_LANGUAGE_LABELS, type CodeSpec, entryNameIn, jsonPreview } from "@/lib/code/types";
 import { AppError } from "@/lib/errors";
 
-const MAX_SHOWN = 120;
-const shown = (value: unknown) => {
-  const text = typeof value === "string" ? value : JSON.stringify(value);
-  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
-};
+/** A value as the instructor reads it, clipped: a failing test's output may be long. */
+const shown = (value: unknown) => jsonPreview(value, 120);
 
 /** Refuses the spec (400, a message naming the test) when a reference solution fails its own tests. */
 export async function checkReferenceSolutions(spec: CodeSpec | null | undefined, userId: string): Promise<void> {
@@ -26,7 +23,9 @@ export async function checkReferenceSolutions(spec: CodeSpec | null | undefined,
     const failed = run.results.find((r) => !r.passed);
     if (!failed) continue;
     const test = spec.tests.find((t) => t.name === failed.name);
-    const why = failed.error ? failed.error : `it returned ${shown(failed.actual ?? "nothing")} where the test expects ${shown(test?.expected)}`;
+    const why = failed.error
+      ? failed.error
+      : `it returned ${failed.actual === undefined ? "nothing" : shown(JSON.parse(failed.actual))} where the test expects ${shown(test?.expected)}`;
     throw new AppError("bad_request:question", `The ${label} reference solution fails the test “${failed.name}”: ${why}. Fix the test or the solution.`);
   }
 }

@@ -1,8 +1,8 @@
 // The page's side of the browser runner: results pass through, and a worker that outlives the
 // deadline (plus grace) is terminated, the run reported as stopped, and the next run gets a new one.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { BrowserRunner, KILL_GRACE_MS, LOAD_TIMEOUT_MS, type RunMessage, runnerMessages, runtimeLimits, type WorkerLike, type WorkerReply } from "@/lib/code/browser-runner";
-import { CODE_LIMITS, codeMessages } from "@/lib/code/limits";
+import { BrowserRunner, KILL_GRACE_MS, LOAD_TIMEOUT_MS, type RunMessage, runnerMessages, type WorkerLike, type WorkerReply } from "@/lib/code/browser-runner";
+import { CODE_LIMITS, codeMessages, runtimeLimits } from "@/lib/code/limits";
 import type { RunRequest, RunResult } from "@/lib/code/types";
 
 class FakeWorker implements WorkerLike {

@@ -4,8 +4,8 @@
 // a stopped one, and the safety nets under the sandbox (a silent or crashed worker).
 import { EventEmitter } from "node:events";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { CODE_LIMITS, codeMessages, serverSandboxMessages } from "@/lib/code/limits";
-import { clampLimits, runOnServer, warmUpSandboxes } from "@/lib/code/server-runner";
+import { CODE_LIMITS, codeMessages, runtimeLimits, serverSandboxMessages } from "@/lib/code/limits";
+import { runOnServer, warmUpSandboxes } from "@/lib/code/server-runner";
 import type { CodeLanguage, CodeTest, RunRequest } from "@/lib/code/types";
 
 warmUpSandboxes();
@@ -143,9 +143,9 @@ describe("limits and safety nets", () => {
   });
 
   it("clamps a question's limits to the sandbox's caps", () => {
-    expect(clampLimits({ timeMs: 60_000, memoryMb: 4096 })).toEqual({ timeMs: CODE_LIMITS.timeMs, memoryBytes: CODE_LIMITS.memoryBytes });
-    expect(clampLimits({ timeMs: 500, memoryMb: 8 })).toEqual({ timeMs: 500, memoryBytes: 8 * 2 ** 20 });
-    expect(clampLimits(undefined)).toEqual({ timeMs: CODE_LIMITS.timeMs, memoryBytes: CODE_LIMITS.memoryBytes });
+    expect(runtimeLimits({ timeMs: 60_000, memoryMb: 4096 })).toEqual({ timeMs: CODE_LIMITS.timeMs, memoryBytes: CODE_LIMITS.memoryBytes });
+    expect(runtimeLimits({ timeMs: 500, memoryMb: 8 })).toEqual({ timeMs: 500, memoryBytes: 8 * 2 ** 20 });
+    expect(runtimeLimits(undefined)).toEqual({ timeMs: CODE_LIMITS.timeMs, memoryBytes: CODE_LIMITS.memoryBytes });
   });
 
   /** A stand-in worker thread that starts, then crashes or never answers. */
