@@ -43,7 +43,7 @@ export function CodeSpecView({ spec }: { spec: CodeSpec }) {
                 ) : null}
               </div>
               <code className="font-mono text-xs break-all text-muted-foreground">
-                {entryNameIn(spec.entry, language)}({t.args.map(json).join(", ")}) → {json(t.expected)}
+                {entryNameIn(spec.entry, language)}({t.args.map((arg) => json(arg)).join(", ")}) → {json(t.expected)}
               </code>
             </li>
           ))}

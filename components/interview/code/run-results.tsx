@@ -43,7 +43,7 @@ export function RunResults({ run, tests, hiddenTests }: { run: RunResult; tests:
               {test ? (
                 <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 font-mono text-xs">
                   <dt className="text-muted-foreground">Input</dt>
-                  <dd className="break-all">{test.args.map(json).join(", ")}</dd>
+                  <dd className="break-all">{test.args.map((arg) => json(arg)).join(", ")}</dd>
                   <dt className="text-muted-foreground">Expected</dt>
                   <dd className="break-all">{json(test.expected)}</dd>
                   {result.actual !== undefined ? (
