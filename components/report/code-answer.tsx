@@ -14,7 +14,7 @@ export function CodeAnswer({ code, whose = "Your" }: { code: AnsweredCode; whose
   const passed = code.run.results.filter((r) => r.passed).length;
   const language = CODE_LANGUAGE_LABELS[code.language];
   return (
-    <div className="grid gap-3" data-testid="code-answer">
+    <div className="grid min-w-0 gap-3 [&>*]:min-w-0" data-testid="code-answer">
       <div>
         <h4 className="font-medium">
           {whose} code ({language})

@@ -42,5 +42,8 @@ test("a student runs a failing starter, fixes it, submits, and sees the server's
   await expect(card.getByTestId("submitted-code")).toContainText(code.solution.javascript!.split("\n")[0]!);
   await card.getByTestId("reference-solution").locator("summary").click();
   await expect(card.getByTestId("solution-code")).toBeVisible();
+  // Long code lines scroll inside their box, never the page, on a phone.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expect(card.getByTestId("verdict")).toHaveText(/Strong/);
 });
