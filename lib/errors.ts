@@ -28,6 +28,12 @@ export type Surface =
   | "document"
   | "speech"
   | "code"
+  | "staff"
+  | "assignment"
+  | "resource"
+  | "leaderboard"
+  | "email"
+  | "account"
   | "database"
   | "model"
   | "api";
