@@ -29,6 +29,9 @@ const LABELS: Record<string, string> = {
   "document.delete": "Deleted a resume or job description",
   "recording.delete": "Deleted a kept recording of a spoken answer",
   "loop.create": "Set up an interview loop",
+  "staff.add": "Added an assistant",
+  "staff.remove": "Removed an assistant",
+  "staff.leave": "Left the class as an assistant",
 };
 
 export function describeAudit(action: string): string {

@@ -27,5 +27,6 @@ export function can(role: ClassRole, capability: ClassCapability): boolean {
 export const CLASS_ROLE_LABELS: Record<ClassRole, string> = { OWNER: "Owner", ASSISTANT: "Assistant" };
 
 export const classRoleMessages = {
+  assistantReadOnly: "You assist this class: you can see everything and review answers and grades; the owner manages topics, questions and settings.",
   ownerOnly: "Only the class owner can do that. Assistants can view the class, review answers and override grades.",
 } as const;

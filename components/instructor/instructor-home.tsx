@@ -7,7 +7,8 @@ import type { StateAction } from "@/lib/actions/result";
 import { formatClassCode } from "@/lib/domain";
 import { ActionForm } from "./action-form";
 
-export type InstructorBatch = { id: string; name: string; classCode: string; students: number; topics: number; sessions: number };
+/** A class the instructor teaches; ownerName is set when they assist someone else's class. */
+export type InstructorBatch = { id: string; name: string; classCode: string; students: number; topics: number; sessions: number; ownerName?: string };
 
 export function InstructorHome({ name, batches, createBatch }: { name: string; batches: InstructorBatch[]; createBatch: StateAction }) {
   return (
@@ -38,6 +39,11 @@ export function InstructorHome({ name, batches, createBatch }: { name: string; b
                   <CardTitle>{b.name}</CardTitle>
                   <CardDescription>
                     Class code <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-foreground">{formatClassCode(b.classCode)}</code>
+                    {b.ownerName ? (
+                      <span className="block" data-testid="assisted-class">
+                        You assist {b.ownerName}
+                      </span>
+                    ) : null}
                   </CardDescription>
                 </CardHeader>
                 <CardContent>

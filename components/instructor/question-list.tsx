@@ -29,7 +29,8 @@ export type ListedQuestion = {
 /** The question actions, passed in by the page (components do not import from app/). */
 export type QuestionListActions = { edit: StateAction; remove: FormAction };
 
-export function QuestionList({ questions, actions }: { questions: ListedQuestion[]; actions: QuestionListActions }) {
+/** Without actions (an assistant's view), each question opens to its reference answer and key points, read-only. */
+export function QuestionList({ questions, actions }: { questions: ListedQuestion[]; actions?: QuestionListActions }) {
   return (
     <Card>
       <CardHeader>
@@ -38,7 +39,7 @@ export function QuestionList({ questions, actions }: { questions: ListedQuestion
         </CardTitle>
       </CardHeader>
       <CardContent className="grid gap-2" data-testid="question-list">
-        {questions.length === 0 ? <p className="text-sm text-muted-foreground">No questions yet. Add one above or upload a CSV.</p> : null}
+        {questions.length === 0 ? <p className="text-sm text-muted-foreground">{actions ? "No questions yet. Add one above or upload a CSV." : "No questions yet."}</p> : null}
         {questions.map((q) => (
           <div key={q.id} className="flex min-w-0 flex-wrap items-start gap-x-3 gap-y-1 rounded-md border p-3" data-testid="question-row">
             <details className="min-w-0 flex-1 basis-64">
@@ -56,18 +57,22 @@ export function QuestionList({ questions, actions }: { questions: ListedQuestion
                 {q.text}
                 {q.asked ? <span className="ml-2 text-xs text-muted-foreground">asked {q.asked}×</span> : null}
               </summary>
-              <div className="mt-3 grid min-w-0 gap-3 *:min-w-0">
-                <ActionForm action={actions.edit} submitLabel="Save question" className="min-w-0 *:min-w-0">
-                  <input type="hidden" name="questionId" value={q.id} />
-                  <QuestionFields idPrefix={`question-${q.id}`} defaults={q} />
-                </ActionForm>
-                <form action={actions.remove}>
-                  <input type="hidden" name="questionId" value={q.id} />
-                  <Button type="submit" variant="ghost" size="sm" className="h-auto whitespace-normal text-left text-destructive">
-                    Delete question{q.asked ? " (past interviews keep it as asked)" : ""}
-                  </Button>
-                </form>
-              </div>
+              {actions ? (
+                <div className="mt-3 grid min-w-0 gap-3 *:min-w-0">
+                  <ActionForm action={actions.edit} submitLabel="Save question" className="min-w-0 *:min-w-0">
+                    <input type="hidden" name="questionId" value={q.id} />
+                    <QuestionFields idPrefix={`question-${q.id}`} defaults={q} />
+                  </ActionForm>
+                  <form action={actions.remove}>
+                    <input type="hidden" name="questionId" value={q.id} />
+                    <Button type="submit" variant="ghost" size="sm" className="h-auto whitespace-normal text-left text-destructive">
+                      Delete question{q.asked ? " (past interviews keep it as asked)" : ""}
+                    </Button>
+                  </form>
+                </div>
+              ) : (
+                <ReadOnlyQuestion question={q} />
+              )}
             </details>
             <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
               {q.agreement.n ? (
@@ -87,5 +92,25 @@ export function QuestionList({ questions, actions }: { questions: ListedQuestion
         ))}
       </CardContent>
     </Card>
+  );
+}
+
+function ReadOnlyQuestion({ question }: { question: ListedQuestion }) {
+  return (
+    <div className="mt-3 grid min-w-0 gap-2 text-sm" data-testid="question-read-only">
+      <p className="break-words">
+        <span className="font-medium">Reference answer: </span>
+        {question.referenceAnswer ?? "none (graded on its key points)"}
+      </p>
+      {question.keyPoints.length ? (
+        <ul className="list-disc pl-5">
+          {question.keyPoints.map((point) => (
+            <li key={point} className="break-words">
+              {point}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
   );
 }

@@ -9,3 +9,11 @@ export const bool = z.enum(["true", "false"]).transform((v) => v === "true");
 
 /** A class's pages; revalidate it as ["…", "layout"] to refresh every page under it. */
 export const batchPath = (batchId: string) => `/instructor/batches/${batchId}`;
+
+/** An e-mail address as typed in a form (login, sign-up, invitations); compared lower-cased by the data layer. */
+export const email = z
+  .string("Enter an e-mail address.")
+  .trim()
+  .min(1, "Enter an e-mail address.")
+  .max(254, "Keep it under 254 characters.")
+  .email("Enter a valid e-mail address.");

@@ -7,12 +7,14 @@ import { instructorAction } from "@/lib/actions/define";
 import { batchPath, bool, description, id, name } from "@/lib/actions/fields";
 import { done } from "@/lib/actions/result";
 import { createBatch, regenerateClassCode } from "@/lib/db/queries/batches";
-import { moveTopic, ownedBatch, removeStudent, renameBatch, setBatchArchived, setBatchFeedback, topicQuestionCount, updateTopic } from "@/lib/db/queries/instructor";
+import { classAccess } from "@/lib/db/queries/class-access";
+import { moveTopic, removeStudent, renameBatch, setBatchArchived, setBatchFeedback, topicQuestionCount, updateTopic } from "@/lib/db/queries/instructor";
 import { createTopic } from "@/lib/db/queries/topics";
 import { AppError } from "@/lib/errors";
 
 const batchOptions = { surface: "batch" } as const;
-const ownBatch = ({ batchId }: { batchId: string }, user: { id: string }) => ownedBatch(batchId, user.id);
+/** Changing a class is the owner's: an assistant is told so (403), anyone else finds nothing (404). */
+const ownBatch = ({ batchId }: { batchId: string }, user: { id: string }) => classAccess(batchId, user.id, "manage");
 
 export const createBatchAction = instructorAction(
   z.object({ name }),

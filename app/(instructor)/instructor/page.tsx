@@ -20,6 +20,7 @@ export default async function InstructorHomePage() {
         students: b._count.enrollments,
         topics: b._count.topics,
         sessions: b._count.sessions,
+        ...(b.role === "ASSISTANT" ? { ownerName: b.instructor.name } : {}),
       }))}
     />
   );

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "../../../prisma/generated/client";
 import { questionLabels } from "@/lib/grading/numbering";
 import { getDb } from "../client";
-import { ownedBatch } from "./instructor";
+import { classAccess } from "./class-access";
 
 export type AuditEntry = {
   actorId: string | null;
@@ -25,15 +25,19 @@ export async function listAuditForActor(actorId: string, limit = 50) {
 }
 
 /** A batch's audit trail for its instructor (newest first), each entry with a readable target; someone else's batch is a 404. */
-export async function listBatchAudit(batchId: string, instructorId: string, limit = 200) {
-  await ownedBatch(batchId, instructorId);
+export async function listBatchAudit(batchId: string, userId: string, limit = 200) {
+  const batch = await classAccess(batchId, userId, "view");
   const db = await getDb();
   const entries = await db.auditLog.findMany({
     where: { batchId },
     orderBy: { createdAt: "desc" },
     take: limit,
-    select: { id: true, action: true, targetType: true, targetId: true, metadata: true, createdAt: true, actor: { select: { name: true, email: true, role: true } } },
+    select: { id: true, action: true, targetType: true, targetId: true, metadata: true, createdAt: true, actor: { select: { id: true, name: true, email: true, role: true } } },
   });
+  const assistants = new Set((await db.batchStaff.findMany({ where: { batchId }, select: { userId: true } })).map((s) => s.userId));
+  /** Who the actor is to this class now, so a co-taught class's log says which instructor did what. */
+  const standing = (actor: { id: string; role: string } | null) =>
+    !actor ? null : actor.id === batch.instructorId ? "Owner" : assistants.has(actor.id) ? "Assistant" : actor.role === "STUDENT" ? "Student" : "Former assistant";
   const ids = (type: string) => [...new Set(entries.filter((e) => e.targetType === type).map((e) => e.targetId))];
   const [users, turns, topics, questions] = await Promise.all([
     db.user.findMany({ where: { id: { in: ids("user") } }, select: { id: true, name: true } }),
@@ -51,5 +55,5 @@ export async function listBatchAudit(batchId: string, instructorId: string, limi
     ...topics.map((t) => [t.id, t.name] as const),
     ...questions.map((q) => [q.id, q.text.length > 80 ? `${q.text.slice(0, 80)}…` : q.text] as const),
   ]);
-  return entries.map((e) => ({ ...e, target: e.targetType === "batch" ? null : (labels.get(e.targetId) ?? null) }));
+  return entries.map((e) => ({ ...e, actorStanding: standing(e.actor), target: e.targetType === "batch" ? null : (labels.get(e.targetId) ?? null) }));
 }

@@ -1,8 +1,10 @@
 import "server-only";
 import { randomInt } from "node:crypto";
+import type { ClassRole } from "@/lib/class-roles";
 import { AppError } from "@/lib/errors";
 import { CLASS_CODE_ALPHABET, CLASS_CODE_LENGTH, normalizeClassCode } from "@/lib/domain";
 import { getDb } from "../client";
+import { staffedBy } from "./class-access";
 import { isUniqueViolation } from "../errors";
 
 export function generateClassCode(): string {
@@ -41,25 +43,23 @@ export async function findBatchByCode(code: string) {
   return db.batch.findFirst({ where: { classCode: normalizeClassCode(code), archivedAt: null } });
 }
 
-/** Batch owned by this instructor, or null (callers answer 404 so ids are not probeable). */
-export async function findInstructorBatch(batchId: string, instructorId: string) {
+/** The classes the user teaches, owned or assisted, newest first, each with the user's role in it. */
+export async function listInstructorBatches(userId: string) {
   const db = await getDb();
-  return db.batch.findFirst({ where: { id: batchId, instructorId } });
-}
-
-export async function listInstructorBatches(instructorId: string) {
-  const db = await getDb();
-  return db.batch.findMany({
-    where: { instructorId, archivedAt: null },
+  const rows = await db.batch.findMany({
+    where: { ...staffedBy(userId), archivedAt: null },
     orderBy: { createdAt: "desc" },
     select: {
       id: true,
       name: true,
       classCode: true,
       createdAt: true,
+      instructorId: true,
+      instructor: { select: { name: true } },
       _count: { select: { enrollments: { where: { removedAt: null } }, topics: { where: { archivedAt: null } }, sessions: true } },
     },
   });
+  return rows.map(({ instructorId, ...b }) => ({ ...b, role: (instructorId === userId ? "OWNER" : "ASSISTANT") as ClassRole }));
 }
 
 /** Enrols, or re-enrols a removed student. Joining twice is a conflict the UI explains. */

@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { reportNarrative } from "@/lib/grading/report";
 import type { Prisma } from "../../../prisma/generated/client";
 import { getDb } from "../client";
+import { staffedFor } from "./class-access";
 import { exampleFromOverride } from "./grading-examples";
 
 const VERDICT_LABEL = { STRONG: "strong", SHALLOW: "shallow", WRONG: "wrong" } as const;
@@ -52,7 +53,7 @@ export async function overrideGrade(input: {
   asExample?: boolean;
 }): Promise<OverrideResult> {
   const db = await getDb();
-  const turn = await db.turn.findFirst({ where: { id: input.turnId, session: { batch: { instructorId: input.instructorId } } }, include: { session: true } });
+  const turn = await db.turn.findFirst({ where: { id: input.turnId, session: { batch: staffedFor(input.instructorId, "review") } }, include: { session: true } });
   if (!turn) throw new AppError("not_found:interview", "We could not find that interview.");
   if (turn.verdict === null) throw new AppError("conflict:turn", "This answer has not been graded yet, so there is nothing to override.");
   const reason = input.reason.trim();

@@ -9,6 +9,7 @@ import { type Agreement, CLOSE_POINTS, NO_AGREEMENT } from "@/lib/grading-exampl
 import { exampleMessages } from "@/lib/grading-examples/validation";
 import { Prisma } from "../../../prisma/generated/client";
 import { getDb } from "../client";
+import { staffedBy, staffedFor } from "./class-access";
 
 /** The most recent examples a grade draws on per question (the closest few of these are used). */
 export const MAX_EXAMPLES_PER_QUESTION = 50;
@@ -73,7 +74,7 @@ export async function exampleFromOverride(tx: Tx, turn: ExampleTurn, instructorI
 export async function confirmGrade(input: { turnId: string; instructorId: string }) {
   const db = await getDb();
   const turn = await db.turn.findFirst({
-    where: { id: input.turnId, session: { batch: { instructorId: input.instructorId } } },
+    where: { id: input.turnId, session: { batch: staffedFor(input.instructorId, "review") } },
     include: { session: { select: { id: true, batchId: true } } },
   });
   if (!turn) throw new AppError("not_found:interview", "We could not find that interview.");
@@ -108,7 +109,7 @@ const notFoundQuestion = () => new AppError("not_found:question", "We could not 
 export async function exampleQuestion(questionId: string, instructorId: string) {
   const db = await getDb();
   const question = await db.question.findFirst({
-    where: { id: questionId, archivedAt: null, topic: { batch: { instructorId } } },
+    where: { id: questionId, archivedAt: null, topic: { batch: staffedBy(instructorId) } },
     include: { topic: { select: { id: true, name: true, batchId: true } } },
   });
   if (!question) throw notFoundQuestion();
@@ -131,7 +132,15 @@ export async function questionExamples(questionId: string, instructorId: string)
       select: { id: true, source: true, turnId: true, answerText: true, verdict: true, score: true, graderVerdict: true, graderScore: true, createdAt: true },
     }),
     db.turn.findMany({
-      where: { questionId, kind: "MAIN", verdict: { not: null }, score: { not: null }, answerText: { not: null }, example: { is: null }, session: { batch: { instructorId } } },
+      where: {
+        questionId,
+        kind: "MAIN",
+        verdict: { not: null },
+        score: { not: null },
+        answerText: { not: null },
+        example: { is: null },
+        session: { batch: staffedBy(instructorId) },
+      },
       orderBy: [{ answeredAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
       take: RECENT_ANSWERS,
       select: { id: true, answerText: true, verdict: true, score: true, answeredAt: true },
@@ -153,7 +162,8 @@ export async function agreementOf(scope: { topicId: string } | { questionId: str
     JOIN "Question" q ON q.id = e."questionId"
     JOIN "Topic" t ON t.id = q."topicId"
     JOIN "Batch" b ON b.id = t."batchId"
-    WHERE ${where} AND q."archivedAt" IS NULL AND b."instructorId" = ${instructorId}
+    WHERE ${where} AND q."archivedAt" IS NULL
+      AND (b."instructorId" = ${instructorId} OR EXISTS (SELECT 1 FROM "BatchStaff" s WHERE s."batchId" = b.id AND s."userId" = ${instructorId}))
     GROUP BY e."questionId"`;
   return new Map(rows.map(({ questionId, ...a }) => [questionId, a]));
 }
@@ -173,7 +183,7 @@ export async function addSampleExamples(questionId: string, instructorId: string
   const picked = rows.flatMap((r) => (r.turnId ? [r.turnId] : []));
   const turns = picked.length
     ? await db.turn.findMany({
-        where: { id: { in: picked }, questionId, kind: "MAIN", session: { batch: { instructorId } } },
+        where: { id: { in: picked }, questionId, kind: "MAIN", session: { batch: staffedFor(instructorId, "review") } },
         select: { id: true, answerText: true, verdict: true, score: true, example: { select: { id: true } } },
       })
     : [];
@@ -205,7 +215,7 @@ export async function addSampleExamples(questionId: string, instructorId: string
 export async function deleteExample(exampleId: string, instructorId: string) {
   const db = await getDb();
   const example = await db.gradingExample.findFirst({
-    where: { id: exampleId, question: { topic: { batch: { instructorId } } } },
+    where: { id: exampleId, question: { topic: { batch: staffedFor(instructorId, "review") } } },
     include: { question: { select: { topicId: true, topic: { select: { batchId: true } } } } },
   });
   if (!example) throw new AppError("not_found:question", "We could not find that example.");

@@ -1,7 +1,8 @@
 import type { QuestionKind, Difficulty } from "@/lib/domain";
 import "server-only";
-// Class management for instructors. Every function takes the instructor's id and touches
-// only rows of batches they own: a guessed id from another class matches nothing (404).
+// Class management for instructors. Every function takes the caller's id and touches only rows
+// of classes they teach, with the capability the change needs (lib/class-roles.ts): a guessed id
+// from another class matches nothing (404); an assistant asking to manage gets a 403.
 import type { CodeSpec } from "@/lib/code/types";
 import type { ParsedQuestion } from "@/lib/csv/questions";
 import { AppError } from "@/lib/errors";
@@ -9,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { questionKey, questionMessages } from "@/lib/questions/validation";
 import { Prisma } from "../../../prisma/generated/client";
 import { getDb } from "../client";
+import { classAccess, staffedBy, topicAccess } from "./class-access";
 import { dropUnansweredRecordings } from "./recordings";
 
 /**
@@ -24,42 +26,28 @@ const codeColumn = (code: CodeSpec | null | undefined) => (code === undefined ? 
 const notFound = (what: "batch" | "topic" | "question" | "interview" | "enrollment") =>
   new AppError(`not_found:${what}`, `We could not find that ${what === "enrollment" ? "student in this class" : what}.`);
 
-export async function ownedBatch(batchId: string, instructorId: string) {
-  const db = await getDb();
-  const batch = await db.batch.findFirst({ where: { id: batchId, instructorId } });
-  if (!batch) throw notFound("batch");
-  return batch;
-}
-
-export async function ownedTopic(topicId: string, instructorId: string) {
-  const db = await getDb();
-  const topic = await db.topic.findFirst({ where: { id: topicId, batch: { instructorId } }, include: { batch: { select: { id: true, name: true } } } });
-  if (!topic) throw notFound("topic");
-  return topic;
-}
-
 /** Renames the batch; returns it with the name it had before (for the audit log). */
-export async function renameBatch(batchId: string, instructorId: string, name: string) {
-  const before = await ownedBatch(batchId, instructorId);
+export async function renameBatch(batchId: string, userId: string, name: string) {
+  const before = await classAccess(batchId, userId, "manage");
   const db = await getDb();
   const batch = await db.batch.update({ where: { id: batchId }, data: { name: name.trim() } });
   return { ...batch, previousName: before.name };
 }
 
-export async function setBatchArchived(batchId: string, instructorId: string, archived: boolean) {
-  await ownedBatch(batchId, instructorId);
+export async function setBatchArchived(batchId: string, userId: string, archived: boolean) {
+  await classAccess(batchId, userId, "manage");
   const db = await getDb();
   return db.batch.update({ where: { id: batchId }, data: { archivedAt: archived ? new Date() : null } });
 }
 
-export async function setBatchFeedback(batchId: string, instructorId: string, showFeedback: boolean) {
-  await ownedBatch(batchId, instructorId);
+export async function setBatchFeedback(batchId: string, userId: string, showFeedback: boolean) {
+  await classAccess(batchId, userId, "manage");
   const db = await getDb();
   return db.batch.update({ where: { id: batchId }, data: { showFeedback } });
 }
 
-export async function batchOverview(batchId: string, instructorId: string) {
-  const batch = await ownedBatch(batchId, instructorId);
+export async function batchOverview(batchId: string, userId: string) {
+  const batch = await classAccess(batchId, userId, "view");
   const db = await getDb();
   const [topics, students] = await Promise.all([
     db.topic.findMany({
@@ -72,8 +60,8 @@ export async function batchOverview(batchId: string, instructorId: string) {
   return { batch, topics, students };
 }
 
-export async function roster(batchId: string, instructorId: string) {
-  await ownedBatch(batchId, instructorId);
+export async function roster(batchId: string, userId: string) {
+  await classAccess(batchId, userId, "view");
   const db = await getDb();
   const enrollments = await db.enrollment.findMany({
     where: { batchId, removedAt: null },
@@ -100,8 +88,8 @@ export async function roster(batchId: string, instructorId: string) {
 }
 
 /** Removes a student from the class; their past sessions stay in analytics, open ones are closed. */
-export async function removeStudent(batchId: string, instructorId: string, studentId: string) {
-  await ownedBatch(batchId, instructorId);
+export async function removeStudent(batchId: string, userId: string, studentId: string) {
+  await classAccess(batchId, userId, "manage");
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const updated = await tx.enrollment.updateMany({ where: { batchId, studentId, removedAt: null }, data: { removedAt: new Date() } });
@@ -113,17 +101,17 @@ export async function removeStudent(batchId: string, instructorId: string, stude
 
 export async function updateTopic(
   topicId: string,
-  instructorId: string,
+  userId: string,
   data: { name?: string; description?: string; unlocked?: boolean; showFeedback?: boolean | null; adaptive?: boolean },
 ) {
-  await ownedTopic(topicId, instructorId);
+  await topicAccess(topicId, userId, "manage");
   const db = await getDb();
   return db.topic.update({ where: { id: topicId }, data: { ...data, name: data.name?.trim(), description: data.description?.trim() } });
 }
 
 /** Swaps a topic with its neighbour, so the order students see changes by one place. */
-export async function moveTopic(topicId: string, instructorId: string, direction: "up" | "down") {
-  const topic = await ownedTopic(topicId, instructorId);
+export async function moveTopic(topicId: string, userId: string, direction: "up" | "down") {
+  const topic = await topicAccess(topicId, userId, "manage");
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const neighbour = await tx.topic.findFirst({
@@ -136,8 +124,8 @@ export async function moveTopic(topicId: string, instructorId: string, direction
   });
 }
 
-export async function topicQuestions(topicId: string, instructorId: string) {
-  const topic = await ownedTopic(topicId, instructorId);
+export async function topicQuestions(topicId: string, userId: string) {
+  const topic = await topicAccess(topicId, userId, "view");
   const db = await getDb();
   const questions = await db.question.findMany({
     where: { topicId, archivedAt: null },
@@ -149,10 +137,11 @@ export async function topicQuestions(topicId: string, instructorId: string) {
   return { topic, questions };
 }
 
-export async function updateQuestion(questionId: string, instructorId: string, data: QuestionData) {
+export async function updateQuestion(questionId: string, userId: string, data: QuestionData) {
   const db = await getDb();
-  const question = await db.question.findFirst({ where: { id: questionId, topic: { batch: { instructorId } } } });
+  const question = await db.question.findFirst({ where: { id: questionId, topic: { batch: staffedBy(userId) } } });
   if (!question) throw notFound("question");
+  await topicAccess(question.topicId, userId, "manage");
   // Past turns keep their own snapshot of the text as asked, so editing is safe.
   return db.question.update({
     where: { id: questionId },
@@ -162,21 +151,22 @@ export async function updateQuestion(questionId: string, instructorId: string, d
 }
 
 /** Deletes a question; one that was already asked is archived so its history stays linked. */
-export async function deleteQuestion(questionId: string, instructorId: string) {
+export async function deleteQuestion(questionId: string, userId: string) {
   const db = await getDb();
   const question = await db.question.findFirst({
-    where: { id: questionId, topic: { batch: { instructorId } } },
+    where: { id: questionId, topic: { batch: staffedBy(userId) } },
     include: { _count: { select: { turns: true } }, topic: { select: { batchId: true } } },
   });
   if (!question) throw notFound("question");
+  await topicAccess(question.topicId, userId, "manage");
   if (question._count.turns > 0) await db.question.update({ where: { id: questionId }, data: { archivedAt: new Date() } });
   else await db.question.delete({ where: { id: questionId } });
   return question;
 }
 
 /** What the CSV parser needs to find duplicates: this topic's questions (topic null) and the batch's other topics. */
-export async function importContext(topicId: string, instructorId: string) {
-  const topic = await ownedTopic(topicId, instructorId);
+export async function importContext(topicId: string, userId: string) {
+  const topic = await topicAccess(topicId, userId, "manage");
   const db = await getDb();
   const topics = await db.topic.findMany({ where: { batchId: topic.batchId, archivedAt: null }, select: { id: true, name: true } });
   const questions = await db.question.findMany({ where: { topic: { batchId: topic.batchId }, archivedAt: null }, select: { text: true, topicId: true } });
@@ -195,8 +185,8 @@ export type ImportPlacement = { topic: string; added: number; created: boolean }
  * nothing. Says how many questions went into which topic, so the instructor is told where
  * they are (the topic imported into first).
  */
-export async function importQuestions(topicId: string, instructorId: string, rows: ParsedQuestion[]) {
-  const topic = await ownedTopic(topicId, instructorId);
+export async function importQuestions(topicId: string, userId: string, rows: ParsedQuestion[]) {
+  const topic = await topicAccess(topicId, userId, "manage");
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const existing = await tx.topic.findMany({ where: { batchId: topic.batchId, archivedAt: null } });
@@ -231,8 +221,8 @@ export async function importQuestions(topicId: string, instructorId: string, row
 }
 
 /** Adds one question to a topic of this instructor's; the same text (case and spacing aside) twice is refused. */
-export async function addQuestion(topicId: string, instructorId: string, data: QuestionData) {
-  const topic = await ownedTopic(topicId, instructorId);
+export async function addQuestion(topicId: string, userId: string, data: QuestionData) {
+  const topic = await topicAccess(topicId, userId, "manage");
   const db = await getDb();
   const key = questionKey(data.text);
   const siblings = await db.question.findMany({ where: { topicId, archivedAt: null }, select: { text: true } });
@@ -242,17 +232,17 @@ export async function addQuestion(topicId: string, instructorId: string, data: Q
 }
 
 /** How many questions students could be asked in this topic (for the empty-topic unlock check). */
-export async function topicQuestionCount(topicId: string, instructorId: string) {
-  await ownedTopic(topicId, instructorId);
+export async function topicQuestionCount(topicId: string, userId: string) {
+  await topicAccess(topicId, userId, "manage");
   const db = await getDb();
   return db.question.count({ where: { topicId, archivedAt: null } });
 }
 
 /** A session with its turns and overrides, if it belongs to one of this instructor's batches. */
-export async function transcript(sessionId: string, instructorId: string) {
+export async function transcript(sessionId: string, userId: string) {
   const db = await getDb();
   const session = await db.interviewSession.findFirst({
-    where: { id: sessionId, batch: { instructorId } },
+    where: { id: sessionId, batch: staffedBy(userId) },
     include: {
       student: { select: { id: true, name: true, email: true } },
       topic: { select: { id: true, name: true } },

@@ -85,7 +85,9 @@ export async function getSession(sessionId: string) {
   return db.interviewSession.findUnique({
     where: { id: sessionId },
     include: {
-      topic: { select: { name: true, showFeedback: true, adaptive: true, batch: { select: { name: true, instructorId: true, showFeedback: true } } } },
+      topic: {
+        select: { name: true, showFeedback: true, adaptive: true, batch: { select: { name: true, instructorId: true, showFeedback: true, staff: { select: { userId: true } } } } },
+      },
       turns: { orderBy: { index: "asc" } },
     },
   });

@@ -42,7 +42,8 @@ export const classTopicSource: InterviewSource<ClassTopicRequest> = {
   // Follow-ups count towards the 8 turns, so a class interview may end before its last planned question.
   progressLabel: (asked, planned) => (planned ? `Question ${asked} of up to ${planned}` : `Question ${asked}`),
 
-  readableBy: (user, session) => session.topic?.batch.instructorId === user.id,
+  // The class's owner and its assistants read its students' reports.
+  readableBy: (user, session) => !!session.topic && (session.topic.batch.instructorId === user.id || session.topic.batch.staff.some((s) => s.userId === user.id)),
 
   labels: (session) => ({
     // The topic's current name (an instructor may rename it); the name it had at the start otherwise.

@@ -1,10 +1,10 @@
+import { classAccess } from "@/lib/db/queries/class-access";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import {
   createBatch,
   enrollStudent,
   findBatchByCode,
-  findInstructorBatch,
   generateClassCode,
   listInstructorBatches,
   listStudentBatches,
@@ -43,8 +43,8 @@ describe("batches and class codes", () => {
     const owner = await makeUser("INSTRUCTOR");
     const other = await makeUser("INSTRUCTOR");
     const batch = await createBatch(owner.id, "Mine");
-    expect(await findInstructorBatch(batch.id, owner.id)).not.toBeNull();
-    expect(await findInstructorBatch(batch.id, other.id)).toBeNull();
+    expect((await classAccess(batch.id, owner.id, "manage")).role).toBe("OWNER");
+    await expect(classAccess(batch.id, other.id, "view")).rejects.toMatchObject({ status: 404 });
     expect((await listInstructorBatches(other.id)).map((b) => b.id)).not.toContain(batch.id);
   });
 

@@ -1,10 +1,10 @@
-// GET /api/batches/:id/export?type=turns|students — the batch's results as CSV (owning instructor only).
+// GET /api/batches/:id/export?type=turns|students — the batch's results as CSV (the class's owner and assistants).
 // Cells that look like spreadsheet formulas are prefixed with ' so they are never evaluated.
 import { z } from "zod";
 import { requireInstructor } from "@/lib/auth/guards";
 import { csvCell } from "@/lib/csv/questions";
 import { exportStudents, exportTurns } from "@/lib/db/queries/export";
-import { ownedBatch } from "@/lib/db/queries/instructor";
+import { classAccess } from "@/lib/db/queries/class-access";
 import { AppError } from "@/lib/errors";
 import { apiRoute, idParam } from "@/lib/http";
 
@@ -22,7 +22,7 @@ const batchParams = idParam("batchId", z.string().min(1).max(64), "not_found:bat
 export const GET = apiRoute({ surface: "batch", params: batchParams, session: () => requireInstructor() }, async ({ request, user, params }) => {
   const type = typeSchema.safeParse(new URL(request.url).searchParams.get("type") ?? "turns");
   if (!type.success) throw new AppError("bad_request:batch", "type must be turns or students.");
-  const batch = await ownedBatch(params.batchId, user.id);
+  const batch = await classAccess(params.batchId, user.id, "view");
   const rows = type.data === "turns" ? await exportTurns(batch.id) : await exportStudents(batch.id);
   const slug =
     batch.name

@@ -16,8 +16,8 @@ export default async function AuditPage({ params }: { params: Promise<{ batchId:
         Audit log
       </h2>
       <p className="text-sm text-muted-foreground">
-        Every change to this class — grade overrides, new class codes, imports, removed students, topic and question edits, students joining — with who did it and when (newest
-        200).
+        Every change to this class — by its owner, its assistants and its students: grade overrides, new class codes, imports, removed students, topic and question edits, students
+        joining — with who did it and when (newest 200).
       </p>
       {entries.length === 0 ? (
         <p className="text-sm text-muted-foreground">Nothing recorded yet.</p>
@@ -28,6 +28,11 @@ export default async function AuditPage({ params }: { params: Promise<{ batchId:
               <td className="whitespace-nowrap px-3 py-2">{e.createdAt.toLocaleString("en", { dateStyle: "medium", timeStyle: "short" })}</td>
               <td className="px-3 py-2">
                 {e.actor ? e.actor.name : "deleted account"}
+                {e.actorStanding ? (
+                  <span className="ml-1 rounded bg-muted px-1.5 py-0.5 text-xs" data-testid="audit-actor-role">
+                    {e.actorStanding}
+                  </span>
+                ) : null}
                 {e.actor ? <span className="block text-xs text-muted-foreground">{e.actor.email}</span> : null}
               </td>
               <td className="px-3 py-2">

@@ -4,14 +4,14 @@ import { DataTable } from "@/components/ui/table";
 import { removeStudentAction } from "@/app/(instructor)/instructor/actions";
 import { Button } from "@/components/ui/button";
 import { roster } from "@/lib/db/queries/instructor";
-import { instructorPage, orNotFound } from "@/lib/pages";
+import { classPage, orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Students" };
 
 export default async function StudentsPage({ params }: { params: Promise<{ batchId: string }> }) {
-  const instructor = await instructorPage();
   const { batchId } = await params;
-  const students = await orNotFound(roster(batchId, instructor.id));
+  const { user, canManage } = await classPage(batchId);
+  const students = await orNotFound(roster(batchId, user.id));
   return (
     <section className="grid gap-3" aria-labelledby="roster-heading">
       <h2 id="roster-heading" className="text-lg font-semibold">
@@ -34,13 +34,15 @@ export default async function StudentsPage({ params }: { params: Promise<{ batch
               <td className="px-3 py-2">{s.averageScore === null ? "—" : Math.round(s.averageScore)}</td>
               <td className="px-3 py-2">{s.lastActive ? s.lastActive.toLocaleDateString(undefined, { dateStyle: "medium" }) : "—"}</td>
               <td className="px-3 py-2 text-right">
-                <form action={removeStudentAction}>
-                  <input type="hidden" name="batchId" value={batchId} />
-                  <input type="hidden" name="studentId" value={s.studentId} />
-                  <Button type="submit" variant="ghost" size="sm" className="text-destructive">
-                    Remove<span className="sr-only"> {s.name}</span>
-                  </Button>
-                </form>
+                {canManage ? (
+                  <form action={removeStudentAction}>
+                    <input type="hidden" name="batchId" value={batchId} />
+                    <input type="hidden" name="studentId" value={s.studentId} />
+                    <Button type="submit" variant="ghost" size="sm" className="text-destructive">
+                      Remove<span className="sr-only"> {s.name}</span>
+                    </Button>
+                  </form>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -2,18 +2,18 @@ import type { Metadata } from "next";
 import { createTopicAction, editTopicAction, topicSettingAction } from "@/app/(instructor)/instructor/actions";
 import { TopicsManager } from "@/components/instructor/topics-manager";
 import { batchOverview } from "@/lib/db/queries/instructor";
-import { instructorPage, orNotFound } from "@/lib/pages";
+import { classPage, orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Topics" };
 
 export default async function TopicsPage({ params }: { params: Promise<{ batchId: string }> }) {
-  const instructor = await instructorPage();
   const { batchId } = await params;
-  const { topics } = await orNotFound(batchOverview(batchId, instructor.id));
+  const { user, canManage } = await classPage(batchId);
+  const { topics } = await orNotFound(batchOverview(batchId, user.id));
   return (
     <TopicsManager
       batchId={batchId}
-      actions={{ createTopic: createTopicAction, editTopic: editTopicAction, topicSetting: topicSettingAction }}
+      actions={canManage ? { createTopic: createTopicAction, editTopic: editTopicAction, topicSetting: topicSettingAction } : undefined}
       topics={topics.map((t) => ({
         id: t.id,
         name: t.name,

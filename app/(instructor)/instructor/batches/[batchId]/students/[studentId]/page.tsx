@@ -6,7 +6,7 @@ import { MasteryChart } from "@/components/charts/mastery-chart";
 import { ProgressChart } from "@/components/charts/progress-chart";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { studentInBatch } from "@/lib/db/queries/analytics";
-import { ownedBatch } from "@/lib/db/queries/instructor";
+import { classAccess } from "@/lib/db/queries/class-access";
 import { instructorPage, orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Student" };
@@ -17,7 +17,7 @@ const topicOf = (s: { title: string; topic: { name: string } | null }) => s.topi
 export default async function StudentDetailPage({ params }: { params: Promise<{ batchId: string; studentId: string }> }) {
   const instructor = await instructorPage();
   const { batchId, studentId } = await params;
-  await orNotFound(ownedBatch(batchId, instructor.id));
+  await orNotFound(classAccess(batchId, instructor.id, "view"));
   const detail = await studentInBatch(batchId, studentId);
   if (!detail) notFound();
   const completed = detail.sessions.filter((s) => s.status === "COMPLETED" && s.overallScore !== null && s.completedAt);

@@ -8,7 +8,8 @@ import { QuestionList } from "@/components/instructor/question-list";
 import { agreementOf } from "@/lib/db/queries/grading-examples";
 import { topicQuestions } from "@/lib/db/queries/instructor";
 import { agreementSentence, NO_AGREEMENT, sumAgreement } from "@/lib/grading-examples/agreement";
-import { instructorPage, orNotFound } from "@/lib/pages";
+import { classRoleMessages } from "@/lib/class-roles";
+import { classPage, orNotFound } from "@/lib/pages";
 import { cleanText } from "@/lib/questions/clean-text";
 import { readCodeSpec } from "@/lib/questions/code/spec";
 import { cn } from "@/lib/utils";
@@ -16,8 +17,8 @@ import { cn } from "@/lib/utils";
 export const metadata: Metadata = { title: "Questions" };
 
 export default async function TopicQuestionsPage({ params }: { params: Promise<{ batchId: string; topicId: string }> }) {
-  const instructor = await instructorPage();
   const { batchId, topicId } = await params;
+  const { user: instructor, canManage } = await classPage(batchId);
   const { topic, questions } = await orNotFound(topicQuestions(topicId, instructor.id));
   if (topic.batchId !== batchId) notFound();
   const agreement = await agreementOf({ topicId }, instructor.id);
@@ -35,11 +36,19 @@ export default async function TopicQuestionsPage({ params }: { params: Promise<{
           </p>
         ) : null}
       </div>
-      <AdaptiveSwitch topicId={topic.id} adaptive={topic.adaptive} />
-      <AddQuestionForm topicId={topic.id} topicName={topic.name} addQuestion={addQuestionAction} />
-      <CsvImport topicId={topic.id} topicName={topic.name} importCsv={importCsvAction} />
+      {canManage ? (
+        <>
+          <AdaptiveSwitch topicId={topic.id} adaptive={topic.adaptive} />
+          <AddQuestionForm topicId={topic.id} topicName={topic.name} addQuestion={addQuestionAction} />
+          <CsvImport topicId={topic.id} topicName={topic.name} importCsv={importCsvAction} />
+        </>
+      ) : (
+        <p className="text-sm text-muted-foreground" data-testid="assistant-read-only">
+          Difficulty: {topic.adaptive ? "adaptive" : "easy → hard"}. {classRoleMessages.assistantReadOnly}
+        </p>
+      )}
       <QuestionList
-        actions={{ edit: editQuestionAction, remove: deleteQuestionAction }}
+        actions={canManage ? { edit: editQuestionAction, remove: deleteQuestionAction } : undefined}
         // Questions imported before control characters were cleaned on the way in show (and, once saved, store) the restored text.
         questions={questions.map((q) => ({
           id: q.id,
