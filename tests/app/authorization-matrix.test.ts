@@ -34,9 +34,10 @@ const instructor = {
   ...(await import("@/app/(instructor)/instructor/question-actions")),
   ...(await import("@/app/(instructor)/instructor/grade-actions")),
   ...(await import("@/app/(instructor)/instructor/example-actions")),
+  ...(await import("@/app/(instructor)/instructor/staff-actions")),
 };
 
-const IDENTITIES = ["signedOut", "student", "otherStudent", "instructor", "otherInstructor"] as const;
+const IDENTITIES = ["signedOut", "student", "otherStudent", "instructor", "assistant", "otherInstructor"] as const;
 type Identity = (typeof IDENTITIES)[number];
 /** "ok": allowed and done; a number: refused with that status; "refused": a form action's { ok: false }. */
 type Outcome = "ok" | "refused" | number;
@@ -59,6 +60,9 @@ async function world() {
   const otherStudent = await makeUser("STUDENT");
   await enrollStudent(ctx.batch.id, otherStudent.id);
   const otherInstructor = await makeUser("INSTRUCTOR");
+  // "assistant" co-teaches the class: it may look and review grades, not manage.
+  const assistant = await makeUser("INSTRUCTOR");
+  await (await getDb()).batchStaff.create({ data: { batchId: ctx.batch.id, userId: assistant.id, addedById: ctx.instructor.id } });
   const joinable = await createBatch(ctx.instructor.id, "Another class"); // nobody has joined it yet
   const { view } = await startInterview(ctx.student, { source: "CLASS_TOPIC", topicId: ctx.topic.id });
   await submitAnswer(ctx.student, view.sessionId, 0, { text: "not sure" });
@@ -91,9 +95,10 @@ async function world() {
     student: ctx.student.id,
     otherStudent: otherStudent.id,
     instructor: ctx.instructor.id,
+    assistant: assistant.id,
     otherInstructor: otherInstructor.id,
   };
-  return { ...ctx, second, joinable, turn, question, example, loopId, ids };
+  return { ...ctx, second, joinable, turn, question, example, loopId, ids, otherInstructorEmail: otherInstructor.email };
 }
 type World = Awaited<ReturnType<typeof world>>;
 
@@ -114,15 +119,20 @@ async function snapshot(w: World) {
     examples: await db.gradingExample.findMany({ orderBy: { id: "asc" } }),
     documents: await db.studentDocument.findMany({ orderBy: { id: "asc" } }),
     loops: await db.interviewLoop.findMany({ orderBy: { id: "asc" } }),
+    staff: await db.batchStaff.findMany({ orderBy: { id: "asc" } }),
   });
 }
 
 const csv = () => new File(["question,difficulty\nInjected question?,easy\n"], "bank.csv", { type: "text/csv" });
 // Void actions (plain <form action>) throw; form-state actions return { ok: false } to keep input.
-const ownerOnlyVoid = { signedOut: 401, student: 403, otherStudent: 403, instructor: "ok", otherInstructor: 404 } as const;
-const ownerOnlyForm = { signedOut: "refused", student: "refused", otherStudent: "refused", instructor: "ok", otherInstructor: "refused" } as const;
-const anyInstructorForm = { ...ownerOnlyForm, otherInstructor: "ok" } as const;
-const studentsForm = { signedOut: "refused", student: "ok", otherStudent: "ok", instructor: "refused", otherInstructor: "refused" } as const;
+// The owner manages; an assistant is refused with a 403 that says why; another instructor finds nothing (404).
+const ownerOnlyVoid = { signedOut: 401, student: 403, otherStudent: 403, instructor: "ok", assistant: 403, otherInstructor: 404 } as const;
+const ownerOnlyForm = { signedOut: "refused", student: "refused", otherStudent: "refused", instructor: "ok", assistant: "refused", otherInstructor: "refused" } as const;
+// Reviewing grades is open to the class's assistants too.
+const staffVoid = { ...ownerOnlyVoid, assistant: "ok" } as const;
+const staffForm = { ...ownerOnlyForm, assistant: "ok" } as const;
+const anyInstructorForm = { ...ownerOnlyForm, assistant: "ok", otherInstructor: "ok" } as const;
+const studentsForm = { signedOut: "refused", student: "ok", otherStudent: "ok", instructor: "refused", assistant: "refused", otherInstructor: "refused" } as const;
 
 type Guarded = { expect: Record<Identity, Outcome>; run: (w: World) => Promise<unknown> };
 type Entry = Guarded | { public: string };
@@ -202,12 +212,12 @@ const MATRIX: Record<string, Entry> = {
     run: (w) => instructor.importCsvAction({}, form({ topicId: w.topic.id, intent: "commit", file: csv() })),
   },
   "(instructor)/instructor/grade-actions.ts#overrideGradeAction": {
-    expect: ownerOnlyForm,
+    expect: staffForm,
     run: (w) => instructor.overrideGradeAction({}, form({ turnId: w.turn.id, verdict: "STRONG", score: "90", reason: "fair enough" })),
   },
-  "(instructor)/instructor/grade-actions.ts#confirmGradeAction": { expect: ownerOnlyForm, run: (w) => instructor.confirmGradeAction({}, form({ turnId: w.turn.id })) },
+  "(instructor)/instructor/grade-actions.ts#confirmGradeAction": { expect: staffForm, run: (w) => instructor.confirmGradeAction({}, form({ turnId: w.turn.id })) },
   "(instructor)/instructor/example-actions.ts#saveSampleExamplesAction": {
-    expect: ownerOnlyForm,
+    expect: staffForm,
     run: (w) =>
       instructor.saveSampleExamplesAction(
         {},
@@ -221,7 +231,16 @@ const MATRIX: Record<string, Entry> = {
         }),
       ),
   },
-  "(instructor)/instructor/example-actions.ts#deleteExampleAction": { expect: ownerOnlyVoid, run: (w) => instructor.deleteExampleAction(form({ exampleId: w.example.id })) },
+  "(instructor)/instructor/example-actions.ts#deleteExampleAction": { expect: staffVoid, run: (w) => instructor.deleteExampleAction(form({ exampleId: w.example.id })) },
+  "(instructor)/instructor/staff-actions.ts#addAssistantAction": {
+    expect: ownerOnlyForm,
+    run: (w) => instructor.addAssistantAction({}, form({ batchId: w.batch.id, email: w.otherInstructorEmail })),
+  },
+  // The owner removes the assistant; the assistant may remove themself (leave the class).
+  "(instructor)/instructor/staff-actions.ts#removeAssistantAction": {
+    expect: staffVoid,
+    run: (w) => instructor.removeAssistantAction(form({ batchId: w.batch.id, userId: w.ids.assistant! })),
+  },
 };
 
 function discoverActions(): string[] {
@@ -272,7 +291,7 @@ describe("authorization matrix: server actions", () => {
     it(`as ${identity}: each action is allowed or refused as listed; a refusal changes nothing`, async () => {
       for (const [name, entry] of guarded) {
         const w = await world();
-        session.current = w.ids[identity] ? sessionFor({ id: w.ids[identity]!, role: identity.toLowerCase().includes("instructor") ? "INSTRUCTOR" : "STUDENT" }) : null;
+        session.current = w.ids[identity] ? sessionFor({ id: w.ids[identity]!, role: /instructor|assistant/i.test(identity) ? "INSTRUCTOR" : "STUDENT" }) : null;
         const db = await getDb();
         const before = await snapshot(w);
         const auditsBefore = await db.auditLog.count();
@@ -283,7 +302,7 @@ describe("authorization matrix: server actions", () => {
           expect(await db.auditLog.count(), `${name} as ${identity} wrote an audit entry`).toBe(auditsBefore);
         } else {
           expect(await snapshot(w), `${name} as ${identity} did nothing`).not.toBe(before);
-          if (identity === "instructor") expect(await db.auditLog.count(), `${name} is not audited`).toBeGreaterThan(auditsBefore);
+          if (identity === "instructor" || identity === "assistant") expect(await db.auditLog.count(), `${name} is not audited`).toBeGreaterThan(auditsBefore);
         }
       }
     }, 120_000);

@@ -1,6 +1,6 @@
 // Authorization matrix, pages and route handlers: every page.tsx and every exported method
 // of every route.ts under app/ (a new one fails the test until it is listed here), requested
-// as five people against the production server. Checks the status, that nothing private
+// as six people against the production server. Checks the status, that nothing private
 // leaks into any answer (the owner's answer text and email), security headers, and that no
 // response carries a stack trace or database error.
 import { readdirSync, readFileSync } from "node:fs";
@@ -14,7 +14,7 @@ import { StudentHomePage } from "./pages/student-home-page";
 /** The installed Pyodide's version, as the app's route serves it (read directly: Node needs an import attribute for JSON). */
 const PYODIDE_VERSION = (JSON.parse(readFileSync("node_modules/pyodide/package.json", "utf8")) as { version: string }).version;
 
-const IDENTITIES = ["signedOut", "student", "otherStudent", "instructor", "otherInstructor"] as const;
+const IDENTITIES = ["signedOut", "student", "otherStudent", "instructor", "assistant", "otherInstructor"] as const;
 type Identity = (typeof IDENTITIES)[number];
 /** A status; "login": redirect to /login; "home": to the caller's own home; "report": to the session's report. */
 type Expected = number | number[] | "login" | "home" | "report";
@@ -32,10 +32,17 @@ type Case = {
   mayShowPrivate?: Identity[];
 };
 
-const everyone = (status: Expected): Record<Identity, Expected> => ({ signedOut: status, student: status, otherStudent: status, instructor: status, otherInstructor: status });
-const studentPage = { signedOut: "login", student: 200, otherStudent: 200, instructor: "home", otherInstructor: "home" } as const;
-const ownerInstructorPage = { signedOut: "login", student: "home", otherStudent: "home", instructor: 200, otherInstructor: 404 } as const;
-const studentApi = { signedOut: 401, student: 200, otherStudent: 404, instructor: 403, otherInstructor: 403 } as const;
+const everyone = (status: Expected): Record<Identity, Expected> => ({
+  signedOut: status,
+  student: status,
+  otherStudent: status,
+  instructor: status,
+  assistant: status,
+  otherInstructor: status,
+});
+const studentPage = { signedOut: "login", student: 200, otherStudent: 200, instructor: "home", assistant: "home", otherInstructor: "home" } as const;
+const ownerInstructorPage = { signedOut: "login", student: "home", otherStudent: "home", instructor: 200, assistant: 200, otherInstructor: 404 } as const;
+const studentApi = { signedOut: 401, student: 200, otherStudent: 404, instructor: 403, assistant: 403, otherInstructor: 403 } as const;
 const batch = (ids: Ids) => `/instructor/batches/${ids.batchId}`;
 
 /** Keyed "PAGE <route>" or "<METHOD> <route>", routes as written in app/ (groups removed). */
@@ -56,11 +63,15 @@ const MATRIX: Record<string, Case> = {
   "PAGE /report/[sessionId]": {
     method: "GET",
     url: (i) => `/report/${i.sessionId}`,
-    expect: { signedOut: "login", student: 200, otherStudent: 404, instructor: 200, otherInstructor: 404 },
-    mayShowPrivate: ["student", "instructor"],
+    expect: { signedOut: "login", student: 200, otherStudent: 404, instructor: 200, assistant: 200, otherInstructor: 404 },
+    mayShowPrivate: ["student", "instructor", "assistant"],
   },
-  "PAGE /instructor": { method: "GET", url: () => "/instructor", expect: { signedOut: "login", student: "home", otherStudent: "home", instructor: 200, otherInstructor: 200 } },
-  "PAGE /instructor/batches/[batchId]": { method: "GET", url: batch, expect: ownerInstructorPage, mayShowPrivate: ["instructor"] },
+  "PAGE /instructor": {
+    method: "GET",
+    url: () => "/instructor",
+    expect: { signedOut: "login", student: "home", otherStudent: "home", instructor: 200, assistant: 200, otherInstructor: 200 },
+  },
+  "PAGE /instructor/batches/[batchId]": { method: "GET", url: batch, expect: ownerInstructorPage, mayShowPrivate: ["instructor", "assistant"] },
   "PAGE /instructor/batches/[batchId]/topics": { method: "GET", url: (i) => `${batch(i)}/topics`, expect: ownerInstructorPage },
   "PAGE /instructor/batches/[batchId]/topics/[topicId]": { method: "GET", url: (i) => `${batch(i)}/topics/${i.topicId}`, expect: ownerInstructorPage },
   // Its "recent student answers" show the class's answers to the question (the owner's among them).
@@ -68,22 +79,24 @@ const MATRIX: Record<string, Case> = {
     method: "GET",
     url: (i) => `${batch(i)}/topics/${i.topicId}/questions/${i.questionId}`,
     expect: ownerInstructorPage,
-    mayShowPrivate: ["instructor"],
+    mayShowPrivate: ["instructor", "assistant"],
   },
-  "PAGE /instructor/batches/[batchId]/students": { method: "GET", url: (i) => `${batch(i)}/students`, expect: ownerInstructorPage, mayShowPrivate: ["instructor"] },
+  "PAGE /instructor/batches/[batchId]/students": { method: "GET", url: (i) => `${batch(i)}/students`, expect: ownerInstructorPage, mayShowPrivate: ["instructor", "assistant"] },
   "PAGE /instructor/batches/[batchId]/students/[studentId]": {
     method: "GET",
     url: (i) => `${batch(i)}/students/${i.studentId}`,
     expect: ownerInstructorPage,
-    mayShowPrivate: ["instructor"],
+    mayShowPrivate: ["instructor", "assistant"],
   },
   "PAGE /instructor/batches/[batchId]/sessions/[sessionId]": {
     method: "GET",
     url: (i) => `${batch(i)}/sessions/${i.sessionId}`,
     expect: ownerInstructorPage,
-    mayShowPrivate: ["instructor"],
+    mayShowPrivate: ["instructor", "assistant"],
   },
-  "PAGE /instructor/batches/[batchId]/audit": { method: "GET", url: (i) => `${batch(i)}/audit`, expect: ownerInstructorPage, mayShowPrivate: ["instructor"] },
+  // Everyone who teaches the class sees who does; only the owner's copy has the add and remove controls.
+  "PAGE /instructor/batches/[batchId]/staff": { method: "GET", url: (i) => `${batch(i)}/staff`, expect: ownerInstructorPage },
+  "PAGE /instructor/batches/[batchId]/audit": { method: "GET", url: (i) => `${batch(i)}/audit`, expect: ownerInstructorPage, mayShowPrivate: ["instructor", "assistant"] },
   "GET /api/health": { method: "GET", url: () => "/api/health", expect: everyone(200) },
   // Pyodide's own files for the browser's code runner: public, like any static asset (nothing of ours).
   "GET /pyodide/[version]/[file]": { method: "GET", url: () => `/pyodide/${PYODIDE_VERSION}/pyodide-lock.json`, expect: everyone(200) },
@@ -96,13 +109,13 @@ const MATRIX: Record<string, Case> = {
     method: "POST",
     url: () => "/api/interviews",
     body: {},
-    expect: { signedOut: 401, student: [200, 201], otherStudent: [200, 201], instructor: 403, otherInstructor: 403 },
+    expect: { signedOut: 401, student: [200, 201], otherStudent: [200, 201], instructor: 403, assistant: 403, otherInstructor: 403 },
   },
   "GET /api/interviews/[sessionId]": {
     method: "GET",
     url: (i) => `/api/interviews/${i.sessionId}`,
-    expect: { ...studentApi, instructor: 200, otherInstructor: 404 },
-    mayShowPrivate: ["student", "instructor"],
+    expect: { ...studentApi, instructor: 200, assistant: 200, otherInstructor: 404 },
+    mayShowPrivate: ["student", "instructor", "assistant"],
   },
   "POST /api/interviews/[sessionId]/answer": {
     method: "POST",
@@ -125,17 +138,17 @@ const MATRIX: Record<string, Case> = {
   "GET /api/interviews/[sessionId]/recordings/[turn]": {
     method: "GET",
     url: (i) => `/api/interviews/${i.sessionId}/recordings/0`,
-    expect: { signedOut: 401, student: 404, otherStudent: 404, instructor: 404, otherInstructor: 404 },
+    expect: { signedOut: 401, student: 404, otherStudent: 404, instructor: 404, assistant: 404, otherInstructor: 404 },
   },
   "DELETE /api/interviews/[sessionId]/recordings/[turn]": {
     method: "DELETE",
     url: (i) => `/api/interviews/${i.sessionId}/recordings/0`,
-    expect: { signedOut: 401, student: 404, otherStudent: 404, instructor: 404, otherInstructor: 404 },
+    expect: { signedOut: 401, student: 404, otherStudent: 404, instructor: 404, assistant: 404, otherInstructor: 404 },
   },
   "DELETE /api/interviews/[sessionId]/recordings": {
     method: "DELETE",
     url: (i) => `/api/interviews/${i.sessionId}/recordings`,
-    expect: { signedOut: 401, student: 200, otherStudent: 404, instructor: 404, otherInstructor: 404 },
+    expect: { signedOut: 401, student: 200, otherStudent: 404, instructor: 404, assistant: 404, otherInstructor: 404 },
   },
   "POST /api/interviews/[sessionId]/end": { method: "POST", url: (i) => `/api/interviews/${i.sessionId}/end`, expect: studentApi, mayShowPrivate: ["student"] },
   // Each student uploads into their own resume only; the answer is { chars, truncated }.
@@ -143,15 +156,15 @@ const MATRIX: Record<string, Case> = {
     method: "POST",
     url: () => "/api/documents/resume",
     upload: { name: "cv.txt", text: "A resume uploaded by the caller: Go, Kafka, PostgreSQL." },
-    expect: { signedOut: 401, student: 200, otherStudent: 200, instructor: 403, otherInstructor: 403 },
+    expect: { signedOut: 401, student: 200, otherStudent: 200, instructor: 403, assistant: 403, otherInstructor: 403 },
   },
   // Clears a revoked cookie; a valid session (or none) is only sent on.
   "GET /api/session/expired": { method: "GET", url: () => "/api/session/expired", expect: { ...everyone("home"), signedOut: "login" } },
   "GET /api/batches/[batchId]/export": {
     method: "GET",
     url: (i) => `/api/batches/${i.batchId}/export?type=turns`,
-    expect: { signedOut: 401, student: 403, otherStudent: 403, instructor: 200, otherInstructor: 404 },
-    mayShowPrivate: ["instructor"],
+    expect: { signedOut: 401, student: 403, otherStudent: 403, instructor: 200, assistant: 200, otherInstructor: 404 },
+    mayShowPrivate: ["instructor", "assistant"],
   },
 };
 
@@ -190,17 +203,20 @@ function discoverRoutes(): string[] {
 const stamp = Date.now();
 const OWNER = { name: `Owner Quokka ${stamp}`, email: `owner.${stamp}@example.test`, password: "owner-password-1" };
 const MARKER = `zanzibar${stamp}`; // only in the owner's answer
+/** An instructor account the demo class's owner adds as an assistant (co-instructor). */
+const ASSISTANT = { name: `Assistant Wombat ${stamp}`, email: `assistant.${stamp}@example.test`, password: "assistant-password-1" };
 const contexts = new Map<Identity, BrowserContext>();
 let ids: Ids;
 
 async function signedIn(browser: Browser, who: Identity): Promise<BrowserContext> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  if (who === "student" || who === "otherInstructor") {
+  if (who === "student" || who === "otherInstructor" || who === "assistant") {
     const signup = new SignupPage(page);
     await signup.goto();
     const role = who === "student" ? "student" : "instructor";
-    const account = who === "student" ? OWNER : { name: "Other Instructor", email: `other.instructor.${stamp}@example.test`, password: "other-password-1" };
+    const account =
+      who === "student" ? OWNER : who === "assistant" ? ASSISTANT : { name: "Other Instructor", email: `other.instructor.${stamp}@example.test`, password: "other-password-1" };
     await signup.signUp({ ...account, role });
     await page.waitForURL(`**/${role}`);
   } else if (who !== "signedOut") {
@@ -241,6 +257,11 @@ test.beforeAll(async ({ browser }) => {
     .getAttribute("href"))!
     .split("/")
     .pop()!;
+  // The owner adds the assistant to the class from its Instructors page.
+  await instructorPage.goto(`/instructor/batches/${batchId}/staff`);
+  await instructorPage.getByTestId("assistant-email").fill(ASSISTANT.email);
+  await instructorPage.getByTestId("add-assistant-submit").click();
+  await expect(instructorPage.getByTestId("add-assistant-message")).toContainText("is now an assistant");
   await instructorPage.goto(`/instructor/batches/${batchId}/students`);
   const studentId = (await instructorPage.getByRole("link", { name: OWNER.name }).getAttribute("href"))!.split("/").pop()!;
   await instructorPage.goto(`/instructor/batches/${batchId}/topics/${topicId}`);
@@ -268,8 +289,8 @@ test.afterAll(async () => {
 // A loop's rounds start only for its student; anyone else's attempt is refused before anything is created.
 test("a loop's round starts only for the loop's student", async () => {
   const body = { source: "JOB_LOOP_ROUND", loopId: ids.loopId, roundIndex: 0 };
-  const expected: Record<Identity, number> = { signedOut: 401, student: 201, otherStudent: 404, instructor: 403, otherInstructor: 403 };
-  for (const who of ["signedOut", "otherStudent", "instructor", "otherInstructor", "student"] as const) {
+  const expected: Record<Identity, number> = { signedOut: 401, student: 201, otherStudent: 404, instructor: 403, assistant: 403, otherInstructor: 403 };
+  for (const who of ["signedOut", "otherStudent", "instructor", "assistant", "otherInstructor", "student"] as const) {
     const response = await contexts.get(who)!.request.post("/api/interviews", { data: body });
     expect(response.status(), `round start as ${who}`).toBe(expected[who]);
   }
@@ -288,7 +309,7 @@ test("a job-practice interview answers only its owner", async () => {
   const job = (await started.json()) as { sessionId: string };
   expect((await owner.post(`/api/interviews/${job.sessionId}/answer`, { data: { turn: 0, answer: { text: `Error budgets; ${MARKER}.` } } })).status()).toBe(200);
   expect((await owner.post(`/api/interviews/${job.sessionId}/end`)).status()).toBe(200);
-  const readable = { signedOut: 401, student: 200, otherStudent: 404, instructor: 404, otherInstructor: 404 };
+  const readable = { signedOut: 401, student: 200, otherStudent: 404, instructor: 404, assistant: 404, otherInstructor: 404 };
   const cases: [string, "GET" | "POST", Record<Identity, number>][] = [
     [`/report/${job.sessionId}`, "GET", { ...readable, signedOut: 307 }],
     [`/api/interviews/${job.sessionId}`, "GET", readable],
@@ -336,7 +357,7 @@ function statusMatches(who: Identity, expected: Expected, response: APIResponse)
   if (expected === "login") return status === 307 && new URL(location, "http://x").pathname === "/login" ? null : `${status} → ${location}, expected a redirect to /login`;
   if (expected === "report") return status === 307 && location.endsWith(`/report/${ids.sessionId}`) ? null : `${status} → ${location}, expected a redirect to the report`;
   if (expected === "home") {
-    const home = who.toLowerCase().includes("instructor") ? "/instructor" : "/student";
+    const home = /instructor|assistant/i.test(who) ? "/instructor" : "/student";
     return status === 307 && new URL(location, "http://x").pathname === home ? null : `${status} → ${location}, expected a redirect to ${home}`;
   }
   const allowed = Array.isArray(expected) ? expected : [expected];
@@ -382,6 +403,16 @@ test("allowed owners really see their data (the leak checks above can fail)", as
   expect(await transcript.text()).toContain(MARKER);
   const roster = await contexts.get("instructor")!.request.get(`/instructor/batches/${ids.batchId}/students`);
   expect(await roster.text()).toContain(OWNER.email);
+  const assisted = await contexts.get("assistant")!.request.get(`/instructor/batches/${ids.batchId}/sessions/${ids.sessionId}`);
+  expect(await assisted.text()).toContain(MARKER);
+  // The assistant's copy of the class has no owner-only controls; the owner's has them.
+  const classAs = async (who: Identity) => (await contexts.get(who)!.request.get(`/instructor/batches/${ids.batchId}/topics/${ids.topicId}`)).text();
+  const [asOwner, asAssistant] = [await classAs("instructor"), await classAs("assistant")];
+  for (const control of ["regenerate-code", "rename-batch", "topic-adaptive"]) {
+    expect(asOwner).toContain(`data-testid="${control}"`);
+    expect(asAssistant).not.toContain(`data-testid="${control}"`);
+  }
+  expect(asAssistant).toContain('data-testid="class-role"');
   const documents = await contexts.get("student")!.request.get("/practice/documents");
   expect(await documents.text()).toContain(MARKER);
 });
@@ -453,6 +484,8 @@ test("pages run under their nonce CSP with no violation (charts, forms, report)"
     `/instructor/batches/${ids.batchId}/topics/${ids.topicId}`,
     `/instructor/batches/${ids.batchId}/topics/${ids.topicId}/questions/${ids.questionId}`,
     `/instructor/batches/${ids.batchId}/audit`,
+    `/instructor/batches/${ids.batchId}/staff`,
   ]);
+  await visit("assistant", [`/instructor/batches/${ids.batchId}/topics/${ids.topicId}`, `/instructor/batches/${ids.batchId}/staff`]);
   expect(violations).toEqual([]);
 });

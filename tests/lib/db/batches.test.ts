@@ -1,15 +1,7 @@
 import { classAccess } from "@/lib/db/queries/class-access";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import {
-  createBatch,
-  enrollStudent,
-  findBatchByCode,
-  generateClassCode,
-  listInstructorBatches,
-  listStudentBatches,
-  regenerateClassCode,
-} from "@/lib/db/queries/batches";
+import { createBatch, enrollStudent, findBatchByCode, generateClassCode, listInstructorBatches, listStudentBatches, regenerateClassCode } from "@/lib/db/queries/batches";
 import { addQuestions, createTopic } from "@/lib/db/queries/topics";
 import { CLASS_CODE_ALPHABET, CLASS_CODE_LENGTH } from "@/lib/domain";
 import { makeUser } from "../../support/factories";
