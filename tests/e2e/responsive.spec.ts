@@ -64,6 +64,7 @@ const PAGES: Record<string, { who: Who; url: () => string }> = {
   "/instructor/batches/[batchId]/students/[studentId]": { who: "instructor", url: () => `${batch()}/students/${data.studentId}` },
   "/instructor/batches/[batchId]/sessions/[sessionId]": { who: "instructor", url: () => `${batch()}/sessions/${data.sessionId}` },
   "/instructor/batches/[batchId]/audit": { who: "instructor", url: () => `${batch()}/audit` },
+  "/instructor/batches/[batchId]/staff": { who: "instructor", url: () => `${batch()}/staff` },
 };
 
 function pageRoutes(dir = "app"): string[] {
