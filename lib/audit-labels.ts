@@ -29,6 +29,10 @@ const LABELS: Record<string, string> = {
   "document.delete": "Deleted a resume or job description",
   "recording.delete": "Deleted a kept recording of a spoken answer",
   "loop.create": "Set up an interview loop",
+  "assignment.create": "Created an assignment",
+  "assignment.update": "Changed an assignment",
+  "assignment.archive": "Archived an assignment",
+  "assignment.unarchive": "Restored an assignment",
 };
 
 export function describeAudit(action: string): string {
