@@ -61,8 +61,8 @@ async function assignmentOfBatch(batchId: string, assignmentId: string) {
 export async function updateAssignment(batchId: string, assignmentId: string, schedule: Schedule) {
   const current = await assignmentOfBatch(batchId, assignmentId);
   const db = await getDb();
-  const { title, ...rest } = schedule;
-  return db.assignment.update({ where: { id: current.id }, data: { ...rest, title: title || current.title } });
+  const { title, instructions, opensAt, dueAt, maxAttempts } = schedule;
+  return db.assignment.update({ where: { id: current.id }, data: { instructions, opensAt, dueAt, maxAttempts, title: title || current.title } });
 }
 
 /** Archived: students no longer see it or start it; its attempts stay in the class's history. */
