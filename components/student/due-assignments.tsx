@@ -62,7 +62,10 @@ function DueCard({ a, serverNow, start }: { a: DueAssignment; serverNow: string;
           {a.className} · {a.what}
         </p>
         <p className="text-sm">
-          <Countdown opensAt={a.opensAt} dueAt={a.dueAt} serverNow={serverNow} testId="due-countdown" /> <span className="text-muted-foreground">(<LocalTime iso={a.dueAt} />)</span>
+          <Countdown opensAt={a.opensAt} dueAt={a.dueAt} serverNow={serverNow} testId="due-countdown" />{" "}
+          <span className="text-muted-foreground">
+            (<LocalTime iso={a.dueAt} />)
+          </span>
         </p>
         <p className="text-sm text-muted-foreground" data-testid="due-attempts">
           Attempts: {a.attempts}

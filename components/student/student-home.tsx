@@ -29,7 +29,15 @@ export type StudentTopic = {
 };
 export type StudentBatch = { id: string; name: string; instructorName: string; topics: StudentTopic[] };
 export type OpenSession = { id: string; topicName: string; answered: number };
-export type RecentSession = { id: string; topicName: string; status: "IN_PROGRESS" | "COMPLETED" | "ABANDONED"; score: number | null; answered: number; date: string; late?: boolean };
+export type RecentSession = {
+  id: string;
+  topicName: string;
+  status: "IN_PROGRESS" | "COMPLETED" | "ABANDONED";
+  score: number | null;
+  answered: number;
+  date: string;
+  late?: boolean;
+};
 
 /** The student's server actions, passed in by the page (components do not import from app/). */
 export type StudentActions = { join: StateAction; start: StateAction; startAssignment: StateAction };
@@ -152,7 +160,12 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
               <tr key={s.id} className="border-t">
                 <td className="px-4 py-2">
                   {s.topicName}
-                  {s.late ? <span className="text-warning" data-testid="recent-late"> · late</span> : null}
+                  {s.late ? (
+                    <span className="text-warning" data-testid="recent-late">
+                      {" "}
+                      · late
+                    </span>
+                  ) : null}
                 </td>
                 <td className="px-4 py-2">{new Date(s.date).toLocaleDateString(undefined, { dateStyle: "medium" })}</td>
                 <td className="px-4 py-2">{s.status === "IN_PROGRESS" ? "In progress" : s.status === "COMPLETED" ? "Completed" : "Ended without answers"}</td>

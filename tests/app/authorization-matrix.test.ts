@@ -89,7 +89,14 @@ async function world() {
   );
   // An open assignment of the second topic (issue 18), for the assignment actions.
   const assignment = await db.assignment.create({
-    data: { batchId: ctx.batch.id, topicId: second.id, title: "Assigned", opensAt: new Date(Date.now() - 3_600_000), dueAt: new Date(Date.now() + 86_400_000), createdById: ctx.instructor.id },
+    data: {
+      batchId: ctx.batch.id,
+      topicId: second.id,
+      title: "Assigned",
+      opensAt: new Date(Date.now() - 3_600_000),
+      dueAt: new Date(Date.now() + 86_400_000),
+      createdById: ctx.instructor.id,
+    },
   });
   const ids: Record<Identity, string | null> = {
     signedOut: null,
@@ -240,8 +247,7 @@ const MATRIX: Record<string, Entry> = {
   },
   "(instructor)/instructor/assignment-actions.ts#updateAssignmentAction": {
     expect: ownerOnlyForm,
-    run: (w) =>
-      instructor.updateAssignmentAction({}, form({ batchId: w.batch.id, assignmentId: w.assignment.id, title: "Edited", opensAt: inHours(-1), dueAt: inHours(48) })),
+    run: (w) => instructor.updateAssignmentAction({}, form({ batchId: w.batch.id, assignmentId: w.assignment.id, title: "Edited", opensAt: inHours(-1), dueAt: inHours(48) })),
   },
   "(instructor)/instructor/assignment-actions.ts#archiveAssignmentAction": {
     expect: ownerOnlyVoid,

@@ -41,7 +41,8 @@ export function AssignmentCard({ a, canManage, update, archive }: { a: Assignmen
       </CardHeader>
       <CardContent className="grid gap-4">
         <p className="text-sm" data-testid="assignment-counts">
-          <span className="font-semibold">{a.counts.percent}% completed</span> · {a.counts.completed} completed · {a.counts.inProgress} in progress · {a.counts.notStarted} not started
+          <span className="font-semibold">{a.counts.percent}% completed</span> · {a.counts.completed} completed · {a.counts.inProgress} in progress · {a.counts.notStarted} not
+          started
         </p>
         {notStarted.length > 0 ? (
           <p className="text-sm text-muted-foreground" data-testid="assignment-not-started">

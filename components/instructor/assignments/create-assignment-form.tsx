@@ -54,7 +54,15 @@ export function CreateAssignmentForm({ batchId, topics, create, modelConfigured 
         <div className="flex flex-wrap gap-4 text-sm">
           {(["TOPIC", "JOB"] as const).map((k) => (
             <label key={k} className="flex items-center gap-2">
-              <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} className="size-4 accent-primary" data-testid={`assignment-kind-${k.toLowerCase()}`} />
+              <input
+                type="radio"
+                name="kind"
+                value={k}
+                checked={kind === k}
+                onChange={() => setKind(k)}
+                className="size-4 accent-primary"
+                data-testid={`assignment-kind-${k.toLowerCase()}`}
+              />
               {k === "TOPIC" ? "A topic of this class" : "Job practice (a role and level)"}
             </label>
           ))}
@@ -110,7 +118,13 @@ export function CreateAssignmentForm({ batchId, topics, create, modelConfigured 
           </div>
           <div className="grid content-start gap-2">
             <Label htmlFor="assignment-language">Language</Label>
-            <NativeSelect id="assignment-language" name="language" defaultValue="en" aria-describedby={modelConfigured ? undefined : "assignment-language-note"} data-testid="assignment-language">
+            <NativeSelect
+              id="assignment-language"
+              name="language"
+              defaultValue="en"
+              aria-describedby={modelConfigured ? undefined : "assignment-language-note"}
+              data-testid="assignment-language"
+            >
               <LanguageOptions modelConfigured={modelConfigured} />
             </NativeSelect>
             {modelConfigured ? null : (

@@ -9,7 +9,10 @@ import { jobLoopRoundSource, type LoopRoundRequest } from "./job-loop-round";
 import { jobPracticeSource } from "./job-practice";
 import type { InterviewSourceId, SessionSource, SessionStarter } from "./source";
 
-export type StartRequest = ({ source: "CLASS_TOPIC" } & ClassTopicRequest) | { source: "JOB_PRACTICE"; setup: JobSetup } | ({ source: "JOB_LOOP_ROUND" } & LoopRoundRequest)
+export type StartRequest =
+  | ({ source: "CLASS_TOPIC" } & ClassTopicRequest)
+  | { source: "JOB_PRACTICE"; setup: JobSetup }
+  | ({ source: "JOB_LOOP_ROUND" } & LoopRoundRequest)
   | { source: "ASSIGNMENT"; assignmentId: string };
 
 const SESSION_SOURCES: Record<InterviewSourceId, SessionSource> = { CLASS_TOPIC: classTopicSource, JOB_PRACTICE: jobPracticeSource, JOB_LOOP_ROUND: jobLoopRoundSource };

@@ -29,7 +29,16 @@ async function world() {
   const stranger = await makeUser("INSTRUCTOR");
   const db = await getDb();
   await db.batchStaff.create({ data: { batchId: ctx.batch.id, userId: assistant.id, addedById: ctx.instructor.id } });
-  const fields = { batchId: ctx.batch.id, kind: "TOPIC", topicId: ctx.topic.id, opensAt: local(-DAY), dueAt: local(3 * DAY), timeZone: "UTC", maxAttempts: "2", instructions: "Do it" };
+  const fields = {
+    batchId: ctx.batch.id,
+    kind: "TOPIC",
+    topicId: ctx.topic.id,
+    opensAt: local(-DAY),
+    dueAt: local(3 * DAY),
+    timeZone: "UTC",
+    maxAttempts: "2",
+    instructions: "Do it",
+  };
   return { ...ctx, assistant, stranger, fields, db };
 }
 const as = (user: { id: string; role: "INSTRUCTOR" | "STUDENT" }) => {

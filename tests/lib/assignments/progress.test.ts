@@ -3,7 +3,13 @@ import { countdownLabel, spanLabel } from "@/lib/assignments/countdown";
 import { type AttemptRow, completionOf, progressOf, showsOnDashboard } from "@/lib/assignments/progress";
 
 const at = (iso: string) => new Date(iso);
-const row = (id: string, status: AttemptRow["status"], overallScore: number | null, startedAt: string, late = false): AttemptRow => ({ id, status, overallScore, late, startedAt: at(startedAt) });
+const row = (id: string, status: AttemptRow["status"], overallScore: number | null, startedAt: string, late = false): AttemptRow => ({
+  id,
+  status,
+  overallScore,
+  late,
+  startedAt: at(startedAt),
+});
 
 describe("a student's progress on an assignment", () => {
   it("has not started with no sessions, or only interviews ended before any answer", () => {

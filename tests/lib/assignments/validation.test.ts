@@ -78,7 +78,8 @@ describe("assignment form rules", () => {
     expect(parseCreate({ maxAttempts: "" }).data?.maxAttempts).toBeNull();
     expect(parseCreate({ maxAttempts: "1" }).data?.maxAttempts).toBe(1);
     expect(parseCreate({ maxAttempts: " 20 " }).data?.maxAttempts).toBe(20);
-    for (const bad of ["0", "21", "2.5", "-1", "two", "1e1"]) expect(firstIssue(parseCreate({ maxAttempts: bad })), bad).toEqual({ message: assignmentMessages.attempts, field: "maxAttempts" });
+    for (const bad of ["0", "21", "2.5", "-1", "two", "1e1"])
+      expect(firstIssue(parseCreate({ maxAttempts: bad })), bad).toEqual({ message: assignmentMessages.attempts, field: "maxAttempts" });
   });
 
   it("wants a topic for a topic assignment, and a valid job-practice setup for job practice", () => {

@@ -17,13 +17,34 @@ import { makeBatchWithTopic, makeUser } from "../../support/factories";
 
 const HOUR = 3_600_000;
 const schedule = (dueInHours = 48) => ({ title: "", instructions: "", opensAt: new Date(Date.now() - HOUR), dueAt: new Date(Date.now() + dueInHours * HOUR), maxAttempts: null });
-const failure = (p: Promise<unknown>) => p.then(() => "ok", (e: { status: number; message: string }) => `${e.status} ${e.message}`);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (e: { status: number; message: string }) => `${e.status} ${e.message}`,
+  );
 
 /** A session row for an assignment, as the start path writes it (the service is tested in tests/lib/interview/assignment-start.test.ts). */
-async function attempt(a: { id: string; topicId: string | null; batchId: string }, studentId: string, status: "IN_PROGRESS" | "COMPLETED" | "ABANDONED", score: number | null, late = false) {
+async function attempt(
+  a: { id: string; topicId: string | null; batchId: string },
+  studentId: string,
+  status: "IN_PROGRESS" | "COMPLETED" | "ABANDONED",
+  score: number | null,
+  late = false,
+) {
   const db = await getDb();
   return db.interviewSession.create({
-    data: { studentId, assignmentId: a.id, source: a.topicId ? "CLASS_TOPIC" : "JOB_PRACTICE", topicId: a.topicId, batchId: a.topicId ? a.batchId : null, status, overallScore: score, late, title: "t", openKey: status === "IN_PROGRESS" ? `${studentId}:assignment:${a.id}` : null },
+    data: {
+      studentId,
+      assignmentId: a.id,
+      source: a.topicId ? "CLASS_TOPIC" : "JOB_PRACTICE",
+      topicId: a.topicId,
+      batchId: a.topicId ? a.batchId : null,
+      status,
+      overallScore: score,
+      late,
+      title: "t",
+      openKey: status === "IN_PROGRESS" ? `${studentId}:assignment:${a.id}` : null,
+    },
   });
 }
 

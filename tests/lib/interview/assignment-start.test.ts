@@ -39,7 +39,11 @@ const finish = async (student: never, view: InterviewView) => {
   while (v.pending) v = await submitAnswer(student, v.sessionId, v.pending.turn, { text: "I am not sure, maybe something about memory." });
   return v;
 };
-const refusal = (p: Promise<unknown>) => p.then(() => "started", (e: { message: string; status: number }) => `${e.status} ${e.message}`);
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => "started",
+    (e: { message: string; status: number }) => `${e.status} ${e.message}`,
+  );
 
 describe("starting an assignment", () => {
   it("starts the assigned topic with the assignment on the session, even while the topic is locked for free practice", async () => {
@@ -114,7 +118,10 @@ describe("starting an assignment", () => {
       maxAttempts: null,
     });
     expect(assignment.title).toBe("Backend engineer");
-    const own = await startInterview(ctx.student as never, { source: "JOB_PRACTICE", setup: { role: "Designer", seniority: "MID", focus: "MIXED", questionCount: 3, language: "en" } });
+    const own = await startInterview(ctx.student as never, {
+      source: "JOB_PRACTICE",
+      setup: { role: "Designer", seniority: "MID", focus: "MIXED", questionCount: 3, language: "en" },
+    });
     const { view } = await start(ctx.student as never, assignment.id);
     expect(view.sessionId).not.toBe(own.view.sessionId);
     expect(view.source).toBe("JOB_PRACTICE");

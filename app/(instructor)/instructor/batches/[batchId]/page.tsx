@@ -22,7 +22,11 @@ export default async function BatchDashboardPage({ params }: { params: Promise<{
   return (
     <div className="grid gap-6 *:min-w-0">
       <NextDueSummary href={`${batchPath(batchId)}/assignments`} next={due} />
-      {setup.hasSessions ? <BatchDashboard batchId={batchId} data={data} /> : <BatchDashboard batchId={batchId} data={null} setup={setup} classCode={formatClassCode(batch.classCode)} />}
+      {setup.hasSessions ? (
+        <BatchDashboard batchId={batchId} data={data} />
+      ) : (
+        <BatchDashboard batchId={batchId} data={null} setup={setup} classCode={formatClassCode(batch.classCode)} />
+      )}
     </div>
   );
 }
