@@ -47,7 +47,7 @@ export function CreateAssignmentForm({ batchId, topics, create, modelConfigured 
   }
 
   return (
-    <form ref={formRef} action={action} onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2" data-testid="assignment-form">
+    <form ref={formRef} action={action} onSubmit={onSubmit} noValidate className="grid gap-4 *:min-w-0 sm:grid-cols-2" data-testid="assignment-form">
       <input type="hidden" name="batchId" value={batchId} />
       <fieldset className="grid gap-2 sm:col-span-2">
         <legend className="mb-2 text-sm font-medium">What to practise</legend>
@@ -71,18 +71,29 @@ export function CreateAssignmentForm({ batchId, topics, create, modelConfigured 
       {kind === "TOPIC" ? (
         <div className="grid gap-2 sm:col-span-2">
           <Label htmlFor="assignment-topicId">Topic</Label>
-          <NativeSelect id="assignment-topicId" name="topicId" aria-invalid={problem?.field === "topicId" ? true : undefined} data-testid="assignment-topicId">
+          <NativeSelect
+            id="assignment-topicId"
+            name="topicId"
+            className="w-full min-w-0"
+            aria-invalid={problem?.field === "topicId" ? true : undefined}
+            aria-describedby="assignment-topic-hint"
+            data-testid="assignment-topicId"
+          >
             {topics.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name}
-                {t.unlocked ? "" : " (locked: open to this assignment only)"}
+                {t.unlocked ? "" : " (locked)"}
               </option>
             ))}
           </NativeSelect>
-          {topics.length === 0 ? <p className="text-sm text-muted-foreground">This class has no topics yet: add one under Topics &amp; questions, or set job practice.</p> : null}
+          <p id="assignment-topic-hint" className="text-xs text-muted-foreground">
+            {topics.length === 0
+              ? "This class has no topics yet: add one under Topics & questions, or set job practice."
+              : "A locked topic opens to this assignment's attempts only; it stays locked for free practice."}
+          </p>
         </div>
       ) : (
-        <div className="grid gap-4 sm:col-span-2 sm:grid-cols-2">
+        <div className="grid gap-4 *:min-w-0 sm:col-span-2 sm:grid-cols-2">
           <div className="sm:col-span-2">
             <JobTitleField prefix="assignment" value={role} onChange={setRole} placeholder="e.g. Junior data analyst" invalid={problem?.field === "role" ? true : undefined} />
           </div>

@@ -30,7 +30,7 @@ export function EditAssignmentForm({ assignment, update }: { assignment: Editabl
   }
 
   return (
-    <form action={action} onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2" data-testid="assignment-edit-form">
+    <form action={action} onSubmit={onSubmit} noValidate className="grid gap-4 *:min-w-0 sm:grid-cols-2" data-testid="assignment-edit-form">
       <input type="hidden" name="batchId" value={assignment.batchId} />
       <input type="hidden" name="assignmentId" value={assignment.id} />
       {/* Re-keyed once the browser's zone is known, so the dates show in it. */}

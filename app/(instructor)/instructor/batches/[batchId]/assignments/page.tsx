@@ -49,7 +49,7 @@ export default async function AssignmentsPage({ params }: { params: Promise<{ ba
         <Card>
           <CardHeader>
             <CardTitle>Set an assignment</CardTitle>
-            <CardDescription>Students see it on their dashboard with a countdown to the due date. A locked topic opens to the assignment's attempts only.</CardDescription>
+            <CardDescription>Students see it on their dashboard with a countdown to the due date.</CardDescription>
           </CardHeader>
           <CardContent>
             <CreateAssignmentForm batchId={batchId} topics={topics} create={createAssignmentAction} modelConfigured={engineModel() !== null} />
