@@ -49,7 +49,10 @@ export function completionOf(statuses: readonly AssignmentStatus[]): CompletionC
   return { completed, inProgress, notStarted: total - completed - inProgress, total, percent: total ? Math.round((completed / total) * 100) : 0 };
 }
 
-/** The student's dashboard lists what is still to do, and finished work until its due date passes. */
+/** Finished work stays on the student's dashboard this long after its due date (its score and any late marker stay in view). */
+export const DONE_VISIBLE_DAYS = 7;
+
+/** The student's dashboard lists what is still to do, and finished work until a week after its due date. */
 export function showsOnDashboard(a: { dueAt: Date; progress: { status: AssignmentStatus } }, now: Date): boolean {
-  return a.progress.status !== "COMPLETED" || a.dueAt.getTime() >= now.getTime();
+  return a.progress.status !== "COMPLETED" || a.dueAt.getTime() + DONE_VISIBLE_DAYS * 86_400_000 >= now.getTime();
 }

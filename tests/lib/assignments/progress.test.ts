@@ -42,12 +42,13 @@ describe("a student's progress on an assignment", () => {
     expect(completionOf([])).toEqual({ completed: 0, inProgress: 0, notStarted: 0, total: 0, percent: 0 });
   });
 
-  it("leaves the student's dashboard once done and past due; what is not done stays", () => {
+  it("leaves the student's dashboard a week after its due date once done; what is not done stays", () => {
     const now = at("2026-11-26T12:00:00Z");
     const a = (dueAt: string, status: "COMPLETED" | "NOT_STARTED") => ({ dueAt: at(dueAt), progress: { status } });
     expect(showsOnDashboard(a("2026-11-27T00:00:00Z", "COMPLETED"), now)).toBe(true);
-    expect(showsOnDashboard(a("2026-11-25T00:00:00Z", "COMPLETED"), now)).toBe(false);
-    expect(showsOnDashboard(a("2026-11-25T00:00:00Z", "NOT_STARTED"), now)).toBe(true);
+    expect(showsOnDashboard(a("2026-11-20T00:00:00Z", "COMPLETED"), now)).toBe(true); // done late, six days ago: still shown
+    expect(showsOnDashboard(a("2026-11-19T11:00:00Z", "COMPLETED"), now)).toBe(false);
+    expect(showsOnDashboard(a("2026-10-01T00:00:00Z", "NOT_STARTED"), now)).toBe(true);
   });
 });
 
