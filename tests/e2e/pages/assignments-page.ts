@@ -21,6 +21,18 @@ export class AssignmentsPage {
     await this.page.getByTestId("assignment-submit").click();
   }
 
+  /** A job-practice assignment (the level, focus and language as the form has them). */
+  async createForJob(role: string, fields: { title: string; opensAt: string; dueAt: string; questionCount?: string }) {
+    await this.page.getByTestId("assignment-kind-job").check();
+    await this.page.getByTestId("assignment-role").fill(role);
+    if (fields.questionCount) await this.page.getByTestId("assignment-count").fill(fields.questionCount);
+    await this.page.getByTestId("assignment-title").fill(fields.title);
+    await this.page.getByTestId("assignment-opensAt").fill(fields.opensAt);
+    await this.page.getByTestId("assignment-dueAt").fill(fields.dueAt);
+    await this.page.getByTestId("assignment-submit").click();
+    await expect(this.page.getByTestId("assignment-created")).toHaveText(`Assigned “${fields.title}”.`);
+  }
+
   assignment(title: string) {
     return this.page.locator(`[data-testid="assignment"][data-title="${title}"]`);
   }
