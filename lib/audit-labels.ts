@@ -32,6 +32,10 @@ const LABELS: Record<string, string> = {
   "staff.add": "Added an assistant",
   "staff.remove": "Removed an assistant",
   "staff.leave": "Left the class as an assistant",
+  "assignment.create": "Created an assignment",
+  "assignment.update": "Changed an assignment",
+  "assignment.archive": "Archived an assignment",
+  "assignment.unarchive": "Restored an assignment",
 };
 
 export function describeAudit(action: string): string {

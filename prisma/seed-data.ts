@@ -397,3 +397,12 @@ export const DEMO_CODING_TOPIC: { name: string; description: string; unlocked: b
     },
   ],
 };
+
+/** The demo class's assignment: a topic to finish within a few days of seeding, two attempts. */
+export const DEMO_ASSIGNMENT = {
+  topic: "Databases and SQL",
+  title: "Databases check-in",
+  instructions: "One mock interview on databases before Friday's session. Answer as you would in a real interview; your best attempt counts.",
+  dueInDays: 5,
+  maxAttempts: 2,
+};

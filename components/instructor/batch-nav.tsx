@@ -8,6 +8,7 @@ export function BatchNav({ base }: { base: string }) {
   const links = [
     { href: base, label: "Dashboard", active: path === base },
     { href: `${base}/topics`, label: "Topics & questions", active: path.startsWith(`${base}/topics`) },
+    { href: `${base}/assignments`, label: "Assignments", active: path.startsWith(`${base}/assignments`) },
     { href: `${base}/students`, label: "Students", active: path.startsWith(`${base}/students`) || path.startsWith(`${base}/sessions`) },
     { href: `${base}/staff`, label: "Instructors", active: path.startsWith(`${base}/staff`) },
     { href: `${base}/audit`, label: "Audit log", active: path.startsWith(`${base}/audit`) },

@@ -35,7 +35,8 @@ export type TranscriptTurn = {
   canBeExample: boolean;
 };
 
-export function Transcript({ turns, overrideGrade, confirmGrade }: { turns: TranscriptTurn[]; overrideGrade: StateAction; confirmGrade: StateAction }) {
+/** Without the grade actions it is read-only (a job-practice assignment's attempt: no class bank to teach). */
+export function Transcript({ turns, overrideGrade, confirmGrade }: { turns: TranscriptTurn[]; overrideGrade?: StateAction; confirmGrade?: StateAction }) {
   const labels = questionLabels(turns);
   return (
     <ol className="grid gap-3" data-testid="transcript">
@@ -79,8 +80,8 @@ export function Transcript({ turns, overrideGrade, confirmGrade }: { turns: Tran
               ))}
               <TurnExamples examples={t.evaluation?.examples} source={t.exampleSource} />
               {/* After an override the answer is already an example: nothing to confirm. */}
-              {t.verdict && t.canBeExample && !t.exampleSource && t.overrides.length === 0 ? <ConfirmGrade turnId={t.id} confirmGrade={confirmGrade} /> : null}
-              {t.verdict ? (
+              {confirmGrade && t.verdict && t.canBeExample && !t.exampleSource && t.overrides.length === 0 ? <ConfirmGrade turnId={t.id} confirmGrade={confirmGrade} /> : null}
+              {overrideGrade && t.verdict ? (
                 <details>
                   <summary className="cursor-pointer text-primary" data-testid="override-open">
                     Change this grade

@@ -12,6 +12,7 @@ import type { StateAction } from "@/lib/actions/result";
 import { plural } from "@/lib/plural";
 import type { DeliveryTrend as DeliveryTrendData } from "@/lib/speech/delivery-trend";
 import { DeliveryTrend } from "./delivery-trend";
+import { type DueAssignment, DueAssignments } from "./due-assignments";
 import { JobPracticeCard, type JobPracticeProgress } from "./job-practice-card";
 import { StartInterviewButton } from "./start-interview-button";
 
@@ -28,10 +29,18 @@ export type StudentTopic = {
 };
 export type StudentBatch = { id: string; name: string; instructorName: string; topics: StudentTopic[] };
 export type OpenSession = { id: string; topicName: string; answered: number };
-export type RecentSession = { id: string; topicName: string; status: "IN_PROGRESS" | "COMPLETED" | "ABANDONED"; score: number | null; answered: number; date: string };
+export type RecentSession = {
+  id: string;
+  topicName: string;
+  status: "IN_PROGRESS" | "COMPLETED" | "ABANDONED";
+  score: number | null;
+  answered: number;
+  date: string;
+  late?: boolean;
+};
 
 /** The student's server actions, passed in by the page (components do not import from app/). */
-export type StudentActions = { join: StateAction; start: StateAction };
+export type StudentActions = { join: StateAction; start: StateAction; startAssignment: StateAction };
 
 type Props = {
   name: string;
@@ -45,9 +54,12 @@ type Props = {
   jobPractice: JobPracticeProgress;
   /** How the student's spoken answers moved across interviews (no points: none spoken yet, nothing shown). */
   delivery: DeliveryTrendData;
+  /** Assignments of the student's classes still to do (or done and not yet due), and the server's clock for their countdowns. */
+  due: DueAssignment[];
+  now: string;
 };
 
-export function StudentHome({ name, batches, openSessions, recent, progress, mastery, actions, jobPractice, delivery }: Props) {
+export function StudentHome({ name, batches, openSessions, recent, progress, mastery, actions, jobPractice, delivery, due, now }: Props) {
   return (
     <div className="grid gap-8 *:min-w-0" data-testid="student-home">
       <div className="flex flex-wrap items-end justify-between gap-6">
@@ -61,6 +73,8 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
         </div>
         <JoinBatchForm join={actions.join} />
       </div>
+
+      <DueAssignments items={due} serverNow={now} start={actions.startAssignment} />
 
       {openSessions.length > 0 ? (
         <section aria-labelledby="open-heading" className="grid gap-3">
@@ -144,7 +158,15 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
           <DataTable data-testid="recent-sessions" label="Recent interviews" columns={["Topic", "Date", "Status", "Score", { label: "Open", srOnly: true }]}>
             {recent.map((s) => (
               <tr key={s.id} className="border-t">
-                <td className="px-4 py-2">{s.topicName}</td>
+                <td className="px-4 py-2">
+                  {s.topicName}
+                  {s.late ? (
+                    <span className="text-warning" data-testid="recent-late">
+                      {" "}
+                      · late
+                    </span>
+                  ) : null}
+                </td>
                 <td className="px-4 py-2">{new Date(s.date).toLocaleDateString(undefined, { dateStyle: "medium" })}</td>
                 <td className="px-4 py-2">{s.status === "IN_PROGRESS" ? "In progress" : s.status === "COMPLETED" ? "Completed" : "Ended without answers"}</td>
                 <td className="px-4 py-2">{s.score === null ? "—" : `${s.score}/100`}</td>

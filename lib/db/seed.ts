@@ -1,7 +1,7 @@
 import "server-only";
 // Idempotent demo data: re-running adds only what is missing and never resets passwords.
 import { hashPassword } from "@/lib/auth/password";
-import { DEMO_BATCH, DEMO_CODING_TOPIC, DEMO_INSTRUCTOR, DEMO_STUDENT, DEMO_TOPICS } from "../../prisma/seed-data";
+import { DEMO_ASSIGNMENT, DEMO_BATCH, DEMO_CODING_TOPIC, DEMO_INSTRUCTOR, DEMO_STUDENT, DEMO_TOPICS } from "../../prisma/seed-data";
 import { getDb } from "./client";
 import { addQuestions } from "./queries/topics";
 
@@ -37,7 +37,29 @@ export async function seedDemo(): Promise<{ questionsAdded: number }> {
       }));
     questionsAdded += await addQuestions(row.id, topic.questions);
   }
+  await ensureDemoAssignment(batch.id, instructor.id);
   return { questionsAdded };
+}
+
+/** One assignment in the demo class, open now and due in a few days, so a new user sees one. */
+async function ensureDemoAssignment(batchId: string, instructorId: string) {
+  const db = await getDb();
+  if (await db.assignment.findFirst({ where: { batchId, title: DEMO_ASSIGNMENT.title } })) return;
+  const topic = await db.topic.findFirst({ where: { batchId, name: DEMO_ASSIGNMENT.topic } });
+  if (!topic) return;
+  const now = Date.now();
+  await db.assignment.create({
+    data: {
+      batchId,
+      topicId: topic.id,
+      title: DEMO_ASSIGNMENT.title,
+      instructions: DEMO_ASSIGNMENT.instructions,
+      opensAt: new Date(now),
+      dueAt: new Date(now + DEMO_ASSIGNMENT.dueInDays * 86_400_000),
+      maxAttempts: DEMO_ASSIGNMENT.maxAttempts,
+      createdById: instructorId,
+    },
+  });
 }
 
 export async function hasDemoUsers(): Promise<boolean> {

@@ -32,7 +32,10 @@ const loopRoundFields = {
     ),
 };
 
-/** A class topic's interview ({ topicId }, the source by default), job practice with its setup, or a loop's round. */
+const chooseAssignment = "Choose one of your assignments.";
+const assignmentId = z.string(chooseAssignment).trim().min(1, chooseAssignment).max(64, chooseAssignment);
+
+/** A class topic's interview ({ topicId }, the source by default), job practice with its setup, a loop's round, or an assignment's attempt. */
 export const startSchema = z.preprocess(
   (value) => (value && typeof value === "object" && !("source" in value) ? { ...value, source: "CLASS_TOPIC" } : value),
   z.discriminatedUnion(
@@ -41,13 +44,17 @@ export const startSchema = z.preprocess(
       z.object({ source: z.literal("CLASS_TOPIC"), topicId }),
       z.object({ source: z.literal("JOB_PRACTICE"), setup: jobSetupSchema }),
       z.object({ source: z.literal("JOB_LOOP_ROUND"), ...loopRoundFields }),
+      z.object({ source: z.literal("ASSIGNMENT"), assignmentId }),
     ],
-    { message: "Choose a class topic, a job-practice setup or a round of one of your loops." },
+    { message: "Choose a class topic, a job-practice setup, a round of one of your loops or an assignment." },
   ),
 );
 
 /** A loop's round: which loop, and the round's 0-based place in it (server actions read these from FormData). */
 export const loopRoundStartSchema = z.object(loopRoundFields);
+
+/** An assignment's start button (server actions read it from FormData). */
+export const assignmentStartSchema = z.object({ assignmentId });
 
 /** The class form's field alone (server actions read it from FormData). */
 export const topicStartSchema = z.object({ topicId });

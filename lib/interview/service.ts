@@ -30,7 +30,7 @@ import type { SubmittedAnswer } from "./answer";
 import { withServerRun } from "./code-run";
 import { readSetup } from "@/lib/job-practice/stored-setup";
 import { sourceOf, type StartRequest, withSource } from "./sources";
-import type { InterviewSource } from "./sources/source";
+import type { SessionStarter } from "./sources/source";
 import { idfForBank } from "./grading-idf";
 import { examplesForQuestion } from "@/lib/db/queries/grading-examples";
 import { toView, type InterviewView } from "./view";
@@ -125,7 +125,7 @@ export function startInterview(student: SessionUser, request: StartRequest, opti
   return withSource(request, (source, body) => startFrom(student, source, body, options));
 }
 
-async function startFrom<R>(student: SessionUser, source: InterviewSource<R>, body: R, options: StreamListeners): Promise<{ view: InterviewView; resumed: boolean }> {
+async function startFrom<R>(student: SessionUser, source: SessionStarter<R>, body: R, options: StreamListeners): Promise<{ view: InterviewView; resumed: boolean }> {
   // The open interview first: resuming needs no other check (and survives an emptied bank).
   const open = await timed("open", () => findOpenSession(source.openKey(student, body)));
   const conflict = open && source.openConflict(open, body);

@@ -20,6 +20,8 @@ export type InterviewView = {
   /** Job practice: what the student chose ("practise again" repeats it); null for class interviews. */
   setup: StoredSetup | null;
   status: "IN_PROGRESS" | "COMPLETED" | "ABANDONED";
+  /** An assignment's attempt started after its due date (the report says so). */
+  lateAttempt: boolean;
   /** A class interview's turn limit: the progress line's fallback for interviews started before questionCount was kept. */
   maxTurns: number;
   /** Main questions planned, when known ("question 2 of 5"); follow-ups are not counted. */
@@ -91,6 +93,7 @@ export function toView(session: SessionWithTurns): InterviewView {
   const mainAsked = turns.filter((t) => t.kind === "MAIN").length;
   return {
     sessionId: session.id,
+    lateAttempt: session.assignmentId !== null && session.late,
     source: session.source,
     topicId: session.topicId,
     topicName: labels.title,

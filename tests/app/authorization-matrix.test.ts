@@ -35,6 +35,7 @@ const instructor = {
   ...(await import("@/app/(instructor)/instructor/grade-actions")),
   ...(await import("@/app/(instructor)/instructor/example-actions")),
   ...(await import("@/app/(instructor)/instructor/staff-actions")),
+  ...(await import("@/app/(instructor)/instructor/assignment-actions")),
 };
 
 const IDENTITIES = ["signedOut", "student", "otherStudent", "instructor", "assistant", "otherInstructor"] as const;
@@ -90,6 +91,17 @@ async function world() {
     },
     null,
   );
+  // An open assignment of the second topic (issue 18), for the assignment actions.
+  const assignment = await db.assignment.create({
+    data: {
+      batchId: ctx.batch.id,
+      topicId: second.id,
+      title: "Assigned",
+      opensAt: new Date(Date.now() - 3_600_000),
+      dueAt: new Date(Date.now() + 86_400_000),
+      createdById: ctx.instructor.id,
+    },
+  });
   const ids: Record<Identity, string | null> = {
     signedOut: null,
     student: ctx.student.id,
@@ -98,7 +110,7 @@ async function world() {
     assistant: assistant.id,
     otherInstructor: otherInstructor.id,
   };
-  return { ...ctx, second, joinable, turn, question, example, loopId, ids, otherInstructorEmail: otherInstructor.email };
+  return { ...ctx, second, joinable, turn, question, example, loopId, assignment, ids, otherInstructorEmail: otherInstructor.email };
 }
 type World = Awaited<ReturnType<typeof world>>;
 
@@ -120,9 +132,12 @@ async function snapshot(w: World) {
     documents: await db.studentDocument.findMany({ orderBy: { id: "asc" } }),
     loops: await db.interviewLoop.findMany({ orderBy: { id: "asc" } }),
     staff: await db.batchStaff.findMany({ orderBy: { id: "asc" } }),
+    assignments: await db.assignment.findMany({ orderBy: { id: "asc" } }),
   });
 }
 
+/** A datetime-local value (UTC) some hours from now. */
+const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString().slice(0, 16);
 const csv = () => new File(["question,difficulty\nInjected question?,easy\n"], "bank.csv", { type: "text/csv" });
 // Void actions (plain <form action>) throw; form-state actions return { ok: false } to keep input.
 // The owner manages; an assistant is refused with a 403 that says why; another instructor finds nothing (404).
@@ -241,6 +256,24 @@ const MATRIX: Record<string, Entry> = {
     expect: staffVoid,
     run: (w) => instructor.removeAssistantAction(form({ batchId: w.batch.id, userId: w.ids.assistant! })),
   },
+  "(instructor)/instructor/assignment-actions.ts#createAssignmentAction": {
+    expect: ownerOnlyForm,
+    run: (w) =>
+      instructor.createAssignmentAction(
+        {},
+        form({ batchId: w.batch.id, kind: "TOPIC", topicId: w.topic.id, opensAt: inHours(-1), dueAt: inHours(48), timeZone: "UTC", maxAttempts: "2" }),
+      ),
+  },
+  "(instructor)/instructor/assignment-actions.ts#updateAssignmentAction": {
+    expect: ownerOnlyForm,
+    run: (w) => instructor.updateAssignmentAction({}, form({ batchId: w.batch.id, assignmentId: w.assignment.id, title: "Edited", opensAt: inHours(-1), dueAt: inHours(48) })),
+  },
+  "(instructor)/instructor/assignment-actions.ts#archiveAssignmentAction": {
+    expect: ownerOnlyVoid,
+    run: (w) => instructor.archiveAssignmentAction(form({ batchId: w.batch.id, assignmentId: w.assignment.id, archived: "true" })),
+  },
+  // Both students are in the class; the attempt is checked in lib/interview/sources/assignment.ts.
+  "(student)/student/actions.ts#startAssignmentAction": { expect: studentsForm, run: (w) => student.startAssignmentAction({}, form({ assignmentId: w.assignment.id })) },
 };
 
 function discoverActions(): string[] {

@@ -97,6 +97,18 @@ const MATRIX: Record<string, Case> = {
   // Everyone who teaches the class sees who does; only the owner's copy has the add and remove controls.
   "PAGE /instructor/batches/[batchId]/staff": { method: "GET", url: (i) => `${batch(i)}/staff`, expect: ownerInstructorPage },
   "PAGE /instructor/batches/[batchId]/audit": { method: "GET", url: (i) => `${batch(i)}/audit`, expect: ownerInstructorPage, mayShowPrivate: ["instructor", "assistant"] },
+  "PAGE /instructor/batches/[batchId]/assignments": {
+    method: "GET",
+    url: (i) => `${batch(i)}/assignments`,
+    expect: ownerInstructorPage,
+    mayShowPrivate: ["instructor", "assistant"],
+  },
+  // Opens only sessions started for one of the class's assignments: the owner's interview was not (404 for its instructor too).
+  "PAGE /instructor/batches/[batchId]/assignments/sessions/[sessionId]": {
+    method: "GET",
+    url: (i) => `${batch(i)}/assignments/sessions/${i.sessionId}`,
+    expect: { ...ownerInstructorPage, instructor: 404, assistant: 404 },
+  },
   "GET /api/health": { method: "GET", url: () => "/api/health", expect: everyone(200) },
   // Pyodide's own files for the browser's code runner: public, like any static asset (nothing of ours).
   "GET /pyodide/[version]/[file]": { method: "GET", url: () => `/pyodide/${PYODIDE_VERSION}/pyodide-lock.json`, expect: everyone(200) },

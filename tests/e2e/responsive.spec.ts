@@ -5,6 +5,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { dateToLocalInput } from "../../lib/assignments/time";
+import { AssignmentsPage, DueSection } from "./pages/assignments-page";
 import { type BigClass, bigClassOnce, CLASS_NAME, OPEN_TOPICS, TOPIC_COUNT, topicName } from "./pages/big-class";
 
 // Not serial: a failing page does not hide the others (a new worker builds the class again).
@@ -13,6 +15,7 @@ let data: BigClass;
 let visitor: BrowserContext;
 let questionId: string;
 let loopId: string;
+let attemptUrl: string;
 
 test.beforeAll(async ({ browser }, testInfo) => {
   test.setTimeout(360_000);
@@ -31,7 +34,27 @@ test.beforeAll(async ({ browser }, testInfo) => {
   await student.waitForURL(/\/practice\/loops\/(?!new)[^/]+$/);
   loopId = student.url().split("/").pop()!;
   await student.close();
+  attemptUrl = await startedJobAssignment(data);
 });
+
+/** A job-practice assignment the student has started; its attempt page (it has no class of its own) is reached through the assignment. */
+async function startedJobAssignment(big: BigClass): Promise<string> {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const local = (hours: number) => dateToLocalInput(new Date(Date.now() + hours * 3_600_000), zone);
+  const title = `Mock screen ${Date.now()}`;
+  const instructor = await big.instructor.newPage();
+  await instructor.goto(`${batch()}/assignments`);
+  const assignments = new AssignmentsPage(instructor);
+  await assignments.createForJob("Backend developer with a rather long job title", { title, opensAt: local(-1), dueAt: local(48), questionCount: "3" });
+  const student = await big.student.newPage();
+  await student.goto("/student");
+  await new DueSection(student).start(title);
+  await student.close();
+  await instructor.reload();
+  const href = await assignments.assignment(title).getByTestId("assignment-transcript").first().getAttribute("href");
+  await instructor.close();
+  return href!;
+}
 
 test.afterAll(async () => {
   await data?.instructor.close();
@@ -65,6 +88,9 @@ const PAGES: Record<string, { who: Who; url: () => string }> = {
   "/instructor/batches/[batchId]/sessions/[sessionId]": { who: "instructor", url: () => `${batch()}/sessions/${data.sessionId}` },
   "/instructor/batches/[batchId]/audit": { who: "instructor", url: () => `${batch()}/audit` },
   "/instructor/batches/[batchId]/staff": { who: "instructor", url: () => `${batch()}/staff` },
+  // With a topic assignment's completion table, it is checked at 390 and 1280 px in assignments.spec.ts too.
+  "/instructor/batches/[batchId]/assignments": { who: "instructor", url: () => `${batch()}/assignments` },
+  "/instructor/batches/[batchId]/assignments/sessions/[sessionId]": { who: "instructor", url: () => attemptUrl },
 };
 
 function pageRoutes(dir = "app"): string[] {

@@ -6,7 +6,7 @@ import { studentAction } from "@/lib/actions/define";
 import { done } from "@/lib/actions/result";
 import { enrollStudent, findBatchByCode } from "@/lib/db/queries/batches";
 import { AppError } from "@/lib/errors";
-import { topicStartSchema } from "@/lib/interview/input";
+import { assignmentStartSchema, topicStartSchema } from "@/lib/interview/input";
 import { startInterview } from "@/lib/interview/service";
 import { JOIN_PER_IP, JOIN_PER_STUDENT, takeAttempt } from "@/lib/rate-limits";
 
@@ -37,4 +37,14 @@ export const startInterviewAction = studentAction(
     redirect(`/interview/${view.sessionId}`);
   },
   { surface: "interview" },
+);
+
+// An attempt at an assignment (or the open one, resumed); the checks live in lib/interview/sources/assignment.ts.
+export const startAssignmentAction = studentAction(
+  assignmentStartSchema,
+  async ({ input, user }) => {
+    const { view } = await startInterview(user, { source: "ASSIGNMENT", assignmentId: input.assignmentId });
+    redirect(`/interview/${view.sessionId}`);
+  },
+  { surface: "assignment" },
 );

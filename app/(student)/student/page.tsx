@@ -5,19 +5,47 @@ import { spokenAnswersByInterview } from "@/lib/db/queries/delivery-trend";
 import { jobPracticeHome } from "@/lib/db/queries/job-practice";
 import { studentDashboard } from "@/lib/db/queries/student-dashboard";
 import { deliveryTrend } from "@/lib/speech/delivery-trend";
-import { joinBatchAction, startInterviewAction } from "./actions";
+import { describeAssignment } from "@/lib/assignments/describe";
+import { showsOnDashboard } from "@/lib/assignments/progress";
+import { studentAssignments } from "@/lib/db/queries/assignments";
+import { joinBatchAction, startAssignmentAction, startInterviewAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your practice" };
 
 export default async function StudentHomePage() {
   // Layouts do not guard pages on their own (they can render in parallel), so the page checks too.
   const user = await requireStudent("redirect");
-  const [data, jobPractice, spoken] = await Promise.all([studentDashboard(user.id), jobPracticeHome(user.id), spokenAnswersByInterview(user.id)]);
+  const [data, jobPractice, spoken, assignments] = await Promise.all([
+    studentDashboard(user.id),
+    jobPracticeHome(user.id),
+    spokenAnswersByInterview(user.id),
+    studentAssignments(user.id),
+  ]);
+  const now = new Date();
   const topicNames = new Map(data.batches.flatMap((b) => b.topics.map((t) => [t.id, t.name] as const)));
   return (
     <StudentHome
       name={user.name}
-      actions={{ join: joinBatchAction, start: startInterviewAction }}
+      actions={{ join: joinBatchAction, start: startInterviewAction, startAssignment: startAssignmentAction }}
+      now={now.toISOString()}
+      due={assignments
+        .filter((a) => showsOnDashboard(a, now))
+        .map((a) => ({
+          id: a.id,
+          title: a.title,
+          className: a.batch.name,
+          what: describeAssignment(a),
+          instructions: a.instructions,
+          opensAt: a.opensAt.toISOString(),
+          dueAt: a.dueAt.toISOString(),
+          maxAttempts: a.maxAttempts,
+          attempts: a.progress.attempts,
+          bestScore: a.progress.bestScore,
+          status: a.progress.status,
+          late: a.progress.late,
+          openSessionId: a.progress.openSessionId,
+          reportSessionId: a.progress.status === "COMPLETED" ? a.progress.sessionId : null,
+        }))}
       batches={data.batches.map((b) => ({
         id: b.id,
         name: b.name,

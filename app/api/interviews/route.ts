@@ -1,6 +1,7 @@
 // POST /api/interviews {topicId} — start an interview on an unlocked topic, or resume the open one;
 // {source: "JOB_PRACTICE", setup: {role, seniority, focus, questionCount, language}} — start job practice;
-// {source: "JOB_LOOP_ROUND", loopId, roundIndex} — start (or resume) a round of one of the student's loops.
+// {source: "JOB_LOOP_ROUND", loopId, roundIndex} — start (or resume) a round of one of the student's loops;
+// {source: "ASSIGNMENT", assignmentId} — start (or resume) an attempt at one of the student's assignments.
 import { requireStudent } from "@/lib/auth/guards";
 import { apiRoute, eventStream, wantsEventStream } from "@/lib/http";
 import { startSchema } from "@/lib/interview/input";

@@ -37,7 +37,7 @@ export default async function ReportPage({ params }: { params: Promise<{ session
         {view.report ? (
           <ReportView
             topicName={view.topicName}
-            subtitle={view.labels.subtitle}
+            subtitle={view.lateAttempt ? `${view.labels.subtitle} · Late attempt (started after the assignment's due date)` : view.labels.subtitle}
             studentName={meta?.studentName ?? ""}
             completedAt={meta?.completedAt?.toISOString() ?? null}
             report={view.report}

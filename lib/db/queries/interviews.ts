@@ -14,12 +14,13 @@ import { Prisma } from "../../../prisma/generated/client";
 const VERDICT = { strong: "STRONG", shallow: "SHALLOW", wrong: "WRONG" } as const;
 
 /** The topic if this student may start an interview on it: enrolled, unlocked, nothing archived. */
-export async function findStartableTopic(studentId: string, topicId: string) {
+export async function findStartableTopic(studentId: string, topicId: string, { evenLocked = false }: { evenLocked?: boolean } = {}) {
   const db = await getDb();
   return db.topic.findFirst({
     where: {
       id: topicId,
-      unlocked: true,
+      // An assigned topic is open to the assignment's attempts while it stays locked for free practice.
+      ...(evenLocked ? {} : { unlocked: true }),
       archivedAt: null,
       batch: { archivedAt: null, enrollments: { some: { studentId, removedAt: null } } },
     },
@@ -42,6 +43,9 @@ export type NewSession = {
   loopId?: string;
   roundIndex?: number;
   batchId?: string;
+  /** Started for an assignment, and whether after its due date. */
+  assignmentId?: string;
+  late?: boolean;
   setup?: Record<string, unknown>;
   title: string;
   questionCount: number;

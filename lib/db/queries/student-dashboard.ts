@@ -30,6 +30,8 @@ export async function studentDashboard(studentId: string) {
         overallScore: true,
         startedAt: true,
         completedAt: true,
+        assignmentId: true,
+        late: true,
         _count: { select: { turns: { where: { verdict: { not: null } } } } },
       },
     }),
@@ -68,6 +70,8 @@ export async function studentDashboard(studentId: string) {
       score: s.overallScore === null ? null : Math.round(s.overallScore),
       answered: s._count.turns,
       date: s.completedAt ?? s.startedAt,
+      /** An assignment's attempt started after its due date. */
+      late: s.assignmentId !== null && s.late,
     })),
     progress: completed
       .slice()

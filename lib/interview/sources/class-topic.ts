@@ -8,7 +8,8 @@ import { buildPlan, buildPool } from "../plan";
 import { MAX_TURNS } from "../types";
 import type { InterviewSource } from "./source";
 
-export type ClassTopicRequest = { topicId: string };
+/** `assigned`: started for an assignment of the topic (lib/interview/sources/assignment.ts), which opens a locked topic. */
+export type ClassTopicRequest = { topicId: string; assigned?: boolean };
 
 export const classTopicSource: InterviewSource<ClassTopicRequest> = {
   id: "CLASS_TOPIC",
@@ -16,8 +17,8 @@ export const classTopicSource: InterviewSource<ClassTopicRequest> = {
   openKey: (student, { topicId }) => `${student.id}:${topicId}`,
   openConflict: () => null, // an open interview on the topic is resumed
 
-  async prepare(student, { topicId }) {
-    const topic = await findStartableTopic(student.id, topicId);
+  async prepare(student, { topicId, assigned = false }) {
+    const topic = await findStartableTopic(student.id, topicId, { evenLocked: assigned });
     if (!topic) throw new AppError("not_found:topic", "This topic is not open to you: it may be locked, or you are not in its class.");
     const bank = await questionsForPlan(topicId, student.id);
     if (bank.length === 0) throw new AppError("bad_request:topic", "This topic has no questions yet. Ask your instructor to add some.");

@@ -41,8 +41,8 @@ export interface SessionSource {
   progressLabel(asked: number, planned: number | null): string;
 }
 
-/** A source as a start request meets it: which open interview it may resume, and what to create. */
-export interface InterviewSource<Request> extends SessionSource {
+/** A start request's side of a source: which open interview it may resume, and what to create. */
+export interface SessionStarter<Request> {
   /** The key of the one interview of this kind the student may have open (no reads: checked before anything else). */
   openKey(student: Asker, request: Request): string;
   /** When that interview is open: null to resume it, or why a new one cannot start (the student resumes or ends it first). */
@@ -50,3 +50,6 @@ export interface InterviewSource<Request> extends SessionSource {
   /** Checks the student may start this (throws AppError with a message they can act on) and describes the session to create. */
   prepare(student: Asker, request: Request, options: { withModel: boolean }): Promise<PreparedSession>;
 }
+
+/** A source as a start request meets it, and as its stored sessions are read. */
+export interface InterviewSource<Request> extends SessionSource, SessionStarter<Request> {}

@@ -26,6 +26,7 @@ export default async function TranscriptPage({ params }: { params: Promise<{ bat
           <p className="text-sm text-muted-foreground">
             {session.status.toLowerCase().replace("_", " ")} · score {session.overallScore === null ? "—" : Math.round(session.overallScore)} · started{" "}
             {session.startedAt.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}
+            {session.late ? <span data-testid="attempt-late"> · late attempt (started after the assignment's due date)</span> : null}
           </p>
         </div>
         {session.report ? (
