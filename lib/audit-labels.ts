@@ -29,6 +29,12 @@ const LABELS: Record<string, string> = {
   "document.delete": "Deleted a resume or job description",
   "recording.delete": "Deleted a kept recording of a spoken answer",
   "loop.create": "Set up an interview loop",
+  "leaderboard.settings": "Changed the leaderboard settings",
+  "leaderboard.hide": "Hid from a class leaderboard",
+  "leaderboard.show": "Returned to a class leaderboard",
+  "resource.create": "Added a resource",
+  "resource.edit": "Edited a resource",
+  "resource.delete": "Deleted a resource",
 };
 
 export function describeAudit(action: string): string {

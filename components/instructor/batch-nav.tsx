@@ -9,6 +9,7 @@ export function BatchNav({ base }: { base: string }) {
     { href: base, label: "Dashboard", active: path === base },
     { href: `${base}/topics`, label: "Topics & questions", active: path.startsWith(`${base}/topics`) },
     { href: `${base}/students`, label: "Students", active: path.startsWith(`${base}/students`) || path.startsWith(`${base}/sessions`) },
+    { href: `${base}/leaderboard`, label: "Leaderboard", active: path.startsWith(`${base}/leaderboard`) },
     { href: `${base}/audit`, label: "Audit log", active: path.startsWith(`${base}/audit`) },
   ];
   return (

@@ -12,6 +12,7 @@ import type { StateAction } from "@/lib/actions/result";
 import { plural } from "@/lib/plural";
 import type { DeliveryTrend as DeliveryTrendData } from "@/lib/speech/delivery-trend";
 import { DeliveryTrend } from "./delivery-trend";
+import { type ClassLeaderboard, ClassLeaderboards } from "./class-leaderboards";
 import { JobPracticeCard, type JobPracticeProgress } from "./job-practice-card";
 import { StartInterviewButton } from "./start-interview-button";
 
@@ -45,9 +46,11 @@ type Props = {
   jobPractice: JobPracticeProgress;
   /** How the student's spoken answers moved across interviews (no points: none spoken yet, nothing shown). */
   delivery: DeliveryTrendData;
+  /** The leaderboards of the student's classes that have one on, and the hide/show action. */
+  leaderboards?: { boards: ClassLeaderboard[]; setVisibility: StateAction };
 };
 
-export function StudentHome({ name, batches, openSessions, recent, progress, mastery, actions, jobPractice, delivery }: Props) {
+export function StudentHome({ name, batches, openSessions, recent, progress, mastery, actions, jobPractice, delivery, leaderboards }: Props) {
   return (
     <div className="grid gap-8 *:min-w-0" data-testid="student-home">
       <div className="flex flex-wrap items-end justify-between gap-6">
@@ -107,6 +110,8 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
           </section>
         ))
       )}
+
+      {leaderboards ? <ClassLeaderboards boards={leaderboards.boards} setVisibility={leaderboards.setVisibility} /> : null}
 
       {progress.length > 0 ? (
         <section aria-labelledby="progress-heading" className="grid gap-4 *:min-w-0 lg:grid-cols-2">

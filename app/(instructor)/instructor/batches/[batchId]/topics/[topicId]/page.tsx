@@ -3,10 +3,14 @@ import { notFound } from "next/navigation";
 import { topicAdaptiveAction } from "@/app/(instructor)/instructor/actions";
 import { addQuestionAction, deleteQuestionAction, editQuestionAction, importCsvAction } from "@/app/(instructor)/instructor/question-actions";
 import { AddQuestionForm } from "@/components/instructor/add-question-form";
+import { createResourceAction, deleteResourceAction, updateResourceAction } from "@/app/(instructor)/instructor/resource-actions";
 import { CsvImport } from "@/components/instructor/csv-import";
+import { ResourcesCard } from "@/components/instructor/resources/resources-card";
 import { QuestionList } from "@/components/instructor/question-list";
+import { topicAccess } from "@/lib/db/queries/class-access";
 import { agreementOf } from "@/lib/db/queries/grading-examples";
 import { topicQuestions } from "@/lib/db/queries/instructor";
+import { topicResources } from "@/lib/db/queries/resources";
 import { agreementSentence, NO_AGREEMENT, sumAgreement } from "@/lib/grading-examples/agreement";
 import { instructorPage, orNotFound } from "@/lib/pages";
 import { cleanText } from "@/lib/questions/clean-text";
@@ -20,7 +24,7 @@ export default async function TopicQuestionsPage({ params }: { params: Promise<{
   const { batchId, topicId } = await params;
   const { topic, questions } = await orNotFound(topicQuestions(topicId, instructor.id));
   if (topic.batchId !== batchId) notFound();
-  const agreement = await agreementOf({ topicId }, instructor.id);
+  const [agreement, access, resources] = await Promise.all([agreementOf({ topicId }, instructor.id), topicAccess(topicId, instructor.id, "view"), topicResources(topicId)]);
   const total = sumAgreement(agreement.values());
   return (
     <div className="grid gap-6">
@@ -38,6 +42,12 @@ export default async function TopicQuestionsPage({ params }: { params: Promise<{
       <AdaptiveSwitch topicId={topic.id} adaptive={topic.adaptive} />
       <AddQuestionForm topicId={topic.id} topicName={topic.name} addQuestion={addQuestionAction} />
       <CsvImport topicId={topic.id} topicName={topic.name} importCsv={importCsvAction} />
+      <ResourcesCard
+        topicId={topic.id}
+        resources={resources.own}
+        topicTotal={resources.total}
+        actions={access.role === "OWNER" ? { create: createResourceAction, update: updateResourceAction, remove: deleteResourceAction } : undefined}
+      />
       <QuestionList
         actions={{ edit: editQuestionAction, remove: deleteQuestionAction }}
         // Questions imported before control characters were cleaned on the way in show (and, once saved, store) the restored text.
