@@ -1,7 +1,7 @@
 "use client";
 // The class owner's leaderboard settings: on or off, what it ranks (and over what period, for
 // points), and how names show. Works without JavaScript; the period is offered for points only.
-import { useActionState, useState } from "react";
+import { useActionState, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { NativeSelect } from "@/components/ui/native-select";
@@ -20,6 +20,7 @@ import {
 export function LeaderboardSettingsForm({ batchId, settings, save }: { batchId: string; settings: LeaderboardSettings; save: StateAction }) {
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(save, null);
   const [metric, setMetric] = useState<LeaderboardMetric>(settings.metric);
+  const id = useId();
   return (
     <form action={action} className="grid gap-4 rounded-xl border p-4" data-testid="leaderboard-settings">
       <input type="hidden" name="batchId" value={batchId} />
@@ -31,34 +32,46 @@ export function LeaderboardSettingsForm({ batchId, settings, save }: { batchId: 
         </span>
       </label>
       <div className="grid gap-4 sm:grid-cols-3">
-        <label className="grid gap-1 text-sm">
-          <span className="font-medium">Ranks by</span>
-          <NativeSelect name="metric" defaultValue={settings.metric} onChange={(e) => setMetric(e.target.value as LeaderboardMetric)} data-testid="leaderboard-metric">
+        <div className="grid gap-1 text-sm">
+          <label htmlFor={`${id}-metric`} className="font-medium">
+            Ranks by
+          </label>
+          <NativeSelect
+            id={`${id}-metric`}
+            name="metric"
+            defaultValue={settings.metric}
+            onChange={(e) => setMetric(e.target.value as LeaderboardMetric)}
+            data-testid="leaderboard-metric"
+          >
             {LEADERBOARD_METRICS.map((m) => (
               <option key={m} value={m}>
                 {METRIC_LABELS[m]}
               </option>
             ))}
           </NativeSelect>
-        </label>
-        <label className="grid gap-1 text-sm">
-          <span className="font-medium">Period (points)</span>
-          <NativeSelect name="period" defaultValue={periodValue(settings.days)} disabled={metric !== "POINTS"} data-testid="leaderboard-period">
+        </div>
+        <div className="grid gap-1 text-sm">
+          <label htmlFor={`${id}-period`} className="font-medium">
+            Period (points)
+          </label>
+          <NativeSelect id={`${id}-period`} name="period" defaultValue={periodValue(settings.days)} disabled={metric !== "POINTS"} data-testid="leaderboard-period">
             <option value="7">Last 7 days</option>
             <option value="30">Last 30 days</option>
             <option value="all">All time</option>
           </NativeSelect>
-        </label>
-        <label className="grid gap-1 text-sm">
-          <span className="font-medium">Names</span>
-          <NativeSelect name="names" defaultValue={settings.names} data-testid="leaderboard-names">
+        </div>
+        <div className="grid gap-1 text-sm">
+          <label htmlFor={`${id}-names`} className="font-medium">
+            Names
+          </label>
+          <NativeSelect id={`${id}-names`} name="names" defaultValue={settings.names} data-testid="leaderboard-names">
             {LEADERBOARD_NAMES.map((n) => (
               <option key={n} value={n}>
                 {NAMES_LABELS[n]}
               </option>
             ))}
           </NativeSelect>
-        </label>
+        </div>
       </div>
       <p className="text-sm text-muted-foreground" data-testid="leaderboard-metric-help">
         {METRIC_HELP[metric]}

@@ -37,7 +37,14 @@ export function QuestionCard({
   speech,
   code,
   resources,
-}: { q: ReportQuestion; label: string; delivery?: AnswerDelivery; speech?: AnswerSpeech; code?: AnsweredCode; resources?: MissedWithResources[] }) {
+}: {
+  q: ReportQuestion;
+  label: string;
+  delivery?: AnswerDelivery;
+  speech?: AnswerSpeech;
+  code?: AnsweredCode;
+  resources?: MissedWithResources[];
+}) {
   const v = VERDICT[q.verdict];
   const fallback = graderNote(q.grader);
   return (

@@ -97,15 +97,7 @@ export function ReportView({ topicName, subtitle, studentName, completedAt, repo
           Question by question
         </h2>
         {report.questions.map((q, i) => (
-          <QuestionCard
-            key={q.index}
-            q={q}
-            label={labels[i]!}
-            delivery={delivery[q.index]}
-            speech={speech[q.index]}
-            code={code[q.index]}
-            resources={resources?.byTurn[q.index]}
-          />
+          <QuestionCard key={q.index} q={q} label={labels[i]!} delivery={delivery[q.index]} speech={speech[q.index]} code={code[q.index]} resources={resources?.byTurn[q.index]} />
         ))}
       </section>
 
@@ -129,7 +121,21 @@ export function ReportView({ topicName, subtitle, studentName, completedAt, repo
 }
 
 /** `children`: more list items after `items` (the action plan's resources, which are links). */
-function ListCard({ title, items, testId, empty, ordered, children }: { title: string; items: string[]; testId: string; empty?: string; ordered?: boolean; children?: React.ReactNode }) {
+function ListCard({
+  title,
+  items,
+  testId,
+  empty,
+  ordered,
+  children,
+}: {
+  title: string;
+  items: string[];
+  testId: string;
+  empty?: string;
+  ordered?: boolean;
+  children?: React.ReactNode;
+}) {
   const List = ordered ? "ol" : "ul";
   return (
     <Card className="report-list" data-testid={testId}>

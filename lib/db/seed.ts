@@ -50,7 +50,16 @@ async function seedResources(batchId: string, instructorId: string) {
     const question = r.question ? await db.question.findFirst({ where: { topicId: topic.id, text: r.question }, select: { id: true } }) : null;
     if (r.question && !question) continue;
     await db.resource.create({
-      data: { batchId, topicId: topic.id, questionId: question?.id ?? null, keyPoint: r.keyPoint ?? null, title: r.title, url: r.url ?? null, note: r.note ?? "", createdById: instructorId },
+      data: {
+        batchId,
+        topicId: topic.id,
+        questionId: question?.id ?? null,
+        keyPoint: r.keyPoint ?? null,
+        title: r.title,
+        url: r.url ?? null,
+        note: r.note ?? "",
+        createdById: instructorId,
+      },
     });
   }
 }

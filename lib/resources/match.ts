@@ -19,7 +19,11 @@ export function samePoint(a: string, b: string): boolean {
 }
 
 function normalise(point: string): string {
-  return point.trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!?;:]+$/, "");
+  return point
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/[.!?;:]+$/, "");
 }
 
 function show(r: ResourceLike): ShownResource {

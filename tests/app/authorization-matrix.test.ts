@@ -91,7 +91,11 @@ async function world() {
     null,
   );
   // A topic resource to edit and delete.
-  const resource = await createResource(ctx.instructor.id, { topicId: ctx.topic.id, questionId: null, keyPoint: null }, { title: "Guide", url: "https://example.com/guide", note: "" });
+  const resource = await createResource(
+    ctx.instructor.id,
+    { topicId: ctx.topic.id, questionId: null, keyPoint: null },
+    { title: "Guide", url: "https://example.com/guide", note: "" },
+  );
   const ids: Record<Identity, string | null> = {
     signedOut: null,
     student: ctx.student.id,

@@ -64,6 +64,8 @@ const PAGES: Record<string, { who: Who; url: () => string }> = {
   "/instructor/batches/[batchId]/students/[studentId]": { who: "instructor", url: () => `${batch()}/students/${data.studentId}` },
   "/instructor/batches/[batchId]/sessions/[sessionId]": { who: "instructor", url: () => `${batch()}/sessions/${data.sessionId}` },
   "/instructor/batches/[batchId]/audit": { who: "instructor", url: () => `${batch()}/audit` },
+  // Off here; turned on, with students on it, it is checked at 390 and 1280 px in leaderboard.spec.ts.
+  "/instructor/batches/[batchId]/leaderboard": { who: "instructor", url: () => `${batch()}/leaderboard` },
 };
 
 function pageRoutes(dir = "app"): string[] {

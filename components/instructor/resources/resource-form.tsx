@@ -36,13 +36,30 @@ export function ResourceForm({ action, hidden, defaults, keyPoints = [], submitL
         <label htmlFor={`${id}-title`} className="text-sm font-medium">
           Title
         </label>
-        <Input id={`${id}-title`} name="title" required maxLength={MAX_RESOURCE_TITLE} defaultValue={value("title")} aria-invalid={invalid("title")} data-testid={`${testId}-title`} />
+        <Input
+          id={`${id}-title`}
+          name="title"
+          required
+          maxLength={MAX_RESOURCE_TITLE}
+          defaultValue={value("title")}
+          aria-invalid={invalid("title")}
+          data-testid={`${testId}-title`}
+        />
       </div>
       <div className="grid gap-1">
         <label htmlFor={`${id}-url`} className="text-sm font-medium">
           Link <span className="font-normal text-muted-foreground">(https://…, optional if you write a note)</span>
         </label>
-        <Input id={`${id}-url`} name="url" type="url" inputMode="url" maxLength={MAX_RESOURCE_URL} defaultValue={value("url")} aria-invalid={invalid("url")} data-testid={`${testId}-url`} />
+        <Input
+          id={`${id}-url`}
+          name="url"
+          type="url"
+          inputMode="url"
+          maxLength={MAX_RESOURCE_URL}
+          defaultValue={value("url")}
+          aria-invalid={invalid("url")}
+          data-testid={`${testId}-url`}
+        />
       </div>
       <div className="grid gap-1">
         <label htmlFor={`${id}-note`} className="text-sm font-medium">

@@ -36,17 +36,17 @@ export function ResourceList({ resources, actions }: { resources: ManagedResourc
             {href ? <p className="break-all text-xs text-muted-foreground">{href}</p> : null}
             {r.note ? <p className="whitespace-pre-wrap break-words text-muted-foreground">{r.note}</p> : null}
             {actions ? (
-            <div className="flex flex-wrap items-start gap-2">
-              <details className="min-w-0 flex-1">
-                <summary className="w-fit cursor-pointer text-primary" data-testid="resource-edit">
-                  Edit<span className="sr-only"> {r.title}</span>
-                </summary>
-                <div className="mt-2">
-                  <ResourceForm action={actions.update} hidden={{ resourceId: r.id }} defaults={r} submitLabel="Save" testId="resource-edit-form" />
-                </div>
-              </details>
-              <DeleteResource id={r.id} title={r.title} remove={actions.remove} />
-            </div>
+              <div className="flex flex-wrap items-start gap-2">
+                <details className="min-w-0 flex-1">
+                  <summary className="w-fit cursor-pointer text-primary" data-testid="resource-edit">
+                    Edit<span className="sr-only"> {r.title}</span>
+                  </summary>
+                  <div className="mt-2">
+                    <ResourceForm action={actions.update} hidden={{ resourceId: r.id }} defaults={r} submitLabel="Save" testId="resource-edit-form" />
+                  </div>
+                </details>
+                <DeleteResource id={r.id} title={r.title} remove={actions.remove} />
+              </div>
             ) : null}
           </li>
         );

@@ -58,7 +58,10 @@ describe("leaderboard and resource actions", () => {
     const question = await db.question.findFirstOrThrow({ where: { topicId: topic.id } });
     session.current = sessionFor(instructor);
     const point = question.keyPoints[1]!;
-    const result = await createResourceAction({}, form({ topicId: topic.id, questionId: question.id, keyPoint: point, title: "Read this", url: "https://example.com/a", note: "" }));
+    const result = await createResourceAction(
+      {},
+      form({ topicId: topic.id, questionId: question.id, keyPoint: point, title: "Read this", url: "https://example.com/a", note: "" }),
+    );
     expect(result).toEqual({ ok: true, message: "Added “Read this”." });
     expect(await db.resource.findFirstOrThrow({ where: { questionId: question.id } })).toMatchObject({ keyPoint: point, url: "https://example.com/a" });
     expect(await db.auditLog.count({ where: { batchId: batch.id, action: "resource.create" } })).toBe(1);

@@ -12,7 +12,9 @@ const link = { title: "Guide", url: "https://example.com/guide", note: "" };
 
 async function classWithQuestion() {
   const ctx = await makeBatchWithTopic();
-  await addQuestions(ctx.topic.id, [{ text: "What is a hash table?", difficulty: "EASY", referenceAnswer: "It maps keys to buckets.", keyPoints: ["Keys map to buckets", "Collisions are handled"] }]);
+  await addQuestions(ctx.topic.id, [
+    { text: "What is a hash table?", difficulty: "EASY", referenceAnswer: "It maps keys to buckets.", keyPoints: ["Keys map to buckets", "Collisions are handled"] },
+  ]);
   const db = await getDb();
   const question = await db.question.findFirstOrThrow({ where: { topicId: ctx.topic.id } });
   return { ...ctx, question };
@@ -67,7 +69,10 @@ describe("resources", () => {
     await db.resource.createMany({
       data: Array.from({ length: MAX_RESOURCES_PER_TOPIC }, (_, i) => ({ batchId: batch.id, topicId: topic.id, title: `R${i}`, note: "n", createdById: instructor.id })),
     });
-    await expect(createResource(instructor.id, { topicId: topic.id, questionId: null, keyPoint: null }, link)).rejects.toMatchObject({ status: 409, message: resourceMessages.tooMany });
+    await expect(createResource(instructor.id, { topicId: topic.id, questionId: null, keyPoint: null }, link)).rejects.toMatchObject({
+      status: 409,
+      message: resourceMessages.tooMany,
+    });
   });
 
   it("a report's resources: the class interview's topic and each turn's question; none for job practice", async () => {

@@ -45,9 +45,21 @@ describe("demo seed", () => {
   it("is idempotent: a second run adds nothing", async () => {
     await seedDemo();
     const db = await getDb();
-    const before = { users: await db.user.count(), topics: await db.topic.count(), questions: await db.question.count(), enrollments: await db.enrollment.count(), resources: await db.resource.count() };
+    const before = {
+      users: await db.user.count(),
+      topics: await db.topic.count(),
+      questions: await db.question.count(),
+      enrollments: await db.enrollment.count(),
+      resources: await db.resource.count(),
+    };
     expect((await seedDemo()).questionsAdded).toBe(0);
-    const after = { users: await db.user.count(), topics: await db.topic.count(), questions: await db.question.count(), enrollments: await db.enrollment.count(), resources: await db.resource.count() };
+    const after = {
+      users: await db.user.count(),
+      topics: await db.topic.count(),
+      questions: await db.question.count(),
+      enrollments: await db.enrollment.count(),
+      resources: await db.resource.count(),
+    };
     expect(after).toEqual(before);
   });
 });

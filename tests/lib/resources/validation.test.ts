@@ -15,7 +15,16 @@ describe("resource validation", () => {
   });
 
   it("refuses links that are not http(s), relative, or carry credentials", () => {
-    for (const url of ["javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox", "ftp://example.com/x", "/relative/path", "example.com", "file:///etc/passwd"])
+    for (const url of [
+      "javascript:alert(1)",
+      " JavaScript:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "vbscript:msgbox",
+      "ftp://example.com/x",
+      "/relative/path",
+      "example.com",
+      "file:///etc/passwd",
+    ])
       expect(issue({ title: "x", url }), url).toBe(resourceMessages.url);
     expect(issue({ title: "x", url: "https://user:pass@example.com/" })).toBe(resourceMessages.urlCredentials);
   });

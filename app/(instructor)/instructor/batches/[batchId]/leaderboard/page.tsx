@@ -28,9 +28,7 @@ export default async function LeaderboardPage({ params }: { params: Promise<{ ba
         <h2 id="leaderboard-heading" className="text-lg font-semibold">
           Leaderboard
         </h2>
-        <p className="text-sm text-muted-foreground">
-          An opt-in ranking for the class. Students see the top 10 and their own place; their own row reads “You”.
-        </p>
+        <p className="text-sm text-muted-foreground">An opt-in ranking for the class. Students see the top 10 and their own place; their own row reads “You”.</p>
       </div>
       {batch.role === "OWNER" ? (
         <LeaderboardSettingsForm batchId={batch.id} settings={settings} save={leaderboardSettingsAction} />

@@ -28,7 +28,11 @@ export default async function QuestionPage({ params }: { params: Promise<{ batch
   const { question, examples, recent, agreement } = await orNotFound(questionExamples(questionId, instructor.id));
   if (question.topicId !== topicId || question.topic.batchId !== batchId) notFound();
   const code = question.kind === "CODE" ? readCodeSpec(question.code) : null;
-  const [access, resources, topicTotal] = await Promise.all([topicAccess(topicId, instructor.id, "view"), questionResources(questionId), topicResources(topicId).then((r) => r.total)]);
+  const [access, resources, topicTotal] = await Promise.all([
+    topicAccess(topicId, instructor.id, "view"),
+    questionResources(questionId),
+    topicResources(topicId).then((r) => r.total),
+  ]);
   return (
     <div className="grid min-w-0 gap-6">
       <div className="grid min-w-0 gap-2">
