@@ -76,7 +76,7 @@ function scoresSql(batchId: string, settings: LeaderboardSettings, now: Date): P
         AND (t.unlocked OR EXISTS (SELECT 1 FROM practised p WHERE p."topicId" = t.id))
     )
     SELECT p."studentId", (sum(p.best) / (SELECT count(*) FROM counted))::float8 AS score
-    FROM practised p JOIN counted c ON c.id = p."topicId"
+    FROM practised p WHERE p."topicId" IN (SELECT id FROM counted)
     GROUP BY 1`;
 }
 
@@ -91,7 +91,9 @@ export async function classLeaderboard(
   { now = new Date(), top = LEADERBOARD_TOP }: { now?: Date; top?: number } = {},
 ): Promise<Board> {
   const db = await getDb();
-  const base = Prisma.sql`
+  // One statement (each CTE computed once), answering one row: the rows shown, the counts and the
+  // viewer's own standing.
+  const [result] = await db.$queryRaw<{ rows: RankedRow[]; ranked: number; hidden: number; viewer: Board["viewer"] }[]>`
     WITH scores AS (${scoresSql(batchId, settings, now)}),
     members AS (
       SELECT e."studentId", u.name, e."hideFromLeaderboard" AS hidden
@@ -104,21 +106,16 @@ export async function classLeaderboard(
              row_number() OVER (ORDER BY round(s.score) DESC, m.name, m."studentId")::int AS place
       FROM members m JOIN scores s ON s."studentId" = m."studentId"
       WHERE NOT m.hidden
-    )`;
-  const [rows, [counts], [viewer]] = await Promise.all([
-    db.$queryRaw<RankedRow[]>`${base}
-      SELECT "studentId", name, score, rank, place FROM ranked
-      WHERE place <= ${top}::int OR "studentId" = ${viewerId}::text
-      ORDER BY place`,
-    db.$queryRaw<{ ranked: number; hidden: number }[]>`${base}
-      SELECT (SELECT count(*) FROM ranked)::int AS ranked, (SELECT count(*) FROM members WHERE hidden)::int AS hidden`,
-    viewerId
-      ? db.$queryRaw<{ hidden: boolean; score: number | null }[]>`${base}
-          SELECT m.hidden, round(s.score)::int AS score FROM members m LEFT JOIN scores s ON s."studentId" = m."studentId"
-          WHERE m."studentId" = ${viewerId}`
-      : Promise.resolve([]),
-  ]);
-  return { rows, ranked: counts?.ranked ?? 0, hidden: counts?.hidden ?? 0, viewer: viewer ?? null };
+    )
+    SELECT
+      (SELECT coalesce(json_agg(r ORDER BY r.place), '[]'::json) FROM (
+         SELECT "studentId", name, score, rank, place FROM ranked WHERE place <= ${top}::int OR "studentId" = ${viewerId}::text
+       ) r) AS rows,
+      (SELECT count(*) FROM ranked)::int AS ranked,
+      (SELECT count(*) FROM members WHERE hidden)::int AS hidden,
+      (SELECT json_build_object('hidden', m.hidden, 'score', round(s.score)::int)
+         FROM members m LEFT JOIN scores s ON s."studentId" = m."studentId" WHERE m."studentId" = ${viewerId}::text) AS viewer`;
+  return { rows: result?.rows ?? [], ranked: result?.ranked ?? 0, hidden: result?.hidden ?? 0, viewer: result?.viewer ?? null };
 }
 
 /** The instructor's view of a class's leaderboard (the caller checked access with classAccess). */
