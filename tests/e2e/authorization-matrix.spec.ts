@@ -84,6 +84,8 @@ const MATRIX: Record<string, Case> = {
     mayShowPrivate: ["instructor"],
   },
   "PAGE /instructor/batches/[batchId]/audit": { method: "GET", url: (i) => `${batch(i)}/audit`, expect: ownerInstructorPage, mayShowPrivate: ["instructor"] },
+  // The class's leaderboard with full names (staff only; students see theirs on their home page).
+  "PAGE /instructor/batches/[batchId]/leaderboard": { method: "GET", url: (i) => `${batch(i)}/leaderboard`, expect: ownerInstructorPage, mayShowPrivate: ["instructor"] },
   "GET /api/health": { method: "GET", url: () => "/api/health", expect: everyone(200) },
   // Pyodide's own files for the browser's code runner: public, like any static asset (nothing of ours).
   "GET /pyodide/[version]/[file]": { method: "GET", url: () => `/pyodide/${PYODIDE_VERSION}/pyodide-lock.json`, expect: everyone(200) },
