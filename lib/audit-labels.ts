@@ -36,6 +36,12 @@ const LABELS: Record<string, string> = {
   "assignment.update": "Changed an assignment",
   "assignment.archive": "Archived an assignment",
   "assignment.unarchive": "Restored an assignment",
+  "leaderboard.settings": "Changed the leaderboard settings",
+  "leaderboard.hide": "Hid from a class leaderboard",
+  "leaderboard.show": "Returned to a class leaderboard",
+  "resource.create": "Added a resource",
+  "resource.edit": "Edited a resource",
+  "resource.delete": "Deleted a resource",
 };
 
 export function describeAudit(action: string): string {

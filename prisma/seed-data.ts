@@ -406,3 +406,22 @@ export const DEMO_ASSIGNMENT = {
   dueInDays: 5,
   maxAttempts: 2,
 };
+/** A demo resource (a link or a note) on a topic, a question, or one of its key points; reports link missed points to it. */
+export type SeedResource = { topic: string; question?: string; keyPoint?: string; title: string; url?: string; note?: string };
+
+/** The demo class's resources, written for this project. The demo class's leaderboard stays off (the default). */
+export const DEMO_RESOURCES: SeedResource[] = [
+  {
+    topic: "Data structures",
+    question: "How does a hash table achieve average constant-time lookup?",
+    keyPoint: "collisions are handled by chaining or open addressing",
+    title: "Collision resolution in hash tables",
+    url: "https://en.wikipedia.org/wiki/Hash_table#Collision_resolution",
+    note: "Compare chaining with open addressing: where each one puts a colliding key, and what happens to lookups as the table fills up.",
+  },
+  {
+    topic: "Data structures",
+    title: "Make your own cost table",
+    note: "For each structure, write the cost of access, search, insert and delete. Then pick one for a queue of print jobs and say why in two sentences.",
+  },
+];

@@ -11,6 +11,7 @@ export function BatchNav({ base }: { base: string }) {
     { href: `${base}/assignments`, label: "Assignments", active: path.startsWith(`${base}/assignments`) },
     { href: `${base}/students`, label: "Students", active: path.startsWith(`${base}/students`) || path.startsWith(`${base}/sessions`) },
     { href: `${base}/staff`, label: "Instructors", active: path.startsWith(`${base}/staff`) },
+    { href: `${base}/leaderboard`, label: "Leaderboard", active: path.startsWith(`${base}/leaderboard`) },
     { href: `${base}/audit`, label: "Audit log", active: path.startsWith(`${base}/audit`) },
   ];
   return (

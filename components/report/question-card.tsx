@@ -13,7 +13,9 @@ import type { AnswerDelivery } from "@/lib/speech/answer-delivery";
 import type { AnsweredCode } from "@/lib/questions/code/report";
 import { CodeAnswer } from "./code-answer";
 import { DeliveryCard } from "./delivery-card";
+import type { MissedWithResources } from "@/lib/resources/match";
 import { RecordingPlayer } from "./recording-player";
+import { ResourceLink } from "./resource-link";
 import { StarNote } from "./star-note";
 
 const VERDICT = {
@@ -27,7 +29,22 @@ export type AnswerSpeech = { spoken: boolean; recordingOf?: string };
 
 /** `delivery`: how the answer was said (spoken) or worded (typed). */
 /** `code`: a coding answer's code, test results and reference solution. */
-export function QuestionCard({ q, label, delivery, speech, code }: { q: ReportQuestion; label: string; delivery?: AnswerDelivery; speech?: AnswerSpeech; code?: AnsweredCode }) {
+/** `resources`: the instructor's resources for each missed point, in the order of `q.missed`. */
+export function QuestionCard({
+  q,
+  label,
+  delivery,
+  speech,
+  code,
+  resources,
+}: {
+  q: ReportQuestion;
+  label: string;
+  delivery?: AnswerDelivery;
+  speech?: AnswerSpeech;
+  code?: AnsweredCode;
+  resources?: MissedWithResources[];
+}) {
   const v = VERDICT[q.verdict];
   const fallback = graderNote(q.grader);
   return (
@@ -105,9 +122,24 @@ export function QuestionCard({ q, label, delivery, speech, code }: { q: ReportQu
           <div>
             <h4 className="font-medium">What you missed</h4>
             <ul className="mt-1 list-disc pl-5" data-testid="missed">
-              {q.missed.map((m, i) => (
-                <li key={i}>{m}</li>
-              ))}
+              {q.missed.map((m, i) => {
+                const found = resources?.[i]?.point === m ? resources[i]!.resources : [];
+                return (
+                  <li key={i}>
+                    {m}
+                    {found.length > 0 ? (
+                      <ul className="mt-1 grid gap-1 text-sm" data-testid="missed-resources">
+                        {found.map((r) => (
+                          <li key={r.id}>
+                            <span className="text-muted-foreground">Read: </span>
+                            <ResourceLink resource={r} />
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </li>
+                );
+              })}
             </ul>
           </div>
         ) : null}

@@ -8,7 +8,9 @@ import { answeredLine } from "@/lib/grading/report";
 import { DifficultyPath } from "./difficulty-path";
 import { DimensionChart } from "./dimension-chart";
 import { PrintButton } from "./print-button";
+import type { MissedWithResources, ShownResource } from "@/lib/resources/match";
 import { type AnswerSpeech, QuestionCard } from "./question-card";
+import { ResourceLink } from "./resource-link";
 
 /** `subtitle`: the class, or the role's level and focus (the interview source's labels). */
 /** `delivery`: each answer's delivery feedback by turn index; `speech`: how each was given, by turn index. */
@@ -22,9 +24,11 @@ type Props = {
   speech?: Record<number, AnswerSpeech>;
   /** Coding answers by turn index. */
   code?: Record<number, AnsweredCode>;
+  /** Class interviews: the instructor's resources for each missed point by turn index, and all of them once for the action plan. */
+  resources?: { byTurn: Record<number, MissedWithResources[]>; plan: ShownResource[] };
 };
 
-export function ReportView({ topicName, subtitle, studentName, completedAt, report, delivery = {}, speech = {}, code = {} }: Props) {
+export function ReportView({ topicName, subtitle, studentName, completedAt, report, delivery = {}, speech = {}, code = {}, resources }: Props) {
   const labels = questionLabels(report.questions);
   const answered = answeredLine(report);
   return (
@@ -79,7 +83,13 @@ export function ReportView({ topicName, subtitle, studentName, completedAt, repo
       <section className="grid gap-4 md:grid-cols-3">
         <ListCard title="Strengths" items={report.strengths} testId="strengths" empty="None yet: no answer was graded strong. The action plan shows what to add." />
         <ListCard title="To work on" items={report.weaknesses} testId="weaknesses" empty="Nothing stood out — well done." />
-        <ListCard title="Action plan" items={report.actionPlan} testId="action-plan" ordered />
+        <ListCard title="Action plan" items={report.actionPlan} testId="action-plan" ordered>
+          {resources?.plan.map((r) => (
+            <li key={r.id} data-testid="plan-resource">
+              Read: <ResourceLink resource={r} />
+            </li>
+          ))}
+        </ListCard>
       </section>
 
       <section className="grid gap-4" aria-labelledby="questions-heading">
@@ -87,7 +97,7 @@ export function ReportView({ topicName, subtitle, studentName, completedAt, repo
           Question by question
         </h2>
         {report.questions.map((q, i) => (
-          <QuestionCard key={q.index} q={q} label={labels[i]!} delivery={delivery[q.index]} speech={speech[q.index]} code={code[q.index]} />
+          <QuestionCard key={q.index} q={q} label={labels[i]!} delivery={delivery[q.index]} speech={speech[q.index]} code={code[q.index]} resources={resources?.byTurn[q.index]} />
         ))}
       </section>
 
@@ -110,7 +120,22 @@ export function ReportView({ topicName, subtitle, studentName, completedAt, repo
   );
 }
 
-function ListCard({ title, items, testId, empty, ordered }: { title: string; items: string[]; testId: string; empty?: string; ordered?: boolean }) {
+/** `children`: more list items after `items` (the action plan's resources, which are links). */
+function ListCard({
+  title,
+  items,
+  testId,
+  empty,
+  ordered,
+  children,
+}: {
+  title: string;
+  items: string[];
+  testId: string;
+  empty?: string;
+  ordered?: boolean;
+  children?: React.ReactNode;
+}) {
   const List = ordered ? "ol" : "ul";
   return (
     <Card className="report-list" data-testid={testId}>
@@ -127,6 +152,7 @@ function ListCard({ title, items, testId, empty, ordered }: { title: string; ite
             {items.map((item, i) => (
               <li key={i}>{item}</li>
             ))}
+            {children}
           </List>
         )}
       </CardContent>

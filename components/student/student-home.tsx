@@ -13,6 +13,7 @@ import { plural } from "@/lib/plural";
 import type { DeliveryTrend as DeliveryTrendData } from "@/lib/speech/delivery-trend";
 import { DeliveryTrend } from "./delivery-trend";
 import { type DueAssignment, DueAssignments } from "./due-assignments";
+import { type ClassLeaderboard, ClassLeaderboards } from "./class-leaderboards";
 import { JobPracticeCard, type JobPracticeProgress } from "./job-practice-card";
 import { StartInterviewButton } from "./start-interview-button";
 
@@ -57,9 +58,11 @@ type Props = {
   /** Assignments of the student's classes still to do (or done and not yet due), and the server's clock for their countdowns. */
   due: DueAssignment[];
   now: string;
+  /** The leaderboards of the student's classes that have one on, and the hide/show action. */
+  leaderboards?: { boards: ClassLeaderboard[]; setVisibility: StateAction };
 };
 
-export function StudentHome({ name, batches, openSessions, recent, progress, mastery, actions, jobPractice, delivery, due, now }: Props) {
+export function StudentHome({ name, batches, openSessions, recent, progress, mastery, actions, jobPractice, delivery, due, now, leaderboards }: Props) {
   return (
     <div className="grid gap-8 *:min-w-0" data-testid="student-home">
       <div className="flex flex-wrap items-end justify-between gap-6">
@@ -121,6 +124,8 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
           </section>
         ))
       )}
+
+      {leaderboards ? <ClassLeaderboards boards={leaderboards.boards} setVisibility={leaderboards.setVisibility} /> : null}
 
       {progress.length > 0 ? (
         <section aria-labelledby="progress-heading" className="grid gap-4 *:min-w-0 lg:grid-cols-2">

@@ -1,7 +1,7 @@
 import "server-only";
 // Idempotent demo data: re-running adds only what is missing and never resets passwords.
 import { hashPassword } from "@/lib/auth/password";
-import { DEMO_ASSIGNMENT, DEMO_BATCH, DEMO_CODING_TOPIC, DEMO_INSTRUCTOR, DEMO_STUDENT, DEMO_TOPICS } from "../../prisma/seed-data";
+import { DEMO_ASSIGNMENT, DEMO_BATCH, DEMO_CODING_TOPIC, DEMO_INSTRUCTOR, DEMO_RESOURCES, DEMO_STUDENT, DEMO_TOPICS } from "../../prisma/seed-data";
 import { getDb } from "./client";
 import { addQuestions } from "./queries/topics";
 
@@ -38,6 +38,7 @@ export async function seedDemo(): Promise<{ questionsAdded: number }> {
     questionsAdded += await addQuestions(row.id, topic.questions);
   }
   await ensureDemoAssignment(batch.id, instructor.id);
+  await seedResources(batch.id, instructor.id);
   return { questionsAdded };
 }
 
@@ -60,6 +61,29 @@ async function ensureDemoAssignment(batchId: string, instructorId: string) {
       createdById: instructorId,
     },
   });
+}
+
+/** The demo resources, each added once (matched by topic and title). */
+async function seedResources(batchId: string, instructorId: string) {
+  const db = await getDb();
+  for (const r of DEMO_RESOURCES) {
+    const topic = await db.topic.findFirst({ where: { batchId, name: r.topic }, select: { id: true } });
+    if (!topic || (await db.resource.findFirst({ where: { topicId: topic.id, title: r.title } }))) continue;
+    const question = r.question ? await db.question.findFirst({ where: { topicId: topic.id, text: r.question }, select: { id: true } }) : null;
+    if (r.question && !question) continue;
+    await db.resource.create({
+      data: {
+        batchId,
+        topicId: topic.id,
+        questionId: question?.id ?? null,
+        keyPoint: r.keyPoint ?? null,
+        title: r.title,
+        url: r.url ?? null,
+        note: r.note ?? "",
+        createdById: instructorId,
+      },
+    });
+  }
 }
 
 export async function hasDemoUsers(): Promise<boolean> {

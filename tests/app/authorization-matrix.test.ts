@@ -12,6 +12,7 @@ import { createBatch, enrollStudent } from "@/lib/db/queries/batches";
 import { saveJobDescription, saveResumeDraft } from "@/lib/db/queries/documents";
 import { addSampleExamples } from "@/lib/db/queries/grading-examples";
 import { createLoop } from "@/lib/db/queries/loops";
+import { createResource } from "@/lib/db/queries/resources";
 import { addQuestions, createTopic } from "@/lib/db/queries/topics";
 import { resetEnvCache } from "@/lib/env";
 import { setEngineModel } from "@/lib/interview/engine";
@@ -29,6 +30,7 @@ const practice = await import("@/app/(student)/practice/actions");
 const documents = await import("@/app/(student)/practice/documents/actions");
 const loops = await import("@/app/(student)/practice/loops/actions");
 const interviewRoom = await import("@/app/(student)/interview/actions");
+const studentLeaderboard = await import("@/app/(student)/student/leaderboard-actions");
 const instructor = {
   ...(await import("@/app/(instructor)/instructor/actions")),
   ...(await import("@/app/(instructor)/instructor/question-actions")),
@@ -36,6 +38,8 @@ const instructor = {
   ...(await import("@/app/(instructor)/instructor/example-actions")),
   ...(await import("@/app/(instructor)/instructor/staff-actions")),
   ...(await import("@/app/(instructor)/instructor/assignment-actions")),
+  ...(await import("@/app/(instructor)/instructor/leaderboard-actions")),
+  ...(await import("@/app/(instructor)/instructor/resource-actions")),
 };
 
 const IDENTITIES = ["signedOut", "student", "otherStudent", "instructor", "assistant", "otherInstructor"] as const;
@@ -102,6 +106,12 @@ async function world() {
       createdById: ctx.instructor.id,
     },
   });
+  // A topic resource to edit and delete.
+  const resource = await createResource(
+    ctx.instructor.id,
+    { topicId: ctx.topic.id, questionId: null, keyPoint: null },
+    { title: "Guide", url: "https://example.com/guide", note: "" },
+  );
   const ids: Record<Identity, string | null> = {
     signedOut: null,
     student: ctx.student.id,
@@ -110,7 +120,7 @@ async function world() {
     assistant: assistant.id,
     otherInstructor: otherInstructor.id,
   };
-  return { ...ctx, second, joinable, turn, question, example, loopId, assignment, ids, otherInstructorEmail: otherInstructor.email };
+  return { ...ctx, second, joinable, turn, question, example, loopId, assignment, resource, ids, otherInstructorEmail: otherInstructor.email };
 }
 type World = Awaited<ReturnType<typeof world>>;
 
@@ -133,6 +143,7 @@ async function snapshot(w: World) {
     loops: await db.interviewLoop.findMany({ orderBy: { id: "asc" } }),
     staff: await db.batchStaff.findMany({ orderBy: { id: "asc" } }),
     assignments: await db.assignment.findMany({ orderBy: { id: "asc" } }),
+    resources: await db.resource.findMany({ orderBy: { id: "asc" } }),
   });
 }
 
@@ -274,6 +285,28 @@ const MATRIX: Record<string, Entry> = {
   },
   // Both students are in the class; the attempt is checked in lib/interview/sources/assignment.ts.
   "(student)/student/actions.ts#startAssignmentAction": { expect: studentsForm, run: (w) => student.startAssignmentAction({}, form({ assignmentId: w.assignment.id })) },
+  "(instructor)/instructor/leaderboard-actions.ts#leaderboardSettingsAction": {
+    expect: ownerOnlyForm,
+    run: (w) => instructor.leaderboardSettingsAction({}, form({ batchId: w.batch.id, enabled: "on", metric: "POINTS", period: "7", names: "FULL_NAME" })),
+  },
+  // Each student may hide only themself, in a class they are in (both are in this one).
+  "(student)/student/leaderboard-actions.ts#leaderboardVisibilityAction": {
+    expect: studentsForm,
+    run: (w) => studentLeaderboard.leaderboardVisibilityAction({}, form({ batchId: w.batch.id, hidden: "true" })),
+  },
+  "(instructor)/instructor/resource-actions.ts#createResourceAction": {
+    expect: ownerOnlyForm,
+    run: (w) =>
+      instructor.createResourceAction(
+        {},
+        form({ topicId: w.topic.id, questionId: w.question.id, keyPoint: w.question.keyPoints[0] ?? "", title: "Injected", url: "https://example.com/x", note: "" }),
+      ),
+  },
+  "(instructor)/instructor/resource-actions.ts#updateResourceAction": {
+    expect: ownerOnlyForm,
+    run: (w) => instructor.updateResourceAction({}, form({ resourceId: w.resource.id, title: "Edited", url: "", note: "A note" })),
+  },
+  "(instructor)/instructor/resource-actions.ts#deleteResourceAction": { expect: ownerOnlyVoid, run: (w) => instructor.deleteResourceAction(form({ resourceId: w.resource.id })) },
 };
 
 function discoverActions(): string[] {

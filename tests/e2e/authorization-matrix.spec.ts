@@ -109,6 +109,13 @@ const MATRIX: Record<string, Case> = {
     url: (i) => `${batch(i)}/assignments/sessions/${i.sessionId}`,
     expect: { ...ownerInstructorPage, instructor: 404, assistant: 404 },
   },
+  // The class's leaderboard with full names (staff only; students see theirs on their home page).
+  "PAGE /instructor/batches/[batchId]/leaderboard": {
+    method: "GET",
+    url: (i) => `${batch(i)}/leaderboard`,
+    expect: ownerInstructorPage,
+    mayShowPrivate: ["instructor", "assistant"],
+  },
   "GET /api/health": { method: "GET", url: () => "/api/health", expect: everyone(200) },
   // Pyodide's own files for the browser's code runner: public, like any static asset (nothing of ours).
   "GET /pyodide/[version]/[file]": { method: "GET", url: () => `/pyodide/${PYODIDE_VERSION}/pyodide-lock.json`, expect: everyone(200) },

@@ -91,6 +91,8 @@ const PAGES: Record<string, { who: Who; url: () => string }> = {
   // With a topic assignment's completion table, it is checked at 390 and 1280 px in assignments.spec.ts too.
   "/instructor/batches/[batchId]/assignments": { who: "instructor", url: () => `${batch()}/assignments` },
   "/instructor/batches/[batchId]/assignments/sessions/[sessionId]": { who: "instructor", url: () => attemptUrl },
+  // Off here; turned on, with students on it, it is checked at 390 and 1280 px in leaderboard.spec.ts.
+  "/instructor/batches/[batchId]/leaderboard": { who: "instructor", url: () => `${batch()}/leaderboard` },
 };
 
 function pageRoutes(dir = "app"): string[] {

@@ -3,23 +3,27 @@ import { StudentHome } from "@/components/student/student-home";
 import { requireStudent } from "@/lib/auth/guards";
 import { spokenAnswersByInterview } from "@/lib/db/queries/delivery-trend";
 import { jobPracticeHome } from "@/lib/db/queries/job-practice";
+import { studentLeaderboards } from "@/lib/db/queries/leaderboard";
+import { showBoard } from "@/lib/leaderboard/board";
 import { studentDashboard } from "@/lib/db/queries/student-dashboard";
 import { deliveryTrend } from "@/lib/speech/delivery-trend";
 import { describeAssignment } from "@/lib/assignments/describe";
 import { showsOnDashboard } from "@/lib/assignments/progress";
 import { studentAssignments } from "@/lib/db/queries/assignments";
 import { joinBatchAction, startAssignmentAction, startInterviewAction } from "./actions";
+import { leaderboardVisibilityAction } from "./leaderboard-actions";
 
 export const metadata: Metadata = { title: "Your practice" };
 
 export default async function StudentHomePage() {
   // Layouts do not guard pages on their own (they can render in parallel), so the page checks too.
   const user = await requireStudent("redirect");
-  const [data, jobPractice, spoken, assignments] = await Promise.all([
+  const [data, jobPractice, spoken, assignments, boards] = await Promise.all([
     studentDashboard(user.id),
     jobPracticeHome(user.id),
     spokenAnswersByInterview(user.id),
     studentAssignments(user.id),
+    studentLeaderboards(user.id),
   ]);
   const now = new Date();
   const topicNames = new Map(data.batches.flatMap((b) => b.topics.map((t) => [t.id, t.name] as const)));
@@ -68,6 +72,10 @@ export default async function StudentHomePage() {
       openSessions={data.openSessions}
       jobPractice={{ byRole: jobPractice.byRole, dimensionTrend: jobPractice.dimensionTrend }}
       delivery={deliveryTrend(spoken)}
+      leaderboards={{
+        boards: boards.map((b) => ({ batchId: b.batchId, batchName: b.batchName, settings: b.settings, board: showBoard(b.board, b.settings, user.id) })),
+        setVisibility: leaderboardVisibilityAction,
+      }}
       recent={data.recentSessions.map((s) => ({ ...s, date: s.date.toISOString() }))}
       progress={data.progress}
       mastery={[...data.progressByTopic.entries()]

@@ -11,9 +11,11 @@ import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/ca
 import { requireUser } from "@/lib/auth/guards";
 import { getSessionMeta } from "@/lib/db/queries/interviews";
 import { spokenAnswersOf } from "@/lib/db/queries/recordings";
+import { resourcesForSession } from "@/lib/db/queries/resources";
 import { homePathFor } from "@/lib/domain";
 import { getInterviewView } from "@/lib/interview/service";
 import { orNotFound } from "@/lib/pages";
+import { matchResources } from "@/lib/resources/match";
 import { startJobPracticeAction } from "@/app/(student)/practice/actions";
 
 export const metadata: Metadata = { title: "Interview report" };
@@ -26,7 +28,9 @@ export default async function ReportPage({ params }: { params: Promise<{ session
   const { sessionId } = await params;
   const view = await orNotFound(getInterviewView(user, sessionId));
   if (view.status === "IN_PROGRESS" && user.role === "STUDENT") redirect(`/interview/${sessionId}`);
-  const [meta, answers] = await Promise.all([getSessionMeta(sessionId), spokenAnswersOf(sessionId, user.id)]);
+  const [meta, answers, found] = await Promise.all([getSessionMeta(sessionId), spokenAnswersOf(sessionId, user.id), resourcesForSession(sessionId)]);
+  // Looked up now, not saved with the report: resources added since appear on older reports too.
+  const resources = view.report ? matchResources(view.report.questions, found.turnQuestions, found.resources) : undefined;
   // Which answers were spoken, and (the student's own only: the query matches the viewer) a kept recording's player.
   const speech = Object.fromEntries(answers.spoken.map((turn) => [turn, { spoken: true, ...(answers.kept.includes(turn) ? { recordingOf: sessionId } : {}) }]));
   const isStudent = user.role === "STUDENT";
@@ -44,6 +48,7 @@ export default async function ReportPage({ params }: { params: Promise<{ session
             delivery={view.delivery}
             speech={speech}
             code={view.code}
+            resources={resources}
           />
         ) : (
           <Card data-testid="no-report">

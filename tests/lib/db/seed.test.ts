@@ -4,7 +4,7 @@ import { demoCredentials, hasDemoUsers, seedDemo } from "@/lib/db/seed";
 import { findUserForLogin } from "@/lib/db/queries/users";
 import { verifyPassword } from "@/lib/auth/password";
 import { readCodeSpec } from "@/lib/questions/code/spec";
-import { DEMO_CODING_TOPIC, DEMO_TOPICS } from "../../../prisma/seed-data";
+import { DEMO_CODING_TOPIC, DEMO_RESOURCES, DEMO_TOPICS } from "../../../prisma/seed-data";
 
 describe("demo seed", () => {
   it("creates the demo instructor, student, class, three topics of real questions and a coding topic", async () => {
@@ -29,6 +29,15 @@ describe("demo seed", () => {
         expect(q.keyPoints.length).toBeGreaterThanOrEqual(3);
       }
     }
+    // Demo resources, each on its topic (and question and key point, as the question has it); the leaderboard is left off.
+    const resources = await db.resource.findMany({ where: { batchId: batch.id }, include: { topic: true, question: true } });
+    expect(resources.map((r) => r.title).sort()).toEqual(DEMO_RESOURCES.map((r) => r.title).sort());
+    for (const r of resources) {
+      const seed = DEMO_RESOURCES.find((s) => s.title === r.title)!;
+      expect([r.topic.name, r.question?.text, r.keyPoint ?? undefined]).toEqual([seed.topic, seed.question, seed.keyPoint]);
+      if (r.keyPoint) expect(r.question!.keyPoints).toContain(r.keyPoint);
+    }
+    expect(batch.leaderboardEnabled).toBe(false);
     const student = await findUserForLogin(demoCredentials.student.email);
     expect(await verifyPassword(demoCredentials.student.password, student!.passwordHash)).toBe(true);
   });
@@ -36,9 +45,21 @@ describe("demo seed", () => {
   it("is idempotent: a second run adds nothing", async () => {
     await seedDemo();
     const db = await getDb();
-    const before = { users: await db.user.count(), topics: await db.topic.count(), questions: await db.question.count(), enrollments: await db.enrollment.count() };
+    const before = {
+      users: await db.user.count(),
+      topics: await db.topic.count(),
+      questions: await db.question.count(),
+      enrollments: await db.enrollment.count(),
+      resources: await db.resource.count(),
+    };
     expect((await seedDemo()).questionsAdded).toBe(0);
-    const after = { users: await db.user.count(), topics: await db.topic.count(), questions: await db.question.count(), enrollments: await db.enrollment.count() };
+    const after = {
+      users: await db.user.count(),
+      topics: await db.topic.count(),
+      questions: await db.question.count(),
+      enrollments: await db.enrollment.count(),
+      resources: await db.resource.count(),
+    };
     expect(after).toEqual(before);
   });
 });

@@ -3,10 +3,13 @@ import { notFound } from "next/navigation";
 import { topicAdaptiveAction } from "@/app/(instructor)/instructor/actions";
 import { addQuestionAction, deleteQuestionAction, editQuestionAction, importCsvAction } from "@/app/(instructor)/instructor/question-actions";
 import { AddQuestionForm } from "@/components/instructor/add-question-form";
+import { createResourceAction, deleteResourceAction, updateResourceAction } from "@/app/(instructor)/instructor/resource-actions";
 import { CsvImport } from "@/components/instructor/csv-import";
+import { ResourcesCard } from "@/components/instructor/resources/resources-card";
 import { QuestionList } from "@/components/instructor/question-list";
 import { agreementOf } from "@/lib/db/queries/grading-examples";
 import { topicQuestions } from "@/lib/db/queries/instructor";
+import { topicResources } from "@/lib/db/queries/resources";
 import { agreementSentence, NO_AGREEMENT, sumAgreement } from "@/lib/grading-examples/agreement";
 import { classRoleMessages } from "@/lib/class-roles";
 import { classPage, orNotFound } from "@/lib/pages";
@@ -21,7 +24,7 @@ export default async function TopicQuestionsPage({ params }: { params: Promise<{
   const { user: instructor, canManage } = await classPage(batchId);
   const { topic, questions } = await orNotFound(topicQuestions(topicId, instructor.id));
   if (topic.batchId !== batchId) notFound();
-  const agreement = await agreementOf({ topicId }, instructor.id);
+  const [agreement, resources] = await Promise.all([agreementOf({ topicId }, instructor.id), topicResources(topicId)]);
   const total = sumAgreement(agreement.values());
   return (
     <div className="grid gap-6">
@@ -47,6 +50,12 @@ export default async function TopicQuestionsPage({ params }: { params: Promise<{
           Difficulty: {topic.adaptive ? "adaptive" : "easy → hard"}. {classRoleMessages.assistantReadOnly}
         </p>
       )}
+      <ResourcesCard
+        topicId={topic.id}
+        resources={resources.own}
+        topicTotal={resources.total}
+        actions={canManage ? { create: createResourceAction, update: updateResourceAction, remove: deleteResourceAction } : undefined}
+      />
       <QuestionList
         actions={canManage ? { edit: editQuestionAction, remove: deleteQuestionAction } : undefined}
         // Questions imported before control characters were cleaned on the way in show (and, once saved, store) the restored text.

@@ -2,14 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { deleteExampleAction, saveSampleExamplesAction } from "@/app/(instructor)/instructor/example-actions";
+import { createResourceAction, deleteResourceAction, updateResourceAction } from "@/app/(instructor)/instructor/resource-actions";
 import { CodeSpecView } from "@/components/instructor/code-spec-view";
+import { ResourcesCard } from "@/components/instructor/resources/resources-card";
 import { AgreementCard } from "@/components/instructor/examples/agreement-card";
 import { ExampleList } from "@/components/instructor/examples/example-list";
 import { SampleAnswersForm } from "@/components/instructor/examples/sample-answers-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent } from "@/components/ui/card";
 import { CODE_LANGUAGE_LABELS } from "@/lib/code/types";
+import { topicAccess } from "@/lib/db/queries/class-access";
 import { questionExamples } from "@/lib/db/queries/grading-examples";
+import { questionResources, topicResources } from "@/lib/db/queries/resources";
 import { instructorPage, orNotFound } from "@/lib/pages";
 import { cleanText } from "@/lib/questions/clean-text";
 import { readCodeSpec } from "@/lib/questions/code/spec";
@@ -24,6 +28,11 @@ export default async function QuestionPage({ params }: { params: Promise<{ batch
   const { question, examples, recent, agreement } = await orNotFound(questionExamples(questionId, instructor.id));
   if (question.topicId !== topicId || question.topic.batchId !== batchId) notFound();
   const code = question.kind === "CODE" ? readCodeSpec(question.code) : null;
+  const [access, resources, topicTotal] = await Promise.all([
+    topicAccess(topicId, instructor.id, "view"),
+    questionResources(questionId),
+    topicResources(topicId).then((r) => r.total),
+  ]);
   return (
     <div className="grid min-w-0 gap-6">
       <div className="grid min-w-0 gap-2">
@@ -71,6 +80,13 @@ export default async function QuestionPage({ params }: { params: Promise<{ batch
           {code ? <CodeSpecView spec={code} /> : null}
         </CardContent>
       </Card>
+      <ResourcesCard
+        topicId={topicId}
+        question={{ id: question.id, keyPoints: question.keyPoints }}
+        resources={resources}
+        topicTotal={topicTotal}
+        actions={access.role === "OWNER" ? { create: createResourceAction, update: updateResourceAction, remove: deleteResourceAction } : undefined}
+      />
       <AgreementCard agreement={agreement} />
       <SampleAnswersForm
         questionId={question.id}
