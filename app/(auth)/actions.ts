@@ -12,7 +12,7 @@ import { refused } from "@/lib/actions/result";
 import { signIn, signOut } from "@/lib/auth";
 import { getSessionUser } from "@/lib/auth/guards";
 import { hashPassword } from "@/lib/auth/password";
-import { newPasswordField } from "@/lib/auth/password-rules";
+import { newPasswordField, personNameField } from "@/lib/auth/account-rules";
 import { safeNextPath } from "@/lib/auth/safe-next";
 import { bumpSessionVersion, createUser, findUserForLogin } from "@/lib/db/queries/users";
 import { homePathFor, ROLES } from "@/lib/domain";
@@ -28,7 +28,7 @@ const loginSchema = z.object({
 });
 
 const signupSchema = z.object({
-  name: z.string("Enter your name.").trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters."),
+  name: personNameField,
   email: emailField,
   password: newPasswordField,
   role: z.enum(ROLES, { message: "Choose whether you are a student or an instructor." }),

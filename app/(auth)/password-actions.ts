@@ -8,7 +8,7 @@ import { z } from "zod";
 import { publicAction } from "@/lib/actions/define";
 import { done, refused } from "@/lib/actions/result";
 import { hashPassword } from "@/lib/auth/password";
-import { newPasswordField } from "@/lib/auth/password-rules";
+import { newPasswordField } from "@/lib/auth/account-rules";
 import { accountForReset, consumePasswordReset, issuePasswordReset, RESET_TTL_MS } from "@/lib/db/queries/password-resets";
 import { passwordReset } from "@/lib/email/messages";
 import { emailEnabled, sendInBackground } from "@/lib/email/send";

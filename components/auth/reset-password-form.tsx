@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult, StateAction } from "@/lib/actions/result";
-import { PASSWORD_MIN } from "@/lib/auth/password-rules";
+import { PASSWORD_MIN } from "@/lib/auth/account-rules";
 import { FormField } from "./form-field";
 
 export function ResetPasswordForm({ reset, token }: { reset: StateAction; token: string }) {

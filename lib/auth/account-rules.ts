@@ -1,5 +1,6 @@
-// The one home of the rules for a new password: sign-up, the reset page, the account page and
-// the admin CLI all use these (and their messages), so the rule cannot drift between them.
+// The one home of the rules for what a person types about themself — their name and a new
+// password: sign-up, the reset page, the account page and the admin CLI all use these (and their
+// messages), so the rules cannot drift between them.
 import { z } from "zod";
 
 export const PASSWORD_MIN = 8;
@@ -18,3 +19,10 @@ export function newPasswordProblem(password: string): string | null {
   const parsed = newPasswordField.safeParse(password);
   return parsed.success ? null : (parsed.error.issues[0]?.message ?? "That password cannot be used.");
 }
+
+export const PERSON_NAME_MAX = 100;
+export const personNameField = z
+  .string("Enter your name.")
+  .trim()
+  .min(1, "Enter your name.")
+  .max(PERSON_NAME_MAX, `Keep your name under ${PERSON_NAME_MAX} characters.`);
