@@ -29,6 +29,15 @@ const LABELS: Record<string, string> = {
   "document.delete": "Deleted a resume or job description",
   "recording.delete": "Deleted a kept recording of a spoken answer",
   "loop.create": "Set up an interview loop",
+  "account.create": "Created an account",
+  "account.rename": "Changed their name",
+  "account.password": "Changed the password",
+  "account.email_prefs": "Changed their e-mail choices",
+  "account.role": "Changed an account's role",
+  "account.delete": "Deleted their account",
+  "auth.password_reset.request": "Made a password-reset link",
+  "auth.password_reset.complete": "Reset the password with a link",
+  "email.invite_students": "E-mailed the class code to students",
 };
 
 export function describeAudit(action: string): string {

@@ -9,7 +9,15 @@ export function DeleteAccountForm({ remove }: { remove: StateAction }) {
     <AccountForm action={remove} submitLabel="Delete my account" pendingLabel="Deleting…" destructive testId="delete-account-form">
       {(errors) => (
         <>
-          <FormField label="Type your email to confirm" name="confirmEmail" type="email" autoComplete="off" required errors={errors.confirmEmail} data-testid="delete-confirm-email" />
+          <FormField
+            label="Type your email to confirm"
+            name="confirmEmail"
+            type="email"
+            autoComplete="off"
+            required
+            errors={errors.confirmEmail}
+            data-testid="delete-confirm-email"
+          />
           <FormField label="Your password" name="password" type="password" autoComplete="current-password" required errors={errors.password} data-testid="delete-password" />
         </>
       )}

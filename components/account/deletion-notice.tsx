@@ -10,8 +10,8 @@ export function DeletionNotice({ role, liveClasses }: { role: Role; liveClasses:
           <li>Your name, email and password are erased; nobody can log in to this account again.</li>
           <li>Your resume, job description, job-practice interviews and loops, and any kept recordings of your spoken answers are deleted.</li>
           <li>
-            <strong>Your answers and scores in class interviews are kept, but no longer tied to your name:</strong> your instructors see them as “Deleted student”, so
-            their class statistics stay true.
+            <strong>Your answers and scores in class interviews are kept, but no longer tied to your name:</strong> your instructors see them as “Deleted student”, so their class
+            statistics stay true.
           </li>
         </ul>
       </div>
@@ -26,8 +26,8 @@ export function DeletionNotice({ role, liveClasses }: { role: Role; liveClasses:
       </ul>
       {liveClasses.length > 0 ? (
         <p className="font-medium text-destructive" data-testid="deletion-blocked">
-          You still own {liveClasses.length === 1 ? "a class" : `${liveClasses.length} classes`} that {liveClasses.length === 1 ? "is" : "are"} not archived ({liveClasses.join(", ")}).
-          Archive {liveClasses.length === 1 ? "it" : "them"} first: its students would lose their instructor.
+          You still own {liveClasses.length === 1 ? "a class" : `${liveClasses.length} classes`} that {liveClasses.length === 1 ? "is" : "are"} not archived (
+          {liveClasses.join(", ")}). Archive {liveClasses.length === 1 ? "it" : "them"} first: its students would lose their instructor.
         </p>
       ) : null}
     </div>

@@ -9,7 +9,15 @@ export function PasswordForm({ change }: { change: StateAction }) {
     <AccountForm action={change} submitLabel="Change password" testId="account-password-form">
       {(errors) => (
         <>
-          <FormField label="Current password" name="current" type="password" autoComplete="current-password" required errors={errors.current} data-testid="account-current-password" />
+          <FormField
+            label="Current password"
+            name="current"
+            type="password"
+            autoComplete="current-password"
+            required
+            errors={errors.current}
+            data-testid="account-current-password"
+          />
           <FormField
             label={`New password (at least ${PASSWORD_MIN} characters)`}
             name="password"
@@ -20,7 +28,15 @@ export function PasswordForm({ change }: { change: StateAction }) {
             errors={errors.password}
             data-testid="account-new-password"
           />
-          <FormField label="New password again" name="confirm" type="password" autoComplete="new-password" required errors={errors.confirm} data-testid="account-confirm-password" />
+          <FormField
+            label="New password again"
+            name="confirm"
+            type="password"
+            autoComplete="new-password"
+            required
+            errors={errors.confirm}
+            data-testid="account-confirm-password"
+          />
         </>
       )}
     </AccountForm>

@@ -7,7 +7,9 @@ import { AccountForm } from "./account-form";
 export function ProfileForm({ rename, name }: { rename: StateAction; name: string }) {
   return (
     <AccountForm action={rename} submitLabel="Save name" testId="account-name-form">
-      {(errors) => <FormField label="Your name" name="name" autoComplete="name" maxLength={PERSON_NAME_MAX} defaultValue={name} required errors={errors.name} data-testid="account-name" />}
+      {(errors) => (
+        <FormField label="Your name" name="name" autoComplete="name" maxLength={PERSON_NAME_MAX} defaultValue={name} required errors={errors.name} data-testid="account-name" />
+      )}
     </AccountForm>
   );
 }

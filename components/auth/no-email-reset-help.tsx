@@ -8,7 +8,8 @@ export function NoEmailResetHelp() {
           <strong>Students:</strong> ask the instructor of one of your classes. On your page in their class they can create a one-time reset link and give it to you.
         </li>
         <li>
-          <strong>Anyone:</strong> the administrator of this site can run <code className="break-all">npm run admin -- reset-password --email you@example.com</code> on the server and give you the link it prints.
+          <strong>Anyone:</strong> the administrator of this site can run <code className="break-all">npm run admin -- reset-password --email you@example.com</code> on the server
+          and give you the link it prints.
         </li>
       </ul>
     </div>

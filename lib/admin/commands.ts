@@ -60,7 +60,10 @@ export async function createInstructor(options: Options): Promise<string[]> {
   try {
     const user = await createUser({ name: name.data, email: address, passwordHash: await hashPassword(password), role: "INSTRUCTOR" });
     await recordAudit({ actorId: null, action: "account.create", targetType: "user", targetId: user.id, metadata: { ...cli, role: "INSTRUCTOR" } });
-    return [`Created instructor ${user.name} <${user.email}>.`, ...(generated ? [`Password: ${password}`, "Give it to them privately; they can change it on their account page."] : [])];
+    return [
+      `Created instructor ${user.name} <${user.email}>.`,
+      ...(generated ? [`Password: ${password}`, "Give it to them privately; they can change it on their account page."] : []),
+    ];
   } catch (error) {
     if (error instanceof AppError && error.code === "conflict:user") throw new CommandError(`An account already uses ${address.toLowerCase()}.`);
     throw error;
@@ -97,7 +100,10 @@ export async function demote(options: Options): Promise<string[]> {
   if (user.role === "STUDENT") throw new CommandError(`${user.email} is already a student.`);
   const [owned, assisted] = await Promise.all([ownedClassCount(user.id), assistedClassCount(user.id)]);
   if (owned > 0 || assisted > 0) {
-    const parts = [owned ? `owns ${owned} class${owned === 1 ? "" : "es"} (archived ones count)` : "", assisted ? `assists ${assisted} class${assisted === 1 ? "" : "es"}` : ""].filter(Boolean);
+    const parts = [
+      owned ? `owns ${owned} class${owned === 1 ? "" : "es"} (archived ones count)` : "",
+      assisted ? `assists ${assisted} class${assisted === 1 ? "" : "es"}` : "",
+    ].filter(Boolean);
     throw new CommandError(`${user.email} ${parts.join(" and ")}: a student can do neither. Remove them as an assistant, and keep them an instructor while they own classes.`);
   }
   await setRole(user.id, "STUDENT");

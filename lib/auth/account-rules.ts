@@ -21,8 +21,4 @@ export function newPasswordProblem(password: string): string | null {
 }
 
 export const PERSON_NAME_MAX = 100;
-export const personNameField = z
-  .string("Enter your name.")
-  .trim()
-  .min(1, "Enter your name.")
-  .max(PERSON_NAME_MAX, `Keep your name under ${PERSON_NAME_MAX} characters.`);
+export const personNameField = z.string("Enter your name.").trim().min(1, "Enter your name.").max(PERSON_NAME_MAX, `Keep your name under ${PERSON_NAME_MAX} characters.`);

@@ -14,7 +14,9 @@ type Block = { p: string } | { link: { label: string; href: string } } | { list:
 
 /** One message from blocks, so the text and HTML versions always say the same thing. */
 function compose(to: string, subject: string, blocks: Block[], settings: boolean): EmailMessage {
-  const all: Block[] = settings ? [...blocks, { p: "You can choose which e-mails you get in your e-mail settings:" }, { link: { label: "E-mail settings", href: absoluteLink(SETTINGS_PATH) } }] : blocks;
+  const all: Block[] = settings
+    ? [...blocks, { p: "You can choose which e-mails you get in your e-mail settings:" }, { link: { label: "E-mail settings", href: absoluteLink(SETTINGS_PATH) } }]
+    : blocks;
   const text = all
     .map((b) => ("p" in b ? b.p : "h" in b ? `== ${b.h} ==` : "link" in b ? `${b.link.label}: ${b.link.href}` : b.list.map((i) => `  - ${i}`).join("\n")))
     .join("\n\n");
@@ -41,7 +43,9 @@ export function staffInvitation(input: { to: string; className: string; inviterN
     `You can now help teach ${input.className}`,
     [
       { p: `${input.inviterName} added you as an assistant instructor of the class "${input.className}".` },
-      { p: "As an assistant you can see the class's dashboard, students and transcripts, review answers and override grades. The owner keeps the class settings, topics and questions." },
+      {
+        p: "As an assistant you can see the class's dashboard, students and transcripts, review answers and override grades. The owner keeps the class settings, topics and questions.",
+      },
       { link: { label: "Open the class", href: absoluteLink(input.classUrl) } },
     ],
     false,
@@ -102,7 +106,10 @@ export function weeklyDigest(input: { to: string; name: string; classes: DigestC
     );
     if (c.overdue.length) {
       blocks.push({
-        list: c.overdue.map((a) => `${a.title}, due ${a.dueAt.toISOString().slice(0, 10)}: ${a.notCompleted.length ? `not completed by ${a.notCompleted.length} (${names(a.notCompleted)})` : "everyone completed it"}`),
+        list: c.overdue.map(
+          (a) =>
+            `${a.title}, due ${a.dueAt.toISOString().slice(0, 10)}: ${a.notCompleted.length ? `not completed by ${a.notCompleted.length} (${names(a.notCompleted)})` : "everyone completed it"}`,
+        ),
       });
     }
     blocks.push({ link: { label: `Open ${c.name}`, href: absoluteLink(c.url) } });

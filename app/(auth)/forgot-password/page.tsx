@@ -15,7 +15,9 @@ export default async function ForgotPasswordPage() {
     <Card>
       <CardHeader>
         <CardTitle as="h1">Forgot your password?</CardTitle>
-        <CardDescription>{email ? "Type the email you signed up with and we will send you a link to choose a new password." : "No problem: here is how to get back in."}</CardDescription>
+        <CardDescription>
+          {email ? "Type the email you signed up with and we will send you a link to choose a new password." : "No problem: here is how to get back in."}
+        </CardDescription>
       </CardHeader>
       <CardContent>{email ? <ForgotPasswordForm request={requestPasswordResetAction} /> : <NoEmailResetHelp />}</CardContent>
     </Card>

@@ -75,9 +75,7 @@ export async function digestClasses(userId: string, now = new Date()): Promise<D
           take: MAX_ASSIGNMENTS,
         }),
       ]);
-      const deleted = new Set(
-        (await db.user.findMany({ where: { id: { in: risk.map((r) => r.studentId) }, deletedAt: { not: null } }, select: { id: true } })).map((u) => u.id),
-      );
+      const deleted = new Set((await db.user.findMany({ where: { id: { in: risk.map((r) => r.studentId) }, deletedAt: { not: null } }, select: { id: true } })).map((u) => u.id));
       const overdue = await Promise.all(
         assignments.map(async (a) => {
           const missing = await db.enrollment.findMany({
@@ -95,4 +93,14 @@ export async function digestClasses(userId: string, now = new Date()): Promise<D
       return { id: c.id, name: c.name, atRisk: risk.filter((r) => !deleted.has(r.studentId)).map((r) => ({ name: r.name, reason: r.reason })), overdue };
     }),
   );
+}
+
+/** A student currently in the class whose account is live (for an instructor-made reset link). */
+export async function liveStudentOfClass(batchId: string, studentId: string) {
+  const db = await getDb();
+  const enrollment = await db.enrollment.findFirst({
+    where: { batchId, studentId, removedAt: null, student: { deletedAt: null, role: "STUDENT" } },
+    select: { student: { select: { id: true, name: true, email: true } } },
+  });
+  return enrollment?.student ?? null;
 }

@@ -27,10 +27,7 @@ export async function issuePasswordReset(userId: string, ttlMs = RESET_TTL_MS): 
   const db = await getDb();
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + ttlMs);
-  await db.$transaction([
-    db.passwordReset.deleteMany({ where: { userId } }),
-    db.passwordReset.create({ data: { userId, tokenHash: hashResetToken(token), expiresAt } }),
-  ]);
+  await db.$transaction([db.passwordReset.deleteMany({ where: { userId } }), db.passwordReset.create({ data: { userId, tokenHash: hashResetToken(token), expiresAt } })]);
   return { token, expiresAt };
 }
 
