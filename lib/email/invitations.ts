@@ -26,7 +26,7 @@ export function parseInviteList(text: string): InviteList {
     for (const part of raw.split(/[,;]/)) {
       const value = part.trim().replace(/^<|>$/g, "");
       if (value === "") continue;
-      if (!address.safeParse(value).success || value.length > 254) invalid.push({ line: i + 1, text: value.slice(0, 80) });
+      if (value.length > 254 || !address.safeParse(value).success) invalid.push({ line: i + 1, text: value.slice(0, 80) });
       else if (seen.has(value.toLowerCase())) duplicates.push(i + 1);
       else {
         seen.add(value.toLowerCase());
