@@ -17,7 +17,8 @@ import { resetEnvCache } from "@/lib/env";
 import { setEngineModel } from "@/lib/interview/engine";
 import { startInterview, submitAnswer } from "@/lib/interview/service";
 import { DEMO_TOPICS } from "../../prisma/seed-data";
-import { makeBatchWithTopic, makeUser, sessionFor } from "../support/factories";
+import { useSmtpSink } from "../support/email-env";
+import { FACTORY_PASSWORD, makeBatchWithTopic, makeUser, sessionFor } from "../support/factories";
 
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; role: string; sessionVersion: number } } }));
 vi.mock("@/lib/auth", () => ({ auth: async () => session.current, signIn: async () => undefined, signOut: async () => undefined }));
@@ -29,12 +30,17 @@ const practice = await import("@/app/(student)/practice/actions");
 const documents = await import("@/app/(student)/practice/documents/actions");
 const loops = await import("@/app/(student)/practice/loops/actions");
 const interviewRoom = await import("@/app/(student)/interview/actions");
+const account = await import("@/app/(account)/account/actions");
 const instructor = {
+  ...(await import("@/app/(instructor)/instructor/email-actions")),
   ...(await import("@/app/(instructor)/instructor/actions")),
   ...(await import("@/app/(instructor)/instructor/question-actions")),
   ...(await import("@/app/(instructor)/instructor/grade-actions")),
   ...(await import("@/app/(instructor)/instructor/example-actions")),
 };
+
+// E-mail is on (a local sink), so the actions that send it can do their work; mails count as a change.
+const sink = useSmtpSink();
 
 const IDENTITIES = ["signedOut", "student", "otherStudent", "instructor", "otherInstructor"] as const;
 type Identity = (typeof IDENTITIES)[number];
@@ -114,6 +120,9 @@ async function snapshot(w: World) {
     examples: await db.gradingExample.findMany({ orderBy: { id: "asc" } }),
     documents: await db.studentDocument.findMany({ orderBy: { id: "asc" } }),
     loops: await db.interviewLoop.findMany({ orderBy: { id: "asc" } }),
+    accounts: await db.user.findMany({ select: { id: true, name: true, email: true, passwordHash: true, emailPrefs: true, deletedAt: true }, orderBy: { id: "asc" } }),
+    resets: await db.passwordReset.count(),
+    mails: sink.messages.length,
   });
 }
 
@@ -122,6 +131,9 @@ const csv = () => new File(["question,difficulty\nInjected question?,easy\n"], "
 const ownerOnlyVoid = { signedOut: 401, student: 403, otherStudent: 403, instructor: "ok", otherInstructor: 404 } as const;
 const ownerOnlyForm = { signedOut: "refused", student: "refused", otherStudent: "refused", instructor: "ok", otherInstructor: "refused" } as const;
 const anyInstructorForm = { ...ownerOnlyForm, otherInstructor: "ok" } as const;
+const signedInForm = { signedOut: "refused", student: "ok", otherStudent: "ok", instructor: "ok", otherInstructor: "ok" } as const;
+/** The signed-in caller's e-mail (what the delete form asks them to type). */
+const callerEmail = async () => (session.current ? ((await (await getDb()).user.findUnique({ where: { id: session.current.user.id } }))?.email ?? "") : "x@example.com");
 const studentsForm = { signedOut: "refused", student: "ok", otherStudent: "ok", instructor: "refused", otherInstructor: "refused" } as const;
 
 type Guarded = { expect: Record<Identity, Outcome>; run: (w: World) => Promise<unknown> };
@@ -132,6 +144,10 @@ const MATRIX: Record<string, Entry> = {
   "(auth)/actions.ts#loginAction": { public: "for signed-out visitors; rate-limited per email and per IP (tests/e2e/auth.spec.ts)" },
   "(auth)/actions.ts#signupAction": { public: "anyone may create an account; rate-limited per IP (tests/e2e/auth.spec.ts)" },
   "(auth)/actions.ts#logoutAction": { public: "ends only the caller's own session" },
+  "(auth)/password-actions.ts#requestPasswordResetAction": {
+    public: "for signed-out visitors; the same answer whether or not the address has an account; rate-limited per address and per IP (tests/app/auth/password-reset-actions.test.ts)",
+  },
+  "(auth)/password-actions.ts#resetPasswordAction": { public: "needs a live single-use token from a reset link (tests/lib/db/password-resets.test.ts)" },
   "(student)/student/actions.ts#joinBatchAction": { expect: studentsForm, run: (w) => student.joinBatchAction({}, form({ code: w.joinable.classCode })) },
   "(student)/practice/actions.ts#startJobPracticeAction": {
     expect: studentsForm,
@@ -222,6 +238,26 @@ const MATRIX: Record<string, Entry> = {
       ),
   },
   "(instructor)/instructor/example-actions.ts#deleteExampleAction": { expect: ownerOnlyVoid, run: (w) => instructor.deleteExampleAction(form({ exampleId: w.example.id })) },
+  // Account actions act on the caller's own account, whatever their role.
+  "(account)/account/actions.ts#renameAccountAction": { expect: signedInForm, run: () => account.renameAccountAction({}, form({ name: "A new name" })) },
+  "(account)/account/actions.ts#changePasswordAction": {
+    expect: signedInForm,
+    run: () => account.changePasswordAction({}, form({ current: FACTORY_PASSWORD, password: "a new password", confirm: "a new password" })),
+  },
+  "(account)/account/actions.ts#emailPrefsAction": { expect: signedInForm, run: () => account.emailPrefsAction({}, form({ weeklyDigest: "on" })) },
+  // The instructor owns a class that is not archived: refused until it is archived.
+  "(account)/account/actions.ts#deleteAccountAction": {
+    expect: { ...signedInForm, instructor: "refused" },
+    run: async () => account.deleteAccountAction({}, form({ confirmEmail: await callerEmail(), password: FACTORY_PASSWORD })),
+  },
+  "(instructor)/instructor/email-actions.ts#inviteStudentsAction": {
+    expect: ownerOnlyForm,
+    run: (w) => instructor.inviteStudentsAction({}, form({ batchId: w.batch.id, addresses: "new.student@example.com" })),
+  },
+  "(instructor)/instructor/email-actions.ts#createResetLinkAction": {
+    expect: ownerOnlyForm,
+    run: (w) => instructor.createResetLinkAction({}, form({ batchId: w.batch.id, studentId: w.ids.student! })),
+  },
 };
 
 function discoverActions(): string[] {
