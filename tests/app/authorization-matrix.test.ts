@@ -145,7 +145,8 @@ const MATRIX: Record<string, Entry> = {
   "(auth)/actions.ts#signupAction": { public: "anyone may create an account; rate-limited per IP (tests/e2e/auth.spec.ts)" },
   "(auth)/actions.ts#logoutAction": { public: "ends only the caller's own session" },
   "(auth)/password-actions.ts#requestPasswordResetAction": {
-    public: "for signed-out visitors; the same answer whether or not the address has an account; rate-limited per address and per IP (tests/app/auth/password-reset-actions.test.ts)",
+    public:
+      "for signed-out visitors; the same answer whether or not the address has an account; rate-limited per address and per IP (tests/app/auth/password-reset-actions.test.ts)",
   },
   "(auth)/password-actions.ts#resetPasswordAction": { public: "needs a live single-use token from a reset link (tests/lib/db/password-resets.test.ts)" },
   "(student)/student/actions.ts#joinBatchAction": { expect: studentsForm, run: (w) => student.joinBatchAction({}, form({ code: w.joinable.classCode })) },

@@ -99,7 +99,8 @@ export class SmtpSink {
     for (;;) {
       const found = this.messages.find(match);
       if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no matching e-mail within ${timeoutMs} ms; received: ${JSON.stringify(this.messages.map((m) => ({ to: m.to, subject: m.subject })))}`);
+      if (Date.now() > deadline)
+        throw new Error(`no matching e-mail within ${timeoutMs} ms; received: ${JSON.stringify(this.messages.map((m) => ({ to: m.to, subject: m.subject })))}`);
       await new Promise((r) => setTimeout(r, 25));
     }
   }

@@ -70,7 +70,10 @@ describe("account actions", () => {
       field: "current",
       message: "That is not your current password.",
     });
-    expect(await actions.changePasswordAction({}, form({ current: FACTORY_PASSWORD, password: "new password 1", confirm: "other" }))).toMatchObject({ ok: false, field: "confirm" });
+    expect(await actions.changePasswordAction({}, form({ current: FACTORY_PASSWORD, password: "new password 1", confirm: "other" }))).toMatchObject({
+      ok: false,
+      field: "confirm",
+    });
     expect(await actions.changePasswordAction({}, form({ current: FACTORY_PASSWORD, password: "new password 1", confirm: "new password 1" }))).toMatchObject({ ok: true });
     expect(await verifyPassword("new password 1", (await findUserForLogin(user.email))!.passwordHash)).toBe(true);
     expect((await findSessionUser(user.id))!.sessionVersion).toBe(version + 1);
@@ -81,7 +84,8 @@ describe("account actions", () => {
 
   it(`stops guessing the current password after ${CURRENT_PASSWORD_PER_USER.max} wrong tries`, async () => {
     await signedIn();
-    for (let i = 0; i < CURRENT_PASSWORD_PER_USER.max; i++) await actions.changePasswordAction({}, form({ current: `guess ${i}`, password: "new password 1", confirm: "new password 1" }));
+    for (let i = 0; i < CURRENT_PASSWORD_PER_USER.max; i++)
+      await actions.changePasswordAction({}, form({ current: `guess ${i}`, password: "new password 1", confirm: "new password 1" }));
     expect(await actions.changePasswordAction({}, form({ current: FACTORY_PASSWORD, password: "new password 1", confirm: "new password 1" }))).toMatchObject({
       ok: false,
       message: CURRENT_PASSWORD_PER_USER.message,
@@ -101,7 +105,9 @@ describe("account actions", () => {
     expect(await actions.deleteAccountAction({}, form({ confirmEmail: "someone@else.com", password: FACTORY_PASSWORD }))).toMatchObject({ ok: false, field: "confirmEmail" });
     expect(await actions.deleteAccountAction({}, form({ confirmEmail: user.email, password: "nope" }))).toMatchObject({ ok: false, field: "password" });
     expect(await findSessionUser(user.id)).not.toBeNull();
-    expect(await outcome(() => actions.deleteAccountAction({}, form({ confirmEmail: user.email.toUpperCase(), password: FACTORY_PASSWORD })))).toEqual({ redirect: "/?account=deleted" });
+    expect(await outcome(() => actions.deleteAccountAction({}, form({ confirmEmail: user.email.toUpperCase(), password: FACTORY_PASSWORD })))).toEqual({
+      redirect: "/?account=deleted",
+    });
     expect(await findSessionUser(user.id)).toBeNull();
     expect(state.signOuts).toBe(1);
     expect(await audits("account.delete", user.id)).toBe(1);

@@ -65,7 +65,10 @@ describe("asking for a reset link", () => {
     expect(await verifyPassword("a brand new password", (await findUserForLogin(user.email))!.passwordHash)).toBe(true);
     expect((await findSessionUser(user.id))!.sessionVersion).toBeGreaterThan(version);
     expect(await db.auditLog.count({ where: { action: "auth.password_reset.complete", actorId: user.id } })).toBe(1);
-    expect(await reset({ token, password: "yet another password", confirm: "yet another password" })).toMatchObject({ ok: false, message: expect.stringContaining("expired or was already used") });
+    expect(await reset({ token, password: "yet another password", confirm: "yet another password" })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("expired or was already used"),
+    });
   });
 
   it(`is limited to ${RESET_REQUEST_PER_EMAIL.max} an hour per address, counted whether or not it has an account`, async () => {

@@ -47,7 +47,10 @@ describe("inviting students by e-mail", () => {
     const result = await inviteStudentsAction({}, form({ batchId: ctx.batch.id, addresses: "ok@example.com\nnot an address\nalso@bad\n" }));
     expect(result).toMatchObject({ ok: false, field: "addresses", message: expect.stringMatching(/line 2 .*line 3 .*nothing was sent/) });
     const tooMany = Array.from({ length: MAX_INVITES + 1 }, (_, i) => `s${i}@example.com`).join("\n");
-    expect(await inviteStudentsAction({}, form({ batchId: ctx.batch.id, addresses: tooMany }))).toMatchObject({ ok: false, message: expect.stringContaining(`at most ${MAX_INVITES}`) });
+    expect(await inviteStudentsAction({}, form({ batchId: ctx.batch.id, addresses: tooMany }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(`at most ${MAX_INVITES}`),
+    });
     expect(await inviteStudentsAction({}, form({ batchId: ctx.batch.id, addresses: "  \n " }))).toMatchObject({ ok: false });
     await new Promise((r) => setTimeout(r, 100));
     expect(sink.messages).toHaveLength(0);
@@ -56,8 +59,12 @@ describe("inviting students by e-mail", () => {
   it(`is limited to ${INVITES_PER_INSTRUCTOR.max} lists an hour per instructor`, async () => {
     const ctx = await makeBatchWithTopic();
     state.session = sessionFor(ctx.instructor);
-    for (let i = 0; i < INVITES_PER_INSTRUCTOR.max; i++) expect(await inviteStudentsAction({}, form({ batchId: ctx.batch.id, addresses: `r${i}@example.com` }))).toMatchObject({ ok: true });
-    expect(await inviteStudentsAction({}, form({ batchId: ctx.batch.id, addresses: "one-more@example.com" }))).toMatchObject({ ok: false, message: INVITES_PER_INSTRUCTOR.message });
+    for (let i = 0; i < INVITES_PER_INSTRUCTOR.max; i++)
+      expect(await inviteStudentsAction({}, form({ batchId: ctx.batch.id, addresses: `r${i}@example.com` }))).toMatchObject({ ok: true });
+    expect(await inviteStudentsAction({}, form({ batchId: ctx.batch.id, addresses: "one-more@example.com" }))).toMatchObject({
+      ok: false,
+      message: INVITES_PER_INSTRUCTOR.message,
+    });
   });
 
   it("is the owner's: another instructor, or an assistant, cannot send for the class", async () => {
@@ -67,7 +74,10 @@ describe("inviting students by e-mail", () => {
     expect(await inviteStudentsAction({}, form({ batchId: ctx.batch.id, addresses: "x@example.com" }))).toMatchObject({ ok: false });
     const db = await getDb();
     await db.batchStaff.create({ data: { batchId: ctx.batch.id, userId: other.id, addedById: ctx.instructor.id } });
-    expect(await inviteStudentsAction({}, form({ batchId: ctx.batch.id, addresses: "x@example.com" }))).toMatchObject({ ok: false, message: expect.stringContaining("Only the class owner") });
+    expect(await inviteStudentsAction({}, form({ batchId: ctx.batch.id, addresses: "x@example.com" }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Only the class owner"),
+    });
     expect(sink.messages).toHaveLength(0);
   });
 });

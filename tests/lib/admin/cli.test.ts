@@ -42,7 +42,10 @@ describe("npm run admin", () => {
     expect(created.out).toContain("Created instructor Bea Boss <boss@example.com>.");
     const password = /Password: (\S+)/.exec(created.out)![1]!;
     expect(password.length).toBeGreaterThanOrEqual(20);
-    expect(admin("create-instructor", "--email", "boss@example.com", "--name", "Again")).toMatchObject({ code: 1, err: expect.stringContaining("An account already uses boss@example.com.") });
+    expect(admin("create-instructor", "--email", "boss@example.com", "--name", "Again")).toMatchObject({
+      code: 1,
+      err: expect.stringContaining("An account already uses boss@example.com."),
+    });
 
     const reset = admin("reset-password", "--email", "boss@example.com");
     expect(reset.code).toBe(0);

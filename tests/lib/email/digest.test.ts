@@ -29,7 +29,14 @@ async function classWithOverdueAssignment() {
   for (const s of [done, idle]) await enrollStudent(ctx.batch.id, s.id);
   const now = Date.now();
   const assignment = await db.assignment.create({
-    data: { batchId: ctx.batch.id, topicId: ctx.topic.id, title: "Week 1 practice", opensAt: new Date(now - 9 * 86_400_000), dueAt: new Date(now - 2 * 86_400_000), createdById: ctx.instructor.id },
+    data: {
+      batchId: ctx.batch.id,
+      topicId: ctx.topic.id,
+      title: "Week 1 practice",
+      opensAt: new Date(now - 9 * 86_400_000),
+      dueAt: new Date(now - 2 * 86_400_000),
+      createdById: ctx.instructor.id,
+    },
   });
   await db.interviewSession.create({
     data: { studentId: done.id, topicId: ctx.topic.id, batchId: ctx.batch.id, assignmentId: assignment.id, status: "COMPLETED", overallScore: 80, completedAt: new Date() },

@@ -105,7 +105,12 @@ describe("the messages", () => {
         to: "prof@example.com",
         name: "Ada",
         classes: [
-          { name: "Class A", url: "/instructor/batches/a", atRisk: [{ name: "Dee", reason: "inactive" }], overdue: [{ title: "Week 1", dueAt: new Date("2026-11-20T12:00:00Z"), notCompleted: ["Eve", "Fay"] }] },
+          {
+            name: "Class A",
+            url: "/instructor/batches/a",
+            atRisk: [{ name: "Dee", reason: "inactive" }],
+            overdue: [{ title: "Week 1", dueAt: new Date("2026-11-20T12:00:00Z"), notCompleted: ["Eve", "Fay"] }],
+          },
           { name: "Class B", url: "/instructor/batches/b", atRisk: [], overdue: [] },
         ],
       }),
