@@ -17,7 +17,7 @@ import { resetEnvCache } from "@/lib/env";
 import { setEngineModel } from "@/lib/interview/engine";
 import { startInterview, submitAnswer } from "@/lib/interview/service";
 import { DEMO_TOPICS } from "../../prisma/seed-data";
-import { useSmtpSink } from "../support/email-env";
+import { smtpSinkForFile } from "../support/email-env";
 import { FACTORY_PASSWORD, makeBatchWithTopic, makeUser, sessionFor } from "../support/factories";
 
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; role: string; sessionVersion: number } } }));
@@ -40,7 +40,7 @@ const instructor = {
 };
 
 // E-mail is on (a local sink), so the actions that send it can do their work; mails count as a change.
-const sink = useSmtpSink();
+const sink = smtpSinkForFile();
 
 const IDENTITIES = ["signedOut", "student", "otherStudent", "instructor", "otherInstructor"] as const;
 type Identity = (typeof IDENTITIES)[number];

@@ -6,7 +6,7 @@ import { SmtpSink } from "./smtp-sink";
 export const TEST_APP_URL = "https://practice.example.test";
 
 /** Starts a sink, sets SMTP_URL and APP_URL to it for the file; returns the sink. */
-export function useSmtpSink(): SmtpSink {
+export function smtpSinkForFile(): SmtpSink {
   const sink = new SmtpSink();
   beforeAll(async () => {
     await sink.start();

@@ -6,7 +6,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { resetEnvCache } from "@/lib/env";
 import { PEER_HEADER } from "@/lib/net/peer-header";
 import { RESET_REQUEST_PER_EMAIL, RESET_REQUEST_PER_IP } from "@/lib/rate-limits";
-import { TEST_APP_URL, useSmtpSink } from "../../support/email-env";
+import { TEST_APP_URL, smtpSinkForFile } from "../../support/email-env";
 import { makeUser } from "../../support/factories";
 import { linkIn } from "../../support/smtp-sink";
 
@@ -16,7 +16,7 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ [PEER_HEADER
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { requestPasswordResetAction, resetPasswordAction } = await import("@/app/(auth)/password-actions");
-const sink = useSmtpSink();
+const sink = smtpSinkForFile();
 
 const form = (fields: Record<string, string>) => {
   const f = new FormData();

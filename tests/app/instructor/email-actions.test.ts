@@ -5,7 +5,7 @@ import { consumePasswordReset } from "@/lib/db/queries/password-resets";
 import { formatClassCode } from "@/lib/domain";
 import { MAX_INVITES } from "@/lib/email/invitations";
 import { INVITES_PER_INSTRUCTOR } from "@/lib/rate-limits";
-import { TEST_APP_URL, useSmtpSink } from "../../support/email-env";
+import { TEST_APP_URL, smtpSinkForFile } from "../../support/email-env";
 import { makeBatchWithTopic, makeUser, sessionFor } from "../../support/factories";
 
 const state = vi.hoisted(() => ({ session: null as null | { user: { id: string; role: string; sessionVersion: number } } }));
@@ -14,7 +14,7 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { inviteStudentsAction, createResetLinkAction } = await import("@/app/(instructor)/instructor/email-actions");
-const sink = useSmtpSink();
+const sink = smtpSinkForFile();
 
 const form = (fields: Record<string, string>) => {
   const f = new FormData();

@@ -6,10 +6,10 @@ import { deleteAccount, saveEmailPrefs } from "@/lib/db/queries/accounts";
 import { createBatch, enrollStudent } from "@/lib/db/queries/batches";
 import { DIGEST_INTERVAL_MS, sendDueDigests } from "@/lib/email/digest";
 import { setEngineModel } from "@/lib/interview/engine";
-import { TEST_APP_URL, useSmtpSink } from "../../support/email-env";
+import { TEST_APP_URL, smtpSinkForFile } from "../../support/email-env";
 import { makeBatchWithTopic, makeUser } from "../../support/factories";
 
-const sink = useSmtpSink();
+const sink = smtpSinkForFile();
 
 beforeAll(() => setEngineModel(null));
 beforeEach(async () => {

@@ -5,10 +5,10 @@ import { getDb } from "@/lib/db/client";
 import { saveEmailPrefs } from "@/lib/db/queries/accounts";
 import { setEngineModel } from "@/lib/interview/engine";
 import { completedInterview } from "../../support/completed-interview";
-import { TEST_APP_URL, useSmtpSink } from "../../support/email-env";
+import { TEST_APP_URL, smtpSinkForFile } from "../../support/email-env";
 import { linkIn } from "../../support/smtp-sink";
 
-const sink = useSmtpSink();
+const sink = smtpSinkForFile();
 
 beforeAll(() => setEngineModel(null));
 beforeEach(() => {

@@ -4,10 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { passwordReset, reportReady, staffInvitation, studentInvitation, weeklyDigest } from "@/lib/email/messages";
 import { emailEnabled, sendEmail } from "@/lib/email/send";
 import { resetEnvCache } from "@/lib/env";
-import { TEST_APP_URL, useSmtpSink } from "../../support/email-env";
+import { TEST_APP_URL, smtpSinkForFile } from "../../support/email-env";
 import { linkIn } from "../../support/smtp-sink";
 
-const sink = useSmtpSink();
+const sink = smtpSinkForFile();
 
 beforeEach(() => sink.clear());
 afterEach(() => {
