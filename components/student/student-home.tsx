@@ -41,13 +41,15 @@ type Props = {
   progress: ProgressPoint[];
   mastery: MasteryPoint[];
   actions: StudentActions;
+  /** A class code from an invitation link (/student?code=…), pre-filled in the join box. */
+  joinCode?: string;
   /** The student's job-practice progress (empty lists: none completed yet). */
   jobPractice: JobPracticeProgress;
   /** How the student's spoken answers moved across interviews (no points: none spoken yet, nothing shown). */
   delivery: DeliveryTrendData;
 };
 
-export function StudentHome({ name, batches, openSessions, recent, progress, mastery, actions, jobPractice, delivery }: Props) {
+export function StudentHome({ name, batches, openSessions, recent, progress, mastery, actions, jobPractice, delivery, joinCode }: Props) {
   return (
     <div className="grid gap-8 *:min-w-0" data-testid="student-home">
       <div className="flex flex-wrap items-end justify-between gap-6">
@@ -59,7 +61,7 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
               : "Join a class with the code from your instructor, or practise for a job on your own."}
           </p>
         </div>
-        <JoinBatchForm join={actions.join} />
+        <JoinBatchForm join={actions.join} code={joinCode} />
       </div>
 
       {openSessions.length > 0 ? (

@@ -121,3 +121,9 @@ test("an instructor who owns a live class sees why they cannot delete their acco
   await expect(page.getByTestId("deletion-blocked")).toContainText("Spring cohort");
   await expect(page.getByTestId("pref-weeklyDigest")).toBeChecked();
 });
+
+test("the join link of a class invitation pre-fills the class code", async ({ page }) => {
+  await signUp(page, "Ian Invited");
+  await page.goto("/student?code=ABCDE-FGHJK");
+  await expect(page.getByTestId("join-code")).toHaveValue("ABCDE-FGHJK");
+});

@@ -9,15 +9,17 @@ import { joinBatchAction, startInterviewAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your practice" };
 
-export default async function StudentHomePage() {
+export default async function StudentHomePage({ searchParams }: { searchParams: Promise<{ code?: string | string[] }> }) {
   // Layouts do not guard pages on their own (they can render in parallel), so the page checks too.
   const user = await requireStudent("redirect");
   const [data, jobPractice, spoken] = await Promise.all([studentDashboard(user.id), jobPracticeHome(user.id), spokenAnswersByInterview(user.id)]);
+  const { code } = await searchParams;
   const topicNames = new Map(data.batches.flatMap((b) => b.topics.map((t) => [t.id, t.name] as const)));
   return (
     <StudentHome
       name={user.name}
       actions={{ join: joinBatchAction, start: startInterviewAction }}
+      joinCode={typeof code === "string" ? code.slice(0, 20) : undefined}
       batches={data.batches.map((b) => ({
         id: b.id,
         name: b.name,
