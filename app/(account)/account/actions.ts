@@ -48,7 +48,9 @@ export const changePasswordAction = accountAction(
     await signIn("credentials", { email: user.email, password: input.password, redirect: false });
     return done("Your password was changed. Other devices were signed out.");
   },
-  accountOptions,
+  // Nothing on the page changes, and a re-render in this same request would still see the old
+  // session (cached for the request) and bounce to the login: no revalidation.
+  { surface: "account" },
 );
 
 const checkbox = z

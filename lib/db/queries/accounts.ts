@@ -70,7 +70,12 @@ export async function deleteAccount(userId: string): Promise<{ role: Role; delet
   const owned = await liveOwnedClasses(userId);
   if (owned.length > 0) throw new AppError("conflict:account", accountMessages.ownsLiveClass(owned));
   const deleted = await db.$transaction(async (tx) => {
-    const personal = await tx.interviewSession.findMany({ where: { studentId: userId, source: { not: "CLASS_TOPIC" } }, select: { id: true } });
+    // Personal practice: loop rounds and job practice of their own. A job-practice interview done
+    // for a class assignment is class work (it counts in the assignment's completion): it stays.
+    const personal = await tx.interviewSession.findMany({
+      where: { studentId: userId, OR: [{ loopId: { not: null } }, { source: { not: "CLASS_TOPIC" }, assignmentId: null, batchId: null }] },
+      select: { id: true },
+    });
     const personalIds = personal.map((s) => s.id);
     await tx.answerRecording.deleteMany({ where: { session: { studentId: userId } } });
     await tx.turn.deleteMany({ where: { sessionId: { in: personalIds } } });

@@ -33,6 +33,13 @@ describe("deleting a student's account", () => {
     const job = await db.interviewSession.create({ data: { studentId: s.id, source: "JOB_PRACTICE", title: "Backend engineer", status: "COMPLETED" } });
     const round = await db.interviewSession.create({ data: { studentId: s.id, source: "JOB_LOOP_ROUND", title: "Round", loopId: loop.id, roundIndex: 0 } });
     await db.turn.create({ data: { sessionId: job.id, index: 0, kind: "MAIN", questionText: "Tell me about yourself", answerText: "Personal story" } });
+    // Job practice set as a class assignment is class work: it stays.
+    const assignment = await db.assignment.create({
+      data: { batchId: ctx.batch.id, setup: { role: "Backend engineer" }, title: "Mock screen", opensAt: new Date(), dueAt: new Date(Date.now() + 86_400_000), createdById: ctx.instructor.id },
+    });
+    const assigned = await db.interviewSession.create({
+      data: { studentId: s.id, source: "JOB_PRACTICE", title: "Mock screen", batchId: ctx.batch.id, assignmentId: assignment.id, status: "COMPLETED", overallScore: 60 },
+    });
     await db.answerRecording.create({ data: { sessionId: ctx.sessionId, turnIndex: 0, mimeType: "audio/webm", audio: Buffer.from("x"), sizeBytes: 1 } });
     await db.answerRecording.create({ data: { sessionId: job.id, turnIndex: 0, mimeType: "audio/webm", audio: Buffer.from("y"), sizeBytes: 1 } });
     const analytics = async () => JSON.stringify([await topicAverages(ctx.batch.id), await scoreHistogram(ctx.batch.id)]);
@@ -51,6 +58,7 @@ describe("deleting a student's account", () => {
     expect(await db.studentDocument.count({ where: { userId: s.id } })).toBe(0);
     expect(await db.interviewLoop.count({ where: { studentId: s.id } })).toBe(0);
     expect(await db.interviewSession.count({ where: { id: { in: [job.id, round.id] } } })).toBe(0);
+    expect(await db.interviewSession.findUnique({ where: { id: assigned.id } })).toMatchObject({ studentId: s.id, overallScore: 60 });
     expect(await db.answerRecording.count({ where: { session: { studentId: s.id } } })).toBe(0);
     const row = await db.user.findUniqueOrThrow({ where: { id: s.id } });
     expect(row).toMatchObject({ name: DELETED_NAMES.STUDENT, email: deletedEmail(s.id), speechPrefs: null, emailPrefs: null });
