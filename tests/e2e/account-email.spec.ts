@@ -80,7 +80,7 @@ test("forgot password: the link arrives by e-mail, sets a new password once, and
   await expect(page.getByTestId("reset-dead")).toBeVisible();
 });
 
-test("account page: rename, change password (this browser stays in), then delete — said before confirming", async ({ page }) => {
+test("account page: rename, change password (then log in with it), delete — what deletion does is said before confirming", async ({ page }) => {
   const email = await signUp(page, "Ana Account");
   const account = new AccountPage(page);
   await account.open();
@@ -93,9 +93,15 @@ test("account page: rename, change password (this browser stays in), then delete
   await account.changePassword("not my password", "another-password-3");
   await expect(page.getByText("That is not your current password.")).toBeVisible();
   await account.changePassword(PASSWORD, "another-password-3");
-  await expect(account.passwordMessage()).toHaveText("Your password was changed. Other devices were signed out.");
-  await page.reload();
-  await expect(page.getByRole("heading", { level: 1, name: "My account" })).toBeVisible(); // still signed in here
+  // Every session ends with the old password, this one included: log in again with the new one.
+  await page.waitForURL("**/login?password=changed");
+  await expect(page.getByTestId("reset-done")).toBeVisible();
+  const relogin = new LoginPage(page);
+  await relogin.login(email, PASSWORD);
+  await expect(relogin.error()).toBeVisible();
+  await relogin.login(email, "another-password-3");
+  await page.waitForURL("**/student");
+  await account.open();
 
   // What deletion does is on the page before anything is typed.
   await expect(account.deletionNotice()).toContainText("Your answers and scores in class interviews are kept, but no longer tied to your name");

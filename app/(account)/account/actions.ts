@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { accountAction } from "@/lib/actions/define";
 import { done, refused } from "@/lib/actions/result";
-import { signIn, signOut } from "@/lib/auth";
+import { signOut } from "@/lib/auth";
 import { currentPasswordField, newPasswordField, personNameField } from "@/lib/auth/account-rules";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { deleteAccount, passwordHashOf, renameAccount, saveEmailPrefs, setPasswordHash } from "@/lib/db/queries/accounts";
@@ -44,12 +44,11 @@ export const changePasswordAction = accountAction(
     if (!(await currentPasswordMatches(user.id, input.current))) return refused(WRONG_PASSWORD, "current");
     await setPasswordHash(user.id, await hashPassword(input.password));
     await audit({ action: "account.password", targetType: "user", targetId: user.id });
-    // The new password ended every session (other devices, copied cookies); this browser gets a fresh one.
-    await signIn("credentials", { email: user.email, password: input.password, redirect: false });
-    return done("Your password was changed. Other devices were signed out.");
+    // The new password ended every session, this one included (a copied cookie must not outlive
+    // it): the person logs in again with the new password, as after a reset.
+    await signOut({ redirect: false });
+    redirect("/login?password=changed");
   },
-  // Nothing on the page changes, and a re-render in this same request would still see the old
-  // session (cached for the request) and bounce to the login: no revalidation.
   { surface: "account" },
 );
 

@@ -35,7 +35,7 @@ export default async function AccountPage() {
       <Card>
         <CardHeader>
           <CardTitle>Password</CardTitle>
-          <CardDescription>Changing it signs out every other device.</CardDescription>
+          <CardDescription>Changing it signs you out everywhere, here included: log in again with the new password.</CardDescription>
         </CardHeader>
         <CardContent>
           <PasswordForm change={changePasswordAction} />

@@ -8,9 +8,9 @@ import { loginAction } from "../actions";
 
 export const metadata: Metadata = { title: "Log in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[]; reset?: string | string[] }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[]; reset?: string | string[]; password?: string | string[] }> }) {
   await redirectIfSignedIn();
-  const { next, reset } = await searchParams;
+  const { next, reset, password } = await searchParams;
   const demo = await demoAccountsToShow();
   return (
     <div className="grid gap-6">
@@ -20,7 +20,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <CardDescription>Welcome back. Use the email you signed up with.</CardDescription>
         </CardHeader>
         <CardContent>
-          {reset === "done" ? (
+          {reset === "done" || password === "changed" ? (
             <Alert variant="success" className="mb-4" data-testid="reset-done">
               Your password was changed and every device was signed out. Log in with the new password.
             </Alert>

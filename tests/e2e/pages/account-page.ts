@@ -23,10 +23,6 @@ export class AccountPage {
     await this.page.getByTestId("account-password-form-submit").click();
   }
 
-  passwordMessage() {
-    return this.page.getByTestId("account-password-form-message");
-  }
-
   deletionNotice() {
     return this.page.getByTestId("deletion-notice");
   }

@@ -35,7 +35,14 @@ describe("deleting a student's account", () => {
     await db.turn.create({ data: { sessionId: job.id, index: 0, kind: "MAIN", questionText: "Tell me about yourself", answerText: "Personal story" } });
     // Job practice set as a class assignment is class work: it stays.
     const assignment = await db.assignment.create({
-      data: { batchId: ctx.batch.id, setup: { role: "Backend engineer" }, title: "Mock screen", opensAt: new Date(), dueAt: new Date(Date.now() + 86_400_000), createdById: ctx.instructor.id },
+      data: {
+        batchId: ctx.batch.id,
+        setup: { role: "Backend engineer" },
+        title: "Mock screen",
+        opensAt: new Date(),
+        dueAt: new Date(Date.now() + 86_400_000),
+        createdById: ctx.instructor.id,
+      },
     });
     const assigned = await db.interviewSession.create({
       data: { studentId: s.id, source: "JOB_PRACTICE", title: "Mock screen", batchId: ctx.batch.id, assignmentId: assignment.id, status: "COMPLETED", overallScore: 60 },
