@@ -13,4 +13,7 @@ export async function register() {
   installSocketStamp(baselineHeaders(env().NODE_ENV === "production"));
   // The composition root: lib/ runs the interviewer graph without importing graph/.
   provideGraphBuilder(interviewGraphBuilder);
+  // The weekly digest's in-process check (off unless e-mail is set up; cron may run it too).
+  const { startDigestScheduler } = await import("@/lib/email/digest");
+  startDigestScheduler();
 }

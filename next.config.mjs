@@ -11,7 +11,7 @@ const nextConfig = {
   // bundling breaks those paths, so these stay ordinary node_modules requires.
   // The same holds for the code sandboxes' runtimes (Pyodide's WebAssembly and standard library,
   // QuickJS's WebAssembly), loaded by the sandbox worker thread (lib/code/worker/).
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@electric-sql/pglite-socket", "pyodide", "quickjs-emscripten"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@electric-sql/pglite-socket", "pyodide", "quickjs-emscripten", "nodemailer"],
   // The embedded database applies prisma/migrations at run time (lib/db/migrate.ts).
   // The Pyodide route (app/pyodide/) reads the runtime's files from node_modules for the browser.
   outputFileTracingIncludes: { "/**": ["./prisma/migrations/**/*"], "/pyodide/[version]/[file]": ["./node_modules/pyodide/*"] },

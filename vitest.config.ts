@@ -21,7 +21,7 @@ function postgresProject(): TestProjectConfiguration[] {
       ...shared,
       test: {
         name: "postgres",
-        include: ["tests/lib/db/**/*.test.ts", "tests/lib/auth/credentials.test.ts", "tests/lib/interview/**/*.test.ts"],
+        include: ["tests/lib/db/**/*.test.ts", "tests/lib/auth/credentials.test.ts", "tests/lib/interview/**/*.test.ts", "tests/lib/email/digest.test.ts"],
         globalSetup: ["tests/support/postgres-global-setup.ts"],
         setupFiles: ["tests/support/db-setup.ts"],
         testTimeout: 30_000,

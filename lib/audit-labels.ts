@@ -42,6 +42,15 @@ const LABELS: Record<string, string> = {
   "resource.create": "Added a resource",
   "resource.edit": "Edited a resource",
   "resource.delete": "Deleted a resource",
+  "account.create": "Created an account",
+  "account.rename": "Changed their name",
+  "account.password": "Changed the password",
+  "account.email_prefs": "Changed their e-mail choices",
+  "account.role": "Changed an account's role",
+  "account.delete": "Deleted their account",
+  "auth.password_reset.request": "Made a password-reset link",
+  "auth.password_reset.complete": "Reset the password with a link",
+  "email.invite_students": "E-mailed the class code to students",
 };
 
 export function describeAudit(action: string): string {

@@ -89,6 +89,23 @@ const schema = z.object({
   TRUST_PROXY: optionalString
     .transform((v) => (v === undefined ? 0 : Number(v)))
     .pipe(z.number().int("TRUST_PROXY must be a whole number of proxy hops (0 = none)").min(0).max(10)),
+  /**
+   * Outgoing mail (off when unset): smtp://user:pass@host:587 or smtps://user:pass@host:465.
+   * Turns on password-reset links by e-mail, "your report is ready", class invitations and the weekly digest.
+   */
+  SMTP_URL: optionalString.refine(
+    (v) => v === undefined || /^smtps?:\/\/[^/\s]+/.test(v),
+    "SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465 (or be unset to turn e-mail off)",
+  ),
+  /** The sender of every e-mail, e.g. "Interview practice <practice@school.example>". Default: no-reply@<APP_URL's host>. */
+  MAIL_FROM: optionalString.refine((v) => v === undefined || /@/.test(v), "MAIL_FROM must contain an e-mail address, e.g. Interview practice <practice@school.example>"),
+  /**
+   * The public address of this install, e.g. https://practice.school.example: every link in an e-mail starts
+   * with it. Unset: the address the request came in on (mail sent outside a request, the digest, needs it).
+   */
+  APP_URL: optionalString
+    .refine((v) => v === undefined || /^https?:\/\/[^/\s]+/.test(v), "APP_URL must start with http:// or https://, e.g. https://practice.school.example")
+    .transform((v) => v?.replace(/\/+$/, "")),
   NEXT_PHASE: optionalString,
 });
 
@@ -169,4 +186,15 @@ export function ttsEndpoint(): (SpeechEndpoint & { voice: string }) | null {
   const e = env();
   if (!e.TTS_BASE_URL || !e.TTS_MODEL) return null;
   return { baseUrl: e.TTS_BASE_URL.replace(/\/+$/, ""), model: e.TTS_MODEL, apiKey: e.TTS_API_KEY, timeoutMs: e.STT_TIMEOUT_MS, voice: e.TTS_VOICE };
+}
+
+/** Outgoing mail, or null when SMTP_URL is unset (e-mail is off). */
+export function smtpSettings(): { url: string; from: string | undefined } | null {
+  const e = env();
+  return e.SMTP_URL ? { url: e.SMTP_URL, from: e.MAIL_FROM } : null;
+}
+
+/** The configured public origin (no trailing slash), or undefined. */
+export function appUrl(): string | undefined {
+  return env().APP_URL;
 }

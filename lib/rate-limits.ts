@@ -87,6 +87,43 @@ export const TRANSCRIBE_PER_STUDENT: Limit = {
   message: "Too many recordings transcribed in the last hour. Type your answer, or wait a while.",
 };
 
+// Each request may send a mail, so every one keeps its slot (a success is not a failure to
+// forgive): a few links an hour is plenty for a person; the address limit stops a sweep.
+export const RESET_REQUEST_PER_EMAIL: Limit = {
+  name: "reset:email",
+  max: 5,
+  windowMs: 60 * MINUTE,
+  surface: "auth",
+  message: "Too many reset links asked for this address. Use the newest e-mail, or wait an hour and try again.",
+};
+
+export const RESET_REQUEST_PER_IP: Limit = {
+  name: "reset:ip",
+  max: 30,
+  windowMs: 60 * MINUTE,
+  surface: "auth",
+  message: "Too many reset links asked from this network. Wait an hour and try again.",
+};
+
+// Typing the current password (to change it, or to delete the account) is a guess like a login.
+export const CURRENT_PASSWORD_PER_USER: Limit = {
+  name: "current-password:user",
+  max: 10,
+  windowMs: 15 * MINUTE,
+  surface: "account",
+  message: "Too many wrong passwords. Wait 15 minutes and try again.",
+  forgiveOnSuccess: true,
+};
+
+// Invitations go to other people's inboxes: a class's worth at a time, a few times an hour.
+export const INVITES_PER_INSTRUCTOR: Limit = {
+  name: "invite:user",
+  max: 10,
+  windowMs: 60 * MINUTE,
+  surface: "email",
+  message: "You have sent many invitations in the last hour. Wait a while before sending more.",
+};
+
 const keyOf = (limit: Limit, subject: string) => `${limit.name}:${subject}`;
 
 export class RateLimitedError extends AppError {

@@ -12,6 +12,7 @@ import { refused } from "@/lib/actions/result";
 import { signIn, signOut } from "@/lib/auth";
 import { getSessionUser } from "@/lib/auth/guards";
 import { hashPassword } from "@/lib/auth/password";
+import { newPasswordField, personNameField } from "@/lib/auth/account-rules";
 import { safeNextPath } from "@/lib/auth/safe-next";
 import { bumpSessionVersion, createUser, findUserForLogin } from "@/lib/db/queries/users";
 import { homePathFor, ROLES } from "@/lib/domain";
@@ -27,9 +28,9 @@ const loginSchema = z.object({
 });
 
 const signupSchema = z.object({
-  name: z.string("Enter your name.").trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters."),
+  name: personNameField,
   email: emailField,
-  password: z.string("Use at least 8 characters.").min(8, "Use at least 8 characters.").max(200, "Use at most 200 characters."),
+  password: newPasswordField,
   role: z.enum(ROLES, { message: "Choose whether you are a student or an instructor." }),
 });
 

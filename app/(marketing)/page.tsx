@@ -2,6 +2,7 @@ import { logoutAction } from "@/app/(auth)/actions";
 import { BarChart3, MessageSquareText, ShieldCheck, WifiOff } from "lucide-react";
 import Link from "next/link";
 import { SiteHeader } from "@/components/layout/site-header";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { getSessionUser } from "@/lib/auth/guards";
 import { homePathFor } from "@/lib/domain";
@@ -21,12 +22,18 @@ const features = [
   { icon: ShieldCheck, title: "Yours to host", text: "Open source. Runs on an embedded database out of the box, or on PostgreSQL when you deploy." },
 ];
 
-export default async function LandingPage() {
+export default async function LandingPage({ searchParams }: { searchParams: Promise<{ account?: string | string[] }> }) {
   const user = await getSessionUser();
+  const { account } = await searchParams;
   return (
     <>
       <SiteHeader user={user} logout={logoutAction} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4">
+        {account === "deleted" && !user ? (
+          <Alert className="mt-6" data-testid="account-deleted">
+            Your account was deleted. Your class answers stay with your classes, without your name. Thank you for practising with us.
+          </Alert>
+        ) : null}
         <section className="py-20 text-center">
           <h1 className="mx-auto max-w-3xl text-4xl font-bold tracking-tight sm:text-5xl">Mock-interview practice for your whole class</h1>
           <p className="mx-auto mt-6 max-w-2xl text-lg text-muted-foreground">

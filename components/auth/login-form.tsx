@@ -28,6 +28,9 @@ export function LoginForm({ login, next }: { login: StateAction; next?: string }
         data-testid="login-email"
       />
       <FormField label="Password" name="password" type="password" autoComplete="current-password" required errors={failed?.fieldErrors?.password} data-testid="login-password" />
+      <Link href="/forgot-password" className="-mt-2 justify-self-end text-sm text-primary underline underline-offset-4" data-testid="forgot-link">
+        Forgot password?
+      </Link>
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <Button type="submit" disabled={pending} data-testid="login-submit">
         {pending ? "Logging in…" : "Log in"}

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { type ActionResult, keptValue, type StateAction } from "@/lib/actions/result";
+import { PASSWORD_MIN } from "@/lib/auth/account-rules";
 import { FormField } from "./form-field";
 
 const roles = [
@@ -38,11 +39,11 @@ export function SignupForm({ signup }: { signup: StateAction }) {
         data-testid="signup-email"
       />
       <FormField
-        label="Password (at least 8 characters)"
+        label={`Password (at least ${PASSWORD_MIN} characters)`}
         name="password"
         type="password"
         autoComplete="new-password"
-        minLength={8}
+        minLength={PASSWORD_MIN}
         required
         errors={fieldErrors?.password}
         data-testid="signup-password"

@@ -1,4 +1,4 @@
-import { GraduationCap } from "lucide-react";
+import { GraduationCap, UserRound } from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import type { FormAction } from "@/lib/actions/result";
@@ -30,9 +30,18 @@ export function SiteHeader({ user, logout }: { user: SessionUser | null; logout:
           <ThemeToggle />
           {user ? (
             <>
-              <span className="hidden text-sm text-muted-foreground sm:inline" data-testid="current-user">
-                {user.name} · {user.role === "INSTRUCTOR" ? "Instructor" : "Student"}
-              </span>
+              <Link
+                href="/account"
+                className="flex items-center gap-1.5 rounded-md px-2 py-1 text-sm text-muted-foreground hover:bg-accent hover:text-foreground"
+                data-testid="nav-account"
+              >
+                <UserRound className="size-4" aria-hidden />
+                <span className="sr-only sm:hidden">My account</span>
+                <span className="hidden sm:inline" data-testid="current-user">
+                  {user.name} · {user.role === "INSTRUCTOR" ? "Instructor" : "Student"}
+                  <span className="sr-only"> (my account)</span>
+                </span>
+              </Link>
               <form action={logout}>
                 <Button type="submit" variant="outline" size="sm" data-testid="logout">
                   Log out

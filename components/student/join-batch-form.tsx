@@ -6,7 +6,8 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { type ActionResult, keptValue, type StateAction } from "@/lib/actions/result";
 
-export function JoinBatchForm({ join }: { join: StateAction }) {
+/** `code` pre-fills the box (the link in a class invitation e-mail carries it); the student still presses Join. */
+export function JoinBatchForm({ join, code }: { join: StateAction; code?: string }) {
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(join, null);
   return (
     <form action={action} className="grid gap-2" data-testid="join-form">
@@ -19,7 +20,7 @@ export function JoinBatchForm({ join }: { join: StateAction }) {
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
-          defaultValue={keptValue(state, "code")}
+          defaultValue={keptValue(state, "code") ?? code}
           aria-describedby={state?.message ? "join-message" : undefined}
           className="max-w-48 uppercase placeholder:normal-case"
           data-testid="join-code"

@@ -51,6 +51,8 @@ type Props = {
   progress: ProgressPoint[];
   mastery: MasteryPoint[];
   actions: StudentActions;
+  /** A class code from an invitation link (/student?code=…), pre-filled in the join box. */
+  joinCode?: string;
   /** The student's job-practice progress (empty lists: none completed yet). */
   jobPractice: JobPracticeProgress;
   /** How the student's spoken answers moved across interviews (no points: none spoken yet, nothing shown). */
@@ -62,7 +64,7 @@ type Props = {
   leaderboards?: { boards: ClassLeaderboard[]; setVisibility: StateAction };
 };
 
-export function StudentHome({ name, batches, openSessions, recent, progress, mastery, actions, jobPractice, delivery, due, now, leaderboards }: Props) {
+export function StudentHome({ name, batches, openSessions, recent, progress, mastery, actions, jobPractice, delivery, due, now, leaderboards, joinCode }: Props) {
   return (
     <div className="grid gap-8 *:min-w-0" data-testid="student-home">
       <div className="flex flex-wrap items-end justify-between gap-6">
@@ -74,7 +76,7 @@ export function StudentHome({ name, batches, openSessions, recent, progress, mas
               : "Join a class with the code from your instructor, or practise for a job on your own."}
           </p>
         </div>
-        <JoinBatchForm join={actions.join} />
+        <JoinBatchForm join={actions.join} code={joinCode} />
       </div>
 
       <DueAssignments items={due} serverNow={now} start={actions.startAssignment} />

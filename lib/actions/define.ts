@@ -11,7 +11,7 @@ import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { clientIp } from "@/lib/auth/client-ip";
-import { requireInstructor, requireStudent, type SessionUser } from "@/lib/auth/guards";
+import { requireInstructor, requireStudent, requireUser, type SessionUser } from "@/lib/auth/guards";
 import { type AuditEntry, recordAudit } from "@/lib/db/queries/audit";
 import { AppError, type Surface, toAppError } from "@/lib/errors";
 import type { ActionResult, ServerAction } from "./result";
@@ -145,6 +145,14 @@ export function instructorAction<S extends Schema, T = void>(
 export function studentAction<S extends Schema, T = void>(schema: S, fn: ActionFn<GuardedContext<z.output<S>>, T>, options: ActionOptions<z.output<S>> = {}): ServerAction<T> {
   return define(schema, fn, options, async () => {
     const user = await requireStudent();
+    return { user, audit: auditAs(user.id) };
+  });
+}
+
+/** An action on the caller's own account, whatever their role (the account page): it acts on no one else. */
+export function accountAction<S extends Schema, T = void>(schema: S, fn: ActionFn<GuardedContext<z.output<S>>, T>, options: ActionOptions<z.output<S>> = {}): ServerAction<T> {
+  return define(schema, fn, options, async () => {
+    const user = await requireUser();
     return { user, audit: auditAs(user.id) };
   });
 }

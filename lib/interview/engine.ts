@@ -5,12 +5,13 @@ import "server-only";
 // instrumentation, the test setup, the benchmarks — hand the graph's builder to
 // provideGraphBuilder() at start-up.
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
-import { DEFAULT_TURN_BUDGET_MS, type InterviewContext, type InterviewGraph, type InterviewModel } from "@/lib/interview/types";
+import { DEFAULT_TURN_BUDGET_MS, type InterviewContext, type InterviewGraph, type InterviewModel, type InterviewStore } from "@/lib/interview/types";
 import { getCheckpointer } from "@/lib/db/checkpointer";
 import type { Idf } from "@/lib/grading/features";
 import type { GradingExample } from "@/lib/grading/types";
 import { getOpenDb } from "@/lib/db/client";
-import { interviewStore } from "@/lib/db/queries/interviews";
+import { interviewStore, saveReport } from "@/lib/db/queries/interviews";
+import { notifyReportReady } from "@/lib/email/report-ready";
 import { StepDeadline } from "@/lib/llm/deadline";
 import { modelFromEnv } from "@/lib/llm/model";
 
@@ -55,10 +56,21 @@ export type StreamListeners = { onToken?: (text: string) => void; onReset?: () =
 /** What the grader is given besides the question: the bank's word weights, the instructor's graded examples for the question. */
 export type GradingAids = { idf?: Idf; examples?: GradingExample[]; planContext?: string[] };
 
+/**
+ * The store the graph writes through, plus "your report is ready": sent once, when the report is
+ * first saved, in the background — a slow or broken mail server never delays or fails the step.
+ */
+const store: InterviewStore = {
+  ...interviewStore,
+  async saveReport(sessionId, report) {
+    if (await saveReport(sessionId, report)) notifyReportReady(sessionId);
+  },
+};
+
 /** A fresh context per run of the graph: each step gets its own deadline. */
 export function interviewContext(listeners: StreamListeners = {}, aids: GradingAids = {}): InterviewContext {
   const model = engineModel();
-  return { store: interviewStore, model, ...listeners, ...aids, deadline: new StepDeadline(model?.turnBudgetMs ?? DEFAULT_TURN_BUDGET_MS) };
+  return { store, model, ...listeners, ...aids, deadline: new StepDeadline(model?.turnBudgetMs ?? DEFAULT_TURN_BUDGET_MS) };
 }
 
 export function threadConfig(sessionId: string) {

@@ -6,6 +6,7 @@ export const staffMessages = {
   alreadyStaff: "They already help run this class.",
   notStaff: "That person is not an assistant of this class.",
   added: (name: string) => `${name} is now an assistant of this class.`,
+  mailed: "We e-mailed them to say so.",
   removed: (name: string) => `${name} no longer assists this class.`,
   left: "You have left the class.",
 } as const;

@@ -18,7 +18,8 @@ import { resetEnvCache } from "@/lib/env";
 import { setEngineModel } from "@/lib/interview/engine";
 import { startInterview, submitAnswer } from "@/lib/interview/service";
 import { DEMO_TOPICS } from "../../prisma/seed-data";
-import { makeBatchWithTopic, makeUser, sessionFor } from "../support/factories";
+import { smtpSinkForFile } from "../support/email-env";
+import { FACTORY_PASSWORD, makeBatchWithTopic, makeUser, sessionFor } from "../support/factories";
 
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; role: string; sessionVersion: number } } }));
 vi.mock("@/lib/auth", () => ({ auth: async () => session.current, signIn: async () => undefined, signOut: async () => undefined }));
@@ -31,7 +32,9 @@ const documents = await import("@/app/(student)/practice/documents/actions");
 const loops = await import("@/app/(student)/practice/loops/actions");
 const interviewRoom = await import("@/app/(student)/interview/actions");
 const studentLeaderboard = await import("@/app/(student)/student/leaderboard-actions");
+const account = await import("@/app/(account)/account/actions");
 const instructor = {
+  ...(await import("@/app/(instructor)/instructor/email-actions")),
   ...(await import("@/app/(instructor)/instructor/actions")),
   ...(await import("@/app/(instructor)/instructor/question-actions")),
   ...(await import("@/app/(instructor)/instructor/grade-actions")),
@@ -43,6 +46,9 @@ const instructor = {
 };
 
 const IDENTITIES = ["signedOut", "student", "otherStudent", "instructor", "assistant", "otherInstructor"] as const;
+// E-mail is on (a local sink), so the actions that send it can do their work; mails count as a change.
+const sink = smtpSinkForFile();
+
 type Identity = (typeof IDENTITIES)[number];
 /** "ok": allowed and done; a number: refused with that status; "refused": a form action's { ok: false }. */
 type Outcome = "ok" | "refused" | number;
@@ -144,6 +150,9 @@ async function snapshot(w: World) {
     staff: await db.batchStaff.findMany({ orderBy: { id: "asc" } }),
     assignments: await db.assignment.findMany({ orderBy: { id: "asc" } }),
     resources: await db.resource.findMany({ orderBy: { id: "asc" } }),
+    accounts: await db.user.findMany({ select: { id: true, name: true, email: true, passwordHash: true, emailPrefs: true, deletedAt: true }, orderBy: { id: "asc" } }),
+    resets: await db.passwordReset.count(),
+    mails: sink.messages.length,
   });
 }
 
@@ -159,6 +168,9 @@ const staffVoid = { ...ownerOnlyVoid, assistant: "ok" } as const;
 const staffForm = { ...ownerOnlyForm, assistant: "ok" } as const;
 const anyInstructorForm = { ...ownerOnlyForm, assistant: "ok", otherInstructor: "ok" } as const;
 const studentsForm = { signedOut: "refused", student: "ok", otherStudent: "ok", instructor: "refused", assistant: "refused", otherInstructor: "refused" } as const;
+const signedInForm = { signedOut: "refused", student: "ok", otherStudent: "ok", instructor: "ok", assistant: "ok", otherInstructor: "ok" } as const;
+/** The signed-in caller's e-mail (what the delete form asks them to type). */
+const callerEmail = async () => (session.current ? ((await (await getDb()).user.findUnique({ where: { id: session.current.user.id } }))?.email ?? "") : "x@example.com");
 
 type Guarded = { expect: Record<Identity, Outcome>; run: (w: World) => Promise<unknown> };
 type Entry = Guarded | { public: string };
@@ -168,6 +180,11 @@ const MATRIX: Record<string, Entry> = {
   "(auth)/actions.ts#loginAction": { public: "for signed-out visitors; rate-limited per email and per IP (tests/e2e/auth.spec.ts)" },
   "(auth)/actions.ts#signupAction": { public: "anyone may create an account; rate-limited per IP (tests/e2e/auth.spec.ts)" },
   "(auth)/actions.ts#logoutAction": { public: "ends only the caller's own session" },
+  "(auth)/password-actions.ts#requestPasswordResetAction": {
+    public:
+      "for signed-out visitors; the same answer whether or not the address has an account; rate-limited per address and per IP (tests/app/auth/password-reset-actions.test.ts)",
+  },
+  "(auth)/password-actions.ts#resetPasswordAction": { public: "needs a live single-use token from a reset link (tests/lib/db/password-resets.test.ts)" },
   "(student)/student/actions.ts#joinBatchAction": { expect: studentsForm, run: (w) => student.joinBatchAction({}, form({ code: w.joinable.classCode })) },
   "(student)/practice/actions.ts#startJobPracticeAction": {
     expect: studentsForm,
@@ -307,6 +324,26 @@ const MATRIX: Record<string, Entry> = {
     run: (w) => instructor.updateResourceAction({}, form({ resourceId: w.resource.id, title: "Edited", url: "", note: "A note" })),
   },
   "(instructor)/instructor/resource-actions.ts#deleteResourceAction": { expect: ownerOnlyVoid, run: (w) => instructor.deleteResourceAction(form({ resourceId: w.resource.id })) },
+  // Account actions act on the caller's own account, whatever their role.
+  "(account)/account/actions.ts#renameAccountAction": { expect: signedInForm, run: () => account.renameAccountAction({}, form({ name: "A new name" })) },
+  "(account)/account/actions.ts#changePasswordAction": {
+    expect: signedInForm,
+    run: () => account.changePasswordAction({}, form({ current: FACTORY_PASSWORD, password: "a new password", confirm: "a new password" })),
+  },
+  "(account)/account/actions.ts#emailPrefsAction": { expect: signedInForm, run: () => account.emailPrefsAction({}, form({ weeklyDigest: "on" })) },
+  // The instructor owns a class that is not archived: refused until it is archived.
+  "(account)/account/actions.ts#deleteAccountAction": {
+    expect: { ...signedInForm, instructor: "refused" },
+    run: async () => account.deleteAccountAction({}, form({ confirmEmail: await callerEmail(), password: FACTORY_PASSWORD })),
+  },
+  "(instructor)/instructor/email-actions.ts#inviteStudentsAction": {
+    expect: ownerOnlyForm,
+    run: (w) => instructor.inviteStudentsAction({}, form({ batchId: w.batch.id, addresses: "new.student@example.com" })),
+  },
+  "(instructor)/instructor/email-actions.ts#createResetLinkAction": {
+    expect: ownerOnlyForm,
+    run: (w) => instructor.createResetLinkAction({}, form({ batchId: w.batch.id, studentId: w.ids.student! })),
+  },
 };
 
 function discoverActions(): string[] {

@@ -69,6 +69,10 @@ const PAGES: Record<string, { who: Who; url: () => string }> = {
   "/": { who: "visitor", url: () => "/" },
   "/login": { who: "visitor", url: () => "/login" },
   "/signup": { who: "visitor", url: () => "/signup" },
+  "/forgot-password": { who: "visitor", url: () => "/forgot-password" },
+  // Without a token it says the link cannot be used; with one it is checked in account-email.spec.ts.
+  "/reset-password": { who: "visitor", url: () => "/reset-password" },
+  "/account": { who: "student", url: () => "/account" },
   "/student": { who: "student", url: () => "/student" },
   // With history and trends, it is checked at 390 px in job-practice.spec.ts too.
   "/practice": { who: "student", url: () => "/practice" },

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { LoginForm } from "@/components/auth/login-form";
+import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { redirectIfSignedIn } from "@/lib/auth/redirect-if-signed-in";
 import { demoAccountsToShow } from "@/lib/db/seed";
@@ -7,9 +8,9 @@ import { loginAction } from "../actions";
 
 export const metadata: Metadata = { title: "Log in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[]; reset?: string | string[]; password?: string | string[] }> }) {
   await redirectIfSignedIn();
-  const { next } = await searchParams;
+  const { next, reset, password } = await searchParams;
   const demo = await demoAccountsToShow();
   return (
     <div className="grid gap-6">
@@ -19,6 +20,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <CardDescription>Welcome back. Use the email you signed up with.</CardDescription>
         </CardHeader>
         <CardContent>
+          {reset === "done" || password === "changed" ? (
+            <Alert variant="success" className="mb-4" data-testid="reset-done">
+              Your password was changed and every device was signed out. Log in with the new password.
+            </Alert>
+          ) : null}
           <LoginForm login={loginAction} next={typeof next === "string" ? next : undefined} />
         </CardContent>
       </Card>

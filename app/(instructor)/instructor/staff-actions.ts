@@ -7,6 +7,8 @@ import { instructorAction } from "@/lib/actions/define";
 import { batchPath, email, id } from "@/lib/actions/fields";
 import { done } from "@/lib/actions/result";
 import { addAssistant, removeAssistant } from "@/lib/db/queries/staff";
+import { staffInvitation } from "@/lib/email/messages";
+import { sendEmail } from "@/lib/email/send";
 import { staffMessages } from "@/lib/staff/messages";
 
 const staffPath = (batchId: string) => `${batchPath(batchId)}/staff`;
@@ -14,9 +16,11 @@ const staffPath = (batchId: string) => `${batchPath(batchId)}/staff`;
 export const addAssistantAction = instructorAction(
   z.object({ batchId: id, email }),
   async ({ input, user, audit }) => {
-    const { user: assistant } = await addAssistant(input.batchId, user.id, input.email);
+    const { user: assistant, batch } = await addAssistant(input.batchId, user.id, input.email);
     await audit({ action: "staff.add", targetType: "user", targetId: assistant.id, batchId: input.batchId, metadata: { role: "ASSISTANT", email: assistant.email } });
-    return done(staffMessages.added(assistant.name));
+    // Awaited so the owner is told whether the e-mail went; the assistant is added either way.
+    const mailed = await sendEmail(staffInvitation({ to: assistant.email, className: batch.name, inviterName: user.name, classUrl: batchPath(batch.id) }));
+    return done(`${staffMessages.added(assistant.name)}${mailed === "sent" ? ` ${staffMessages.mailed}` : ""}`);
   },
   { surface: "staff", echo: ["email"], revalidate: ({ batchId }) => [staffPath(batchId), "/instructor"] },
 );

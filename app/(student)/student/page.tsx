@@ -15,7 +15,7 @@ import { leaderboardVisibilityAction } from "./leaderboard-actions";
 
 export const metadata: Metadata = { title: "Your practice" };
 
-export default async function StudentHomePage() {
+export default async function StudentHomePage({ searchParams }: { searchParams: Promise<{ code?: string | string[] }> }) {
   // Layouts do not guard pages on their own (they can render in parallel), so the page checks too.
   const user = await requireStudent("redirect");
   const [data, jobPractice, spoken, assignments, boards] = await Promise.all([
@@ -26,6 +26,7 @@ export default async function StudentHomePage() {
     studentLeaderboards(user.id),
   ]);
   const now = new Date();
+  const { code } = await searchParams;
   const topicNames = new Map(data.batches.flatMap((b) => b.topics.map((t) => [t.id, t.name] as const)));
   return (
     <StudentHome
@@ -50,6 +51,7 @@ export default async function StudentHomePage() {
           openSessionId: a.progress.openSessionId,
           reportSessionId: a.progress.status === "COMPLETED" ? a.progress.sessionId : null,
         }))}
+      joinCode={typeof code === "string" ? code.slice(0, 20) : undefined}
       batches={data.batches.map((b) => ({
         id: b.id,
         name: b.name,

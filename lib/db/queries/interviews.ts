@@ -214,9 +214,10 @@ export async function releaseTurnClaim(sessionId: string, index: number): Promis
   await db.turn.updateMany({ where: { sessionId, index, verdict: null }, data: { answerText: null, answerExtra: Prisma.DbNull, answeredAt: null } });
 }
 
-export async function markSessionEnded(sessionId: string, status: "COMPLETED" | "ABANDONED", report?: Report) {
+/** Ends the session once; true when this call ended it (false: it had already ended, e.g. a replayed step). */
+export async function markSessionEnded(sessionId: string, status: "COMPLETED" | "ABANDONED", report?: Report): Promise<boolean> {
   const db = await getDb();
-  await db.interviewSession.updateMany({
+  const ended = await db.interviewSession.updateMany({
     where: { id: sessionId, status: "IN_PROGRESS" },
     data: {
       status,
@@ -226,6 +227,12 @@ export async function markSessionEnded(sessionId: string, status: "COMPLETED" | 
     },
   });
   await dropUnansweredRecordings({ sessionId }); // nothing kept for questions that were never answered
+  return ended.count > 0;
+}
+
+/** Saves the report and completes the session; true the first time (what "your report is ready" waits for). */
+export function saveReport(sessionId: string, report: Report): Promise<boolean> {
+  return markSessionEnded(sessionId, "COMPLETED", report);
 }
 
 /** Where a planned question lives decides which column refers to it (PlannedQuestion.origin). */
@@ -271,7 +278,7 @@ export const interviewStore: InterviewStore = {
     });
   },
   async saveReport(sessionId, report) {
-    await markSessionEnded(sessionId, "COMPLETED", report);
+    await saveReport(sessionId, report);
   },
 };
 

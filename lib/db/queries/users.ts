@@ -27,7 +27,8 @@ export async function createUser(input: { name: string; email: string; passwordH
 /** Includes the password hash: only for the credentials check. */
 export async function findUserForLogin(email: string) {
   const db = await getDb();
-  return db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { ...publicFields, passwordHash: true, sessionVersion: true } });
+  // A deleted account keeps its row (anonymised) but is never signed in to again.
+  return db.user.findFirst({ where: { email: normalizeEmail(email), deletedAt: null }, select: { ...publicFields, passwordHash: true, sessionVersion: true } });
 }
 
 export async function findUserById(id: string): Promise<PublicUser | null> {
@@ -35,10 +36,10 @@ export async function findUserById(id: string): Promise<PublicUser | null> {
   return db.user.findUnique({ where: { id }, select: publicFields });
 }
 
-/** The user behind a session cookie, with the session version the cookie must match. */
+/** The user behind a session cookie, with the session version the cookie must match; a deleted account is gone. */
 export async function findSessionUser(id: string): Promise<(PublicUser & { sessionVersion: number }) | null> {
   const db = await getDb();
-  return db.user.findUnique({ where: { id }, select: { ...publicFields, sessionVersion: true } });
+  return db.user.findFirst({ where: { id, deletedAt: null }, select: { ...publicFields, sessionVersion: true } });
 }
 
 /** Ends every session of the account (cookies carry the version they were issued at). */

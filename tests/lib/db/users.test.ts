@@ -45,3 +45,13 @@ describe("users", () => {
     expect(await version()).toBe(3);
   });
 });
+
+describe("deleted accounts", () => {
+  it("are gone for sign-in and for sessions, even if only deletedAt was set", async () => {
+    const user = await createUser({ name: "Gone", email: "gone@example.com", passwordHash: "h", role: "STUDENT" });
+    const db = await getDb();
+    await db.user.update({ where: { id: user.id }, data: { deletedAt: new Date() } });
+    expect(await findUserForLogin("gone@example.com")).toBeNull();
+    expect(await findSessionUser(user.id)).toBeNull();
+  });
+});

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/table";
 import { removeStudentAction } from "@/app/(instructor)/instructor/actions";
+import { inviteStudentsAction } from "@/app/(instructor)/instructor/email-actions";
+import { InviteStudentsForm } from "@/components/instructor/invite-students-form";
+import { emailEnabled } from "@/lib/email/send";
 import { Button } from "@/components/ui/button";
 import { roster } from "@/lib/db/queries/instructor";
 import { classPage, orNotFound } from "@/lib/pages";
@@ -49,6 +52,7 @@ export default async function StudentsPage({ params }: { params: Promise<{ batch
         </DataTable>
       )}
       <p className="text-xs text-muted-foreground">Removing a student keeps their past interviews in your analytics and closes any interview they have open.</p>
+      {emailEnabled() ? <InviteStudentsForm invite={inviteStudentsAction} batchId={batchId} /> : null}
     </section>
   );
 }

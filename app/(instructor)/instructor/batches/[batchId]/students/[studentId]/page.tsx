@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/table";
+import { createResetLinkAction } from "@/app/(instructor)/instructor/email-actions";
+import { ResetLinkButton } from "@/components/instructor/reset-link-button";
 import { notFound } from "next/navigation";
 import { MasteryChart } from "@/components/charts/mastery-chart";
 import { ProgressChart } from "@/components/charts/progress-chart";
@@ -78,6 +80,7 @@ export default async function StudentDetailPage({ params }: { params: Promise<{ 
           </tr>
         ))}
       </DataTable>
+      {detail.enrollment.removedAt ? null : <ResetLinkButton create={createResetLinkAction} batchId={batchId} studentId={studentId} studentName={detail.enrollment.student.name} />}
     </div>
   );
 }
