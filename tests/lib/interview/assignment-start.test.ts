@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { createAssignment, setAssignmentArchived } from "@/lib/db/queries/assignments";
 import { addQuestions, createTopic } from "@/lib/db/queries/topics";
 import { setEngineModel } from "@/lib/interview/engine";
+import { startSchema } from "@/lib/interview/input";
 import { endInterview, getInterviewView, startInterview, submitAnswer } from "@/lib/interview/service";
 import type { InterviewView } from "@/lib/interview/view";
 import { DEMO_TOPICS } from "../../../prisma/seed-data";
@@ -46,6 +47,11 @@ const refusal = (p: Promise<unknown>) =>
   );
 
 describe("starting an assignment", () => {
+  it("is a start request of its own at POST /api/interviews: the assignment's id, nothing else", () => {
+    expect(startSchema.parse({ source: "ASSIGNMENT", assignmentId: " a1 " })).toEqual({ source: "ASSIGNMENT", assignmentId: "a1" });
+    expect(startSchema.safeParse({ source: "ASSIGNMENT", assignmentId: "" }).error?.issues[0]?.message).toBe("Choose one of your assignments.");
+  });
+
   it("starts the assigned topic with the assignment on the session, even while the topic is locked for free practice", async () => {
     const { student, assignment, assignedTopic } = await setup({ unlocked: false });
     expect(await refusal(startInterview(student as never, { source: "CLASS_TOPIC", topicId: assignedTopic.id }))).toMatch(/^404/);
