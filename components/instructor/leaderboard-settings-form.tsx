@@ -52,13 +52,16 @@ export function LeaderboardSettingsForm({ batchId, settings, save }: { batchId: 
         </div>
         <div className="grid gap-1 text-sm">
           <label htmlFor={`${id}-period`} className="font-medium">
-            Period (points)
+            Period
           </label>
-          <NativeSelect id={`${id}-period`} name="period" defaultValue={periodValue(settings.days)} disabled={metric !== "POINTS"} data-testid="leaderboard-period">
+          <NativeSelect id={`${id}-period`} name="period" defaultValue={periodValue(settings.days)} aria-describedby={`${id}-period-help`} data-testid="leaderboard-period">
             <option value="7">Last 7 days</option>
             <option value="30">Last 30 days</option>
             <option value="all">All time</option>
           </NativeSelect>
+          <span id={`${id}-period-help`} className="text-xs text-muted-foreground">
+            {metric === "POINTS" ? "Points earned in this period count." : "Used only when ranking by points."}
+          </span>
         </div>
         <div className="grid gap-1 text-sm">
           <label htmlFor={`${id}-names`} className="font-medium">

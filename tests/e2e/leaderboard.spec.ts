@@ -36,10 +36,22 @@ test("leaderboard opt-in, hiding, and a resource linked from a missed point", as
   await addResource(page, { title: "Bad link", url: "javascript:alert(1)" });
   await expect(page.getByTestId("resource-add-message")).toContainText("http:// or https://");
   await addResource(page, { title: "Hash functions, step by step", url: "https://example.com/hash-functions", keyPoint: KEY_POINT });
+  await expect(page.getByTestId("resource-add-message")).toBeVisible();
   await expect(page.getByTestId("resource-add-message")).toContainText("Added “Hash functions, step by step”");
-  await expect(page.getByTestId("resource-item")).toHaveCount(1);
+  await addResource(page, { title: "A long reading list", url: `https://example.com/${"very-long-path-segment/".repeat(12)}`, note: "Chapter 3. ".repeat(30) });
+  await expect(page.getByTestId("resource-add-message")).toContainText("Added “A long reading list”");
+  await expect(page.getByTestId("resource-item")).toHaveCount(2);
   await expect(page.getByTestId("resource-key-point")).toContainText(KEY_POINT);
   await expectAccessible(page, "question page with a resource");
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    expect(await sidewaysScroll(page), `question page with resources at ${width}`).toBeLessThanOrEqual(0);
+  }
+  // The long one is not needed: deleted (asked first).
+  await page.locator('[data-testid="resource-item"][data-title="A long reading list"]').getByTestId("resource-delete").click();
+  await page.getByTestId("resource-delete-confirm").click();
+  await expect(page.getByTestId("resource-item")).toHaveCount(1);
+  await page.setViewportSize({ width: 1280, height: 844 });
 
   await page.getByRole("link", { name: "Topics & questions" }).click();
   await cls.topic("Hashing").getByTestId("toggle-lock").click();
@@ -62,6 +74,10 @@ test("leaderboard opt-in, hiding, and a resource linked from a missed point", as
   await expect(link).toHaveAttribute("target", "_blank");
   await expect(new ReportPage(ada).list("action-plan").getByTestId("plan-resource")).toContainText("Read: Hash functions, step by step");
   await expect(ada.getByText("Bad link")).toHaveCount(0);
+  await expect(ada.getByText("A long reading list")).toHaveCount(0); // deleted before the report was opened
+  await ada.setViewportSize({ width: 390, height: 844 });
+  expect(await sidewaysScroll(ada), "report with resources at 390").toBeLessThanOrEqual(0);
+  await ada.setViewportSize({ width: 1280, height: 844 });
 
   const graceContext = await browser.newContext();
   const grace = await graceContext.newPage();

@@ -42,20 +42,17 @@ export function ResourcesCard({ topicId, question, resources, topicTotal, action
             This topic has {plural(topicTotal, "resource")}, the most it can have. Delete one to add another.
           </p>
         ) : (
-          <details className="rounded-lg border p-3" open={resources.length === 0}>
-            <summary className="cursor-pointer text-sm font-medium" data-testid="resource-add-open">
-              Add a resource
-            </summary>
-            <div className="mt-3">
-              <ResourceForm
-                action={actions.create}
-                hidden={question ? { topicId, questionId: question.id } : { topicId }}
-                keyPoints={question?.keyPoints}
-                submitLabel="Add resource"
-                testId="resource-add"
-              />
-            </div>
-          </details>
+          // Always open: a collapsed form closed itself when the first resource arrived, hiding its message.
+          <div className="grid gap-3 rounded-lg border p-3">
+            <h4 className="text-sm font-medium">Add a resource</h4>
+            <ResourceForm
+              action={actions.create}
+              hidden={question ? { topicId, questionId: question.id } : { topicId }}
+              keyPoints={question?.keyPoints}
+              submitLabel="Add resource"
+              testId="resource-add"
+            />
+          </div>
         )}
       </CardContent>
     </Card>

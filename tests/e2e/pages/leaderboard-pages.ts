@@ -59,7 +59,6 @@ export class StudentLeaderboardCard {
 /** Adds a resource with the form on a topic's or a question's page. */
 export async function addResource(page: Page, resource: { title: string; url?: string; note?: string; keyPoint?: string }) {
   const form = page.getByTestId("resource-add");
-  if (!(await form.isVisible())) await page.getByTestId("resource-add-open").click();
   await form.getByTestId("resource-add-title").fill(resource.title);
   if (resource.url !== undefined) await form.getByTestId("resource-add-url").fill(resource.url);
   if (resource.note !== undefined) await form.getByTestId("resource-add-note").fill(resource.note);
