@@ -59,7 +59,8 @@ async function runExclusive<T>(sessionId: string, work: () => Promise<T>): Promi
 async function loadOwned(user: SessionUser, sessionId: string, access: "student" | "read"): Promise<SessionWithTurns> {
   const session = await getSession(sessionId);
   const isOwner = session?.studentId === user.id;
-  const isReader = access === "read" && !!session && sourceOf(session.source).readableBy(user, session);
+  // The reader check may query (a class's staff), so it runs only for someone other than the student.
+  const isReader = !isOwner && access === "read" && !!session && (await sourceOf(session.source).readableBy(user, session));
   // 404 rather than 403, so session ids cannot be probed.
   if (!session || !(isOwner || isReader)) throw new AppError("not_found:interview", "We could not find that interview.");
   return session;

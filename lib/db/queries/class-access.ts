@@ -27,6 +27,12 @@ function assertCan(role: ClassRole | null, need: ClassCapability, what: "batch" 
   if (!can(role, need)) throw new AppError("forbidden:batch", classRoleMessages.ownerOnly);
 }
 
+/** Whether the user owns or assists the class (for reading its students' interviews). */
+export async function teachesClass(batchId: string, userId: string): Promise<boolean> {
+  const db = await getDb();
+  return (await db.batch.count({ where: { id: batchId, ...staffedBy(userId) } })) > 0;
+}
+
 /** The class and the caller's role in it, when the role grants `need` (default: manage, owner only). */
 export async function classAccess(batchId: string, userId: string, need: ClassCapability = "manage") {
   const db = await getDb();

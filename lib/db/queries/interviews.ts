@@ -90,7 +90,7 @@ export async function getSession(sessionId: string) {
     where: { id: sessionId },
     include: {
       topic: {
-        select: { name: true, showFeedback: true, adaptive: true, batch: { select: { name: true, instructorId: true, showFeedback: true, staff: { select: { userId: true } } } } },
+        select: { name: true, showFeedback: true, adaptive: true, batch: { select: { name: true, instructorId: true, showFeedback: true } } },
       },
       turns: { orderBy: { index: "asc" } },
     },

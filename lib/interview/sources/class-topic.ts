@@ -2,6 +2,7 @@ import "server-only";
 // Class interviews: a student enrolled in the class, on an unlocked topic, asked the topic's
 // bank (questions seen least first, easy → hard; or by the verdicts when the instructor turned
 // adaptive difficulty on for the topic). Readable by the student and the class's instructor.
+import { teachesClass } from "@/lib/db/queries/class-access";
 import { findStartableTopic, questionsForPlan } from "@/lib/db/queries/interviews";
 import { AppError } from "@/lib/errors";
 import { buildPlan, buildPool } from "../plan";
@@ -43,8 +44,8 @@ export const classTopicSource: InterviewSource<ClassTopicRequest> = {
   // Follow-ups count towards the 8 turns, so a class interview may end before its last planned question.
   progressLabel: (asked, planned) => (planned ? `Question ${asked} of up to ${planned}` : `Question ${asked}`),
 
-  // The class's owner and its assistants read its students' reports.
-  readableBy: (user, session) => !!session.topic && (session.topic.batch.instructorId === user.id || session.topic.batch.staff.some((s) => s.userId === user.id)),
+  // The class's owner and its assistants read its students' reports (asked only when the reader is not the student).
+  readableBy: async (user, session) => !!session.batchId && (session.topic?.batch.instructorId === user.id || (await teachesClass(session.batchId, user.id))),
 
   labels: (session) => ({
     // The topic's current name (an instructor may rename it); the name it had at the start otherwise.

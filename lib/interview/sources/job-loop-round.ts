@@ -94,7 +94,7 @@ export const jobLoopRoundSource: InterviewSource<LoopRoundRequest> = {
 
   progressLabel: (asked, planned) => (planned ? `Question ${Math.min(asked, planned)} of ${planned}` : `Question ${asked}`),
 
-  readableBy: () => false,
+  readableBy: async () => false,
 
   labels(session) {
     const backHref = session.loopId ? loopPath(session.loopId) : PRACTICE_PATH;

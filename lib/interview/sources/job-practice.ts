@@ -48,7 +48,7 @@ export const jobPracticeSource: InterviewSource<JobSetup> = {
   // Every main question is asked (each may get one follow-up on top).
   progressLabel: (asked, planned) => (planned ? `Question ${Math.min(asked, planned)} of ${planned}` : `Question ${asked}`),
 
-  readableBy: () => false,
+  readableBy: async () => false,
 
   labels(session) {
     const setup = readSetup(session.setup);

@@ -35,7 +35,7 @@ export interface SessionSource {
   /** The graph's start: the plan and how to walk it, for a session this source prepared. */
   plan(session: SessionWithTurns, options: { withModel: boolean }): Promise<PlannedStart>;
   /** Who may read the session besides its student (who always may). */
-  readableBy(user: Asker, session: SessionWithTurns): boolean;
+  readableBy(user: Asker, session: SessionWithTurns): Promise<boolean>;
   labels(session: SessionWithTurns): SourceLabels;
   /** The room's progress line for the main question asked ("Question 2 of 5"). */
   progressLabel(asked: number, planned: number | null): string;

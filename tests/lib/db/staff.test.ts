@@ -8,6 +8,7 @@ import { overrideGrade } from "@/lib/db/queries/grades";
 import { removeStudent, renameBatch, transcript, updateTopic } from "@/lib/db/queries/instructor";
 import { addAssistant, classStaff, removeAssistant } from "@/lib/db/queries/staff";
 import { setEngineModel } from "@/lib/interview/engine";
+import { getInterviewView } from "@/lib/interview/service";
 import { staffMessages } from "@/lib/staff/messages";
 import { completedInterview } from "../../support/completed-interview";
 import { makeBatchWithTopic, makeUser } from "../../support/factories";
@@ -69,6 +70,9 @@ describe("what an assistant may do", () => {
     const assistant = await makeUser("INSTRUCTOR", { name: "Ada Assistant" });
     await addAssistant(batchId, instructor.id, assistant.email);
     expect((await transcript(sessionId, assistant.id)).id).toBe(sessionId);
+    expect((await getInterviewView(assistant, sessionId)).sessionId).toBe(sessionId); // the report's data
+    const stranger = await makeUser("INSTRUCTOR");
+    await expect(getInterviewView(stranger, sessionId)).rejects.toMatchObject({ status: 404 });
     await overrideGrade({ turnId: wrongTurn.id, instructorId: assistant.id, verdict: "SHALLOW", score: 55, reason: "Partly right." });
     const after = await transcript(sessionId, instructor.id);
     expect(after.turns.find((t) => t.id === wrongTurn.id)?.overrides[0]?.instructor.name).toBe("Ada Assistant");
