@@ -4,8 +4,8 @@ import { defineConfig, devices } from "@playwright/test";
 // database, in Debian's Chromium (Playwright cannot download its own browser here).
 const PORT = Number(process.env.E2E_PORT || 3100);
 // The fake transcription endpoint (tests/e2e/fake-speech-server.ts) listens next door
-// (E2E_SPEECH_PORT moves it when the next port is taken, e.g. by another checkout's server).
-const SPEECH_PORT = Number(process.env.E2E_SPEECH_PORT || PORT + 1);
+// (E2E_FAKE_SPEECH_PORT moves it when the next port is taken, e.g. by another checkout's server).
+const SPEECH_PORT = Number(process.env.E2E_FAKE_SPEECH_PORT || PORT + 1);
 // The local SMTP sink (tests/e2e/fake-smtp-server.ts): the app's mail goes to SMTP_PORT, specs read it over HTTP.
 const SMTP_PORT = PORT + 2000;
 const SMTP_HTTP_PORT = PORT + 3000;

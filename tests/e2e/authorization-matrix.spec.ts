@@ -50,6 +50,11 @@ const MATRIX: Record<string, Case> = {
   "PAGE /": { method: "GET", url: () => "/", expect: everyone(200) },
   "PAGE /login": { method: "GET", url: () => "/login", expect: { ...everyone("home"), signedOut: 200 } },
   "PAGE /signup": { method: "GET", url: () => "/signup", expect: { ...everyone("home"), signedOut: 200 } },
+  "PAGE /forgot-password": { method: "GET", url: () => "/forgot-password", expect: { ...everyone("home"), signedOut: 200 } },
+  // Without a token (or with a dead one) it says the link cannot be used; it reveals nothing.
+  "PAGE /reset-password": { method: "GET", url: () => "/reset-password?token=not-a-live-token-0123456789", expect: everyone(200) },
+  // Anyone signed in sees their own account (the owner sees their own e-mail there).
+  "PAGE /account": { method: "GET", url: () => "/account", expect: { ...everyone(200), signedOut: "login" }, mayShowPrivate: ["student"] },
   "PAGE /student": { method: "GET", url: () => "/student", expect: studentPage },
   // Any student may practise for a job; the page shows only their own interviews.
   "PAGE /practice": { method: "GET", url: () => "/practice", expect: studentPage },

@@ -6,7 +6,6 @@ import { type EmailPrefs, readEmailPrefs } from "@/lib/email/preferences";
 import { normalizeEmail, type Role } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "../../../prisma/generated/client";
-import { getCheckpointer } from "../checkpointer";
 import { getDb } from "../client";
 
 export const DELETED_NAMES: Record<Role, string> = { STUDENT: "Deleted student", INSTRUCTOR: "Deleted instructor" };
@@ -107,6 +106,8 @@ export async function deleteAccount(userId: string): Promise<{ role: Role; delet
 async function forgetCheckpoints(sessionIds: string[]): Promise<void> {
   if (sessionIds.length === 0) return;
   try {
+    // Loaded here only: the admin CLI uses this module and never needs the interviewer's checkpointer.
+    const { getCheckpointer } = await import("../checkpointer");
     const saver = await getCheckpointer();
     for (const id of sessionIds) await saver.deleteThread(id);
   } catch (error) {
