@@ -17,7 +17,7 @@ export const addAssistantAction = instructorAction(
   z.object({ batchId: id, email }),
   async ({ input, user, audit }) => {
     const { user: assistant, batch } = await addAssistant(input.batchId, user.id, input.email);
-    await audit({ action: "staff.add", targetType: "user", targetId: assistant.id, batchId: input.batchId, metadata: { role: "ASSISTANT", email: assistant.email } });
+    await audit({ action: "staff.add", targetType: "user", targetId: assistant.id, batchId: input.batchId, metadata: { role: "ASSISTANT" } });
     // Awaited so the owner is told whether the e-mail went; the assistant is added either way.
     const mailed = await sendEmail(staffInvitation({ to: assistant.email, className: batch.name, inviterName: user.name, classUrl: batchPath(batch.id) }));
     return done(`${staffMessages.added(assistant.name)}${mailed === "sent" ? ` ${staffMessages.mailed}` : ""}`);

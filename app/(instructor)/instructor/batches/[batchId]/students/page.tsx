@@ -52,7 +52,7 @@ export default async function StudentsPage({ params }: { params: Promise<{ batch
         </DataTable>
       )}
       <p className="text-xs text-muted-foreground">Removing a student keeps their past interviews in your analytics and closes any interview they have open.</p>
-      {emailEnabled() ? <InviteStudentsForm invite={inviteStudentsAction} batchId={batchId} /> : null}
+      {canManage && emailEnabled() ? <InviteStudentsForm invite={inviteStudentsAction} batchId={batchId} /> : null}
     </section>
   );
 }

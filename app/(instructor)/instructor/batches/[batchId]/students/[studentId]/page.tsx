@@ -8,8 +8,7 @@ import { MasteryChart } from "@/components/charts/mastery-chart";
 import { ProgressChart } from "@/components/charts/progress-chart";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { studentInBatch } from "@/lib/db/queries/analytics";
-import { classAccess } from "@/lib/db/queries/class-access";
-import { instructorPage, orNotFound } from "@/lib/pages";
+import { classPage } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Student" };
 
@@ -17,9 +16,8 @@ export const metadata: Metadata = { title: "Student" };
 const topicOf = (s: { title: string; topic: { name: string } | null }) => s.topic?.name ?? s.title;
 
 export default async function StudentDetailPage({ params }: { params: Promise<{ batchId: string; studentId: string }> }) {
-  const instructor = await instructorPage();
   const { batchId, studentId } = await params;
-  await orNotFound(classAccess(batchId, instructor.id, "view"));
+  const { canManage } = await classPage(batchId);
   const detail = await studentInBatch(batchId, studentId);
   if (!detail) notFound();
   const completed = detail.sessions.filter((s) => s.status === "COMPLETED" && s.overallScore !== null && s.completedAt);
@@ -80,7 +78,9 @@ export default async function StudentDetailPage({ params }: { params: Promise<{ 
           </tr>
         ))}
       </DataTable>
-      {detail.enrollment.removedAt ? null : <ResetLinkButton create={createResetLinkAction} batchId={batchId} studentId={studentId} studentName={detail.enrollment.student.name} />}
+      {detail.enrollment.removedAt || !canManage ? null : (
+        <ResetLinkButton create={createResetLinkAction} batchId={batchId} studentId={studentId} studentName={detail.enrollment.student.name} />
+      )}
     </div>
   );
 }
