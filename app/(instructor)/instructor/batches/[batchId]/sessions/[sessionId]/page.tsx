@@ -3,10 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { confirmGradeAction, overrideGradeAction } from "@/app/(instructor)/instructor/grade-actions";
 import { canBeExample } from "@/lib/db/queries/grading-examples";
-import { Transcript, type TranscriptTurn } from "@/components/instructor/transcript";
+import { Transcript } from "@/components/instructor/transcript";
+import { transcriptTurn } from "@/components/instructor/transcript-turn";
 import { transcript } from "@/lib/db/queries/instructor";
-import { spokenIn } from "@/lib/speech/spoken";
-import { answeredCode } from "@/lib/questions/code/report";
 import { instructorPage, orNotFound } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Transcript" };
@@ -38,30 +37,19 @@ export default async function TranscriptPage({ params }: { params: Promise<{ bat
       <Transcript
         overrideGrade={overrideGradeAction}
         confirmGrade={confirmGradeAction}
-        turns={session.turns.map((t) => ({
-          id: t.id,
-          index: t.index,
-          kind: t.kind,
-          question: t.questionText,
-          answer: t.answerText,
-          spokenVia: spokenIn(t.answerExtra)?.transcribedBy ?? null,
-          code: answeredCode([t])[t.index],
-          verdict: t.verdict,
-          score: t.score,
-          dims: { relevance: t.relevance, accuracy: t.accuracy, depth: t.depth, clarity: t.clarity },
-          feedback: t.feedback,
-          grader: t.grader,
-          evaluation: t.evaluation as TranscriptTurn["evaluation"],
-          exampleSource: t.example?.source ?? null,
-          canBeExample: canBeExample(t),
-          overrides: t.overrides.map((o) => ({
-            by: o.instructor.name,
-            at: o.createdAt.toISOString(),
-            from: `${o.previousVerdict?.toLowerCase() ?? "—"} ${o.previousScore ?? ""}`,
-            to: `${o.verdict.toLowerCase()} ${o.score}`,
-            reason: o.reason,
-          })),
-        }))}
+        turns={session.turns.map((t) =>
+          transcriptTurn(t, {
+            exampleSource: t.example?.source ?? null,
+            canBeExample: canBeExample(t),
+            overrides: t.overrides.map((o) => ({
+              by: o.instructor.name,
+              at: o.createdAt.toISOString(),
+              from: `${o.previousVerdict?.toLowerCase() ?? "—"} ${o.previousScore ?? ""}`,
+              to: `${o.verdict.toLowerCase()} ${o.score}`,
+              reason: o.reason,
+            })),
+          }),
+        )}
       />
     </div>
   );

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LocalTime } from "@/components/assignments/local-time";
-import { Transcript, type TranscriptTurn } from "@/components/instructor/transcript";
+import { Transcript } from "@/components/instructor/transcript";
+import { NOT_REVIEWABLE, transcriptTurn } from "@/components/instructor/transcript-turn";
 import { Badge } from "@/components/ui/badge";
 import { batchPath } from "@/lib/actions/fields";
 import { assignmentSessionTranscript } from "@/lib/db/queries/assignments";
 import { instructorPage, orNotFound } from "@/lib/pages";
-import { answeredCode } from "@/lib/questions/code/report";
-import { spokenIn } from "@/lib/speech/spoken";
 
 export const metadata: Metadata = { title: "Assignment attempt" };
 
@@ -37,26 +36,7 @@ export default async function AssignmentAttemptPage({ params }: { params: Promis
           Back to assignments
         </Link>
       </div>
-      <Transcript
-        turns={session.turns.map((t) => ({
-          id: t.id,
-          index: t.index,
-          kind: t.kind,
-          question: t.questionText,
-          answer: t.answerText,
-          spokenVia: spokenIn(t.answerExtra)?.transcribedBy ?? null,
-          code: answeredCode([t])[t.index],
-          verdict: t.verdict,
-          score: t.score,
-          dims: { relevance: t.relevance, accuracy: t.accuracy, depth: t.depth, clarity: t.clarity },
-          feedback: t.feedback,
-          grader: t.grader,
-          evaluation: t.evaluation as TranscriptTurn["evaluation"],
-          exampleSource: null,
-          canBeExample: false,
-          overrides: [],
-        }))}
-      />
+      <Transcript turns={session.turns.map((t) => transcriptTurn(t, NOT_REVIEWABLE))} />
     </div>
   );
 }
