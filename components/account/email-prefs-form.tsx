@@ -1,6 +1,6 @@
 "use client";
 import type { StateAction } from "@/lib/actions/result";
-import { EMAIL_PREF_LABELS, type EmailPrefKey, type EmailPrefs } from "@/lib/email/preferences";
+import { EMAIL_PREF_LABELS, type EmailPrefKey, type EmailPrefs } from "@/lib/email-preferences";
 import { AccountForm } from "./account-form";
 
 /**

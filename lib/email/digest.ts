@@ -5,7 +5,7 @@ import "server-only";
 // conditional update), so several server instances and the cron job never send it twice.
 import { claimDigest, digestCandidates, digestClasses, releaseDigest } from "@/lib/db/queries/email";
 import { weeklyDigest } from "./messages";
-import { readEmailPrefs } from "./preferences";
+import { readEmailPrefs } from "@/lib/email-preferences";
 import { emailEnabled, sendEmail } from "./send";
 
 export const DIGEST_INTERVAL_MS = 7 * 24 * 60 * 60 * 1000;

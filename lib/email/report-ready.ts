@@ -3,7 +3,7 @@ import "server-only";
 // unless the student turned it off (User.emailPrefs.reportReady).
 import { reportNotice } from "@/lib/db/queries/email";
 import { reportReady } from "./messages";
-import { readEmailPrefs } from "./preferences";
+import { readEmailPrefs } from "@/lib/email-preferences";
 import { type EmailMessage, emailEnabled, sendInBackground } from "./send";
 
 export async function reportReadyMessage(sessionId: string): Promise<EmailMessage | null> {

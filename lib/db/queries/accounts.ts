@@ -2,7 +2,7 @@ import "server-only";
 // A person's own account: name, password, e-mail choices, deletion; and what the admin CLI
 // changes (role). Deleting keeps the User row, anonymised, because a student's class answers
 // stay in their class's analytics (no longer tied to a name); everything personal goes.
-import { type EmailPrefs, readEmailPrefs } from "@/lib/email/preferences";
+import { type EmailPrefs, readEmailPrefs } from "@/lib/email-preferences";
 import { normalizeEmail, type Role } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "../../../prisma/generated/client";
