@@ -11,7 +11,6 @@ import { agreementOf } from "@/lib/db/queries/grading-examples";
 import { topicQuestions } from "@/lib/db/queries/instructor";
 import { topicResources } from "@/lib/db/queries/resources";
 import { agreementSentence, NO_AGREEMENT, sumAgreement } from "@/lib/grading-examples/agreement";
-import { classRoleMessages } from "@/lib/class-roles";
 import { classPage, orNotFound } from "@/lib/pages";
 import { cleanText } from "@/lib/questions/clean-text";
 import { readCodeSpec } from "@/lib/questions/code/spec";
@@ -47,7 +46,7 @@ export default async function TopicQuestionsPage({ params }: { params: Promise<{
         </>
       ) : (
         <p className="text-sm text-muted-foreground" data-testid="assistant-read-only">
-          Difficulty: {topic.adaptive ? "adaptive" : "easy → hard"}. {classRoleMessages.assistantReadOnly}
+          Difficulty: {topic.adaptive ? "adaptive" : "easy → hard"}.
         </p>
       )}
       <ResourcesCard
