@@ -12,6 +12,7 @@ import { refused } from "@/lib/actions/result";
 import { signIn, signOut } from "@/lib/auth";
 import { getSessionUser } from "@/lib/auth/guards";
 import { hashPassword } from "@/lib/auth/password";
+import { email } from "@/lib/actions/fields";
 import { newPasswordField, personNameField } from "@/lib/auth/account-rules";
 import { safeNextPath } from "@/lib/auth/safe-next";
 import { bumpSessionVersion, createUser, findUserForLogin } from "@/lib/db/queries/users";
@@ -19,17 +20,16 @@ import { homePathFor, ROLES } from "@/lib/domain";
 import { LOGIN_PER_EMAIL, SIGNUP_PER_IP, takeAttempt } from "@/lib/rate-limits";
 
 const NO_MATCH = "That email and password do not match an account.";
-const emailField = z.string("Enter your email.").trim().min(1, "Enter your email.").max(254).email("Enter a valid email address.");
 
 const loginSchema = z.object({
-  email: emailField,
+  email,
   password: z.string("Enter your password.").min(1, "Enter your password.").max(200, "That password is too long."),
   next: z.string().optional(),
 });
 
 const signupSchema = z.object({
   name: personNameField,
-  email: emailField,
+  email,
   password: newPasswordField,
   role: z.enum(ROLES, { message: "Choose whether you are a student or an instructor." }),
 });

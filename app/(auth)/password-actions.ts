@@ -8,7 +8,8 @@ import { z } from "zod";
 import { publicAction } from "@/lib/actions/define";
 import { done, refused } from "@/lib/actions/result";
 import { hashPassword } from "@/lib/auth/password";
-import { newPasswordField } from "@/lib/auth/account-rules";
+import { email } from "@/lib/actions/fields";
+import { newPasswordField, samePasswords } from "@/lib/auth/account-rules";
 import { accountForReset, consumePasswordReset, issuePasswordReset, RESET_TTL_MS } from "@/lib/db/queries/password-resets";
 import { passwordReset } from "@/lib/email/messages";
 import { emailEnabled, sendInBackground } from "@/lib/email/send";
@@ -18,10 +19,8 @@ const RESET_SENT =
   "If an account uses that address, we have sent it a link to choose a new password. The link works once, for one hour. Check your spam folder if it does not arrive in a few minutes.";
 const DEAD_LINK = "This reset link has expired or was already used. Ask for a new one.";
 
-const emailField = z.string("Enter your email.").trim().min(1, "Enter your email.").max(254, "That address is too long.").email("Enter a valid email address.");
-
 export const requestPasswordResetAction = publicAction(
-  z.object({ email: emailField }),
+  z.object({ email }),
   async ({ input, ip, audit }) => {
     if (!emailEnabled()) return refused("E-mail is not set up on this site, so we cannot send a reset link. Ask your instructor or the administrator (see below).");
     await takeAttempt([RESET_REQUEST_PER_EMAIL, input.email.toLowerCase()], [RESET_REQUEST_PER_IP, await ip()]); // each keeps its slot: it may send a mail
@@ -42,7 +41,7 @@ const resetSchema = z
     password: newPasswordField,
     confirm: z.string(),
   })
-  .refine((v) => v.password === v.confirm, { message: "The two passwords are not the same.", path: ["confirm"] });
+  .refine(...samePasswords);
 
 export const resetPasswordAction = publicAction(
   resetSchema,

@@ -1,7 +1,7 @@
 "use client";
 import { FormField } from "@/components/auth/form-field";
 import type { StateAction } from "@/lib/actions/result";
-import { PASSWORD_MIN } from "@/lib/auth/account-rules";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { AccountForm } from "./account-form";
 
 export function PasswordForm({ change }: { change: StateAction }) {
@@ -18,25 +18,7 @@ export function PasswordForm({ change }: { change: StateAction }) {
             errors={errors.current}
             data-testid="account-current-password"
           />
-          <FormField
-            label={`New password (at least ${PASSWORD_MIN} characters)`}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            minLength={PASSWORD_MIN}
-            required
-            errors={errors.password}
-            data-testid="account-new-password"
-          />
-          <FormField
-            label="New password again"
-            name="confirm"
-            type="password"
-            autoComplete="new-password"
-            required
-            errors={errors.confirm}
-            data-testid="account-confirm-password"
-          />
+          <NewPasswordFields errors={errors} testIds={{ password: "account-new-password", confirm: "account-confirm-password" }} />
         </>
       )}
     </AccountForm>

@@ -3,8 +3,7 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult, StateAction } from "@/lib/actions/result";
-import { PASSWORD_MIN } from "@/lib/auth/account-rules";
-import { FormField } from "./form-field";
+import { NewPasswordFields } from "./new-password-fields";
 
 export function ResetPasswordForm({ reset, token }: { reset: StateAction; token: string }) {
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(reset, null);
@@ -17,17 +16,10 @@ export function ResetPasswordForm({ reset, token }: { reset: StateAction; token:
         </Alert>
       ) : null}
       <input type="hidden" name="token" value={token} />
-      <FormField
-        label={`New password (at least ${PASSWORD_MIN} characters)`}
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        minLength={PASSWORD_MIN}
-        required
-        errors={failed?.fieldErrors?.password ?? failed?.fieldErrors?.token}
-        data-testid="reset-password"
+      <NewPasswordFields
+        errors={{ password: failed?.fieldErrors?.password ?? failed?.fieldErrors?.token, confirm: failed?.fieldErrors?.confirm }}
+        testIds={{ password: "reset-password", confirm: "reset-confirm" }}
       />
-      <FormField label="New password again" name="confirm" type="password" autoComplete="new-password" required errors={failed?.fieldErrors?.confirm} data-testid="reset-confirm" />
       <Button type="submit" disabled={pending} data-testid="reset-submit">
         {pending ? "Saving…" : "Set the new password"}
       </Button>

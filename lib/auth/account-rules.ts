@@ -14,6 +14,12 @@ export const newPasswordField = z
 /** The password someone types to prove it is them (any length we would ever have accepted). */
 export const currentPasswordField = z.string("Enter your current password.").min(1, "Enter your current password.").max(PASSWORD_MAX, "That password is too long.");
 
+/** A new password typed twice must match (zod refine arguments: `.refine(...samePasswords)`). */
+export const samePasswords: [check: (v: { password: string; confirm: string }) => boolean, params: { message: string; path: string[] }] = [
+  (v) => v.password === v.confirm,
+  { message: "The two passwords are not the same.", path: ["confirm"] },
+];
+
 /** The same rule as a plain check, for the CLI: a message, or null when the password is fine. */
 export function newPasswordProblem(password: string): string | null {
   const parsed = newPasswordField.safeParse(password);

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { accountAction } from "@/lib/actions/define";
 import { done, refused } from "@/lib/actions/result";
 import { signOut } from "@/lib/auth";
-import { currentPasswordField, newPasswordField, personNameField } from "@/lib/auth/account-rules";
+import { currentPasswordField, newPasswordField, personNameField, samePasswords } from "@/lib/auth/account-rules";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { deleteAccount, passwordHashOf, renameAccount, saveEmailPrefs, setPasswordHash } from "@/lib/db/queries/accounts";
 import { normalizeEmail } from "@/lib/domain";
@@ -37,9 +37,7 @@ export const renameAccountAction = accountAction(
 );
 
 export const changePasswordAction = accountAction(
-  z
-    .object({ current: currentPasswordField, password: newPasswordField, confirm: z.string() })
-    .refine((v) => v.password === v.confirm, { message: "The two new passwords are not the same.", path: ["confirm"] }),
+  z.object({ current: currentPasswordField, password: newPasswordField, confirm: z.string() }).refine(...samePasswords),
   async ({ input, user, audit }) => {
     if (!(await currentPasswordMatches(user.id, input.current))) return refused(WRONG_PASSWORD, "current");
     await setPasswordHash(user.id, await hashPassword(input.password));

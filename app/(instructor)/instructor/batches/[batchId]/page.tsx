@@ -6,15 +6,13 @@ import { completionOf } from "@/lib/assignments/progress";
 import { nextDueAssignment } from "@/lib/db/queries/assignments";
 import { batchDashboard, classSetup } from "@/lib/db/queries/analytics";
 import { formatClassCode } from "@/lib/domain";
-import { classAccess } from "@/lib/db/queries/class-access";
-import { instructorPage, orNotFound } from "@/lib/pages";
+import { classPage } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Class dashboard" };
 
 export default async function BatchDashboardPage({ params }: { params: Promise<{ batchId: string }> }) {
-  const instructor = await instructorPage();
   const { batchId } = await params;
-  const batch = await orNotFound(classAccess(batchId, instructor.id, "view"));
+  const { user: instructor, batch } = await classPage(batchId);
   // Both at once (the setup counts are cheap); a class nobody has practised in yet gets its
   // setup checklist, not a page of empty charts.
   const [setup, data, next] = await Promise.all([classSetup(batchId), batchDashboard(batchId), nextDueAssignment(batchId, instructor.id)]);

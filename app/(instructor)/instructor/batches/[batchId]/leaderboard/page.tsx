@@ -1,13 +1,11 @@
-import { can } from "@/lib/class-roles";
 import type { Metadata } from "next";
 import { leaderboardSettingsAction } from "@/app/(instructor)/instructor/leaderboard-actions";
 import { LeaderboardSettingsForm } from "@/components/instructor/leaderboard-settings-form";
 import { LeaderboardTable } from "@/components/leaderboard/leaderboard-table";
-import { classAccess } from "@/lib/db/queries/class-access";
 import { instructorLeaderboard } from "@/lib/db/queries/leaderboard";
 import { showBoard } from "@/lib/leaderboard/board";
 import { describeLeaderboard, METRIC_HELP } from "@/lib/leaderboard/settings";
-import { instructorPage, orNotFound } from "@/lib/pages";
+import { classPage } from "@/lib/pages";
 import { plural } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Leaderboard" };
@@ -18,9 +16,8 @@ export const metadata: Metadata = { title: "Leaderboard" };
  * themselves are left out here too, and only counted: who chose to hide is theirs to know.
  */
 export default async function LeaderboardPage({ params }: { params: Promise<{ batchId: string }> }) {
-  const instructor = await instructorPage();
   const { batchId } = await params;
-  const batch = await orNotFound(classAccess(batchId, instructor.id, "view"));
+  const { batch, canManage } = await classPage(batchId);
   const { settings, board } = await instructorLeaderboard(batch);
   const shown = showBoard(board, settings, null, true);
   return (
@@ -31,7 +28,7 @@ export default async function LeaderboardPage({ params }: { params: Promise<{ ba
         </h2>
         <p className="text-sm text-muted-foreground">An opt-in ranking for the class. Students see the top 10 and their own place; their own row reads “You”.</p>
       </div>
-      {can(batch.role, "manage") ? (
+      {canManage ? (
         <LeaderboardSettingsForm batchId={batch.id} settings={settings} save={leaderboardSettingsAction} />
       ) : (
         <p className="rounded-xl border p-4 text-sm" data-testid="leaderboard-readonly">
