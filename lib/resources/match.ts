@@ -1,5 +1,5 @@
 // Which resources a report shows for each missed point: the ones attached to that key point of
-// the question; else the ones for the whole question; else the topic's. The action plan lists
+// the question; else the ones for the whole question; else the topic's (a fallback once per question). The action plan lists
 // every resource matched, once, in the order they first appear. Pure: the report page passes
 // in the topic's resources and which question each turn asked, read when the report is shown.
 import { safeResourceUrl } from "./validation";
@@ -48,9 +48,14 @@ export function matchResources(
     const questionId = turnQuestions.get(q.index) ?? null;
     const ofQuestion = questionId ? resources.filter((r) => r.questionId === questionId) : [];
     const wholeQuestion = ofQuestion.filter((r) => r.keyPoint === null);
+    // A fallback (the whole question's or the topic's reading) is shown once per question, at the
+    // first point that needs it: under every missed point it would repeat the same line.
+    const fellBack = new Set<string>();
     byTurn[q.index] = q.missed.map((point) => {
       const onPoint = ofQuestion.filter((r) => r.keyPoint !== null && samePoint(r.keyPoint, point));
-      const picked = (onPoint.length ? onPoint : wholeQuestion.length ? wholeQuestion : topicWide).slice(0, PER_POINT_MAX).map(show);
+      const fallback = (wholeQuestion.length ? wholeQuestion : topicWide).filter((r) => !fellBack.has(r.id));
+      if (!onPoint.length) for (const r of fallback.slice(0, PER_POINT_MAX)) fellBack.add(r.id);
+      const picked = (onPoint.length ? onPoint : fallback).slice(0, PER_POINT_MAX).map(show);
       for (const r of picked) if (!plan.has(r.id)) plan.set(r.id, r);
       return { point, resources: picked };
     });

@@ -37,6 +37,20 @@ describe("matchResources", () => {
     expect(plan.map((x) => x.id)).toEqual(["q1-point", "q1-whole", "topic"]);
   });
 
+  it("a question's or the topic's reading is shown once per question, not under each of its missed points", () => {
+    const { byTurn, plan } = matchResources(
+      [
+        { index: 0, missed: ["first", "second", "A hash maps keys to buckets"] },
+        { index: 2, missed: ["one", "two"] },
+      ],
+      turns,
+      [r("topic", null, null), r("q1-whole", "q1", null), r("q1-point", "q1", "A hash maps keys to buckets")],
+    );
+    expect(byTurn[0]!.map((m) => m.resources.map((x) => x.id))).toEqual([["q1-whole"], [], ["q1-point"]]);
+    expect(byTurn[2]!.map((m) => m.resources.map((x) => x.id))).toEqual([["topic"], []]);
+    expect(plan.map((x) => x.id)).toEqual(["q1-whole", "q1-point", "topic"]);
+  });
+
   it("nothing for answers with nothing missed, or a topic without resources", () => {
     expect(matchResources([{ index: 0, missed: [] }], turns, [r("topic", null, null)])).toEqual({ byTurn: {}, plan: [] });
     expect(matchResources([{ index: 0, missed: ["x"] }], turns, [])).toEqual({ byTurn: {}, plan: [] });
