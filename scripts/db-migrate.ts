@@ -3,7 +3,6 @@
 import "./load-env";
 import { migrationDatabaseUrl } from "../lib/env";
 import { describeDb, resolveDbConfig } from "../lib/db/config";
-import { createCheckpointer } from "../lib/db/checkpointer";
 import { openDatabase } from "../lib/db/open";
 
 async function main() {
@@ -11,7 +10,6 @@ async function main() {
   const db = await openDatabase(config, { poolMax: 1 });
   try {
     const applied = await db.migrate();
-    await createCheckpointer(db); // the interviewer's checkpoint tables, before any traffic
     console.log(`${describeDb(config)}: ${applied.length ? `applied ${applied.join(", ")}` : "already up to date"}`);
   } finally {
     await db.close();

@@ -5,7 +5,6 @@ import { existsSync, readFileSync } from "node:fs";
 import "./load-env";
 import { databaseUrl, env, resetEnvCache } from "../lib/env";
 import { describeDb, resolveDbConfig } from "../lib/db/config";
-import { createCheckpointer } from "../lib/db/checkpointer";
 import { closeDb, getOpenDb } from "../lib/db/client";
 import { countUsers } from "../lib/db/queries/users";
 import { demoCredentials, hasDemoUsers, seedDemo } from "../lib/db/seed";
@@ -35,7 +34,6 @@ async function main() {
   const config = resolveDbConfig(databaseUrl());
   const db = await getOpenDb();
   const applied = await db.migrate();
-  await createCheckpointer(db); // the interviewer's checkpoint tables, before any traffic
   console.log(`[prepare] ${describeDb(config)}: ${applied.length ? `applied ${applied.join(", ")}` : "schema up to date"}`);
 
   const seedWanted = env().SEED_DEMO === "true" || (env().SEED_DEMO !== "false" && config.kind === "pglite");

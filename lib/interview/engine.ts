@@ -36,7 +36,7 @@ export async function getInterviewGraph(): Promise<InterviewGraph> {
   const db = await getOpenDb(); // the graph is tied to this process's database handle
   const cached = globalForEngine.__interviewGraph;
   if (cached && cached.key === db) return cached.graph;
-  const graph = getCheckpointer().then(build);
+  const graph = Promise.resolve(build(getCheckpointer()));
   globalForEngine.__interviewGraph = { key: db, graph };
   return graph;
 }

@@ -79,6 +79,9 @@ export async function deleteAccount(userId: string): Promise<{ role: Role; delet
     await tx.answerRecording.deleteMany({ where: { session: { studentId: userId } } });
     await tx.turn.deleteMany({ where: { sessionId: { in: personalIds } } });
     await tx.interviewSession.deleteMany({ where: { id: { in: personalIds } } });
+    // The interviewer's saved state of those interviews holds their answers too.
+    await tx.graphWrite.deleteMany({ where: { threadId: { in: personalIds } } });
+    await tx.graphCheckpoint.deleteMany({ where: { threadId: { in: personalIds } } });
     await tx.interviewLoop.deleteMany({ where: { studentId: userId } });
     await tx.studentDocument.deleteMany({ where: { userId } });
     await tx.passwordReset.deleteMany({ where: { userId } });
@@ -98,21 +101,7 @@ export async function deleteAccount(userId: string): Promise<{ role: Role; delet
     });
     return { role: user.role, personalIds };
   });
-  await forgetCheckpoints(deleted.personalIds);
   return { role: deleted.role, deletedSessions: deleted.personalIds.length };
-}
-
-/** The interviewer's saved state of deleted interviews (their answers) goes too; best effort, the rows are already gone. */
-async function forgetCheckpoints(sessionIds: string[]): Promise<void> {
-  if (sessionIds.length === 0) return;
-  try {
-    // Loaded here only: the admin CLI uses this module and never needs the interviewer's checkpointer.
-    const { getCheckpointer } = await import("../checkpointer");
-    const saver = await getCheckpointer();
-    for (const id of sessionIds) await saver.deleteThread(id);
-  } catch (error) {
-    console.error("[account] could not delete the checkpoints of deleted interviews:", error instanceof Error ? error.message : error);
-  }
 }
 
 // ── The admin CLI ──────────────────────────────────────────────────────────
