@@ -31,15 +31,16 @@ import { Prisma } from "../../prisma/generated/client";
 import { getDb } from "./client";
 import { batchStatements } from "./statement-batch";
 
-/** One stored write, as the checkpoint query returns it (JSON: the value base64-encoded). */
+/** One stored write, as the checkpoint query returns it (the value base64-encoded). */
 type WriteRow = { taskId: string; channel: string; type: string; value: string; taskPath: string; idx: number };
-type CheckpointRow = {
+/** One checkpoint with everything it needs, as one JSON value (see tupleJson): bytes are base64. */
+export type StoredTuple = {
   threadId: string;
   ns: string;
   checkpointId: string;
   parentId: string | null;
   type: string;
-  checkpoint: Uint8Array;
+  checkpoint: string;
   metadata: unknown;
   blobs: { channel: string; type: string; value: string | null }[] | null;
   writes: WriteRow[] | null;
@@ -48,17 +49,22 @@ type CheckpointRow = {
 
 const decode = (base64: string) => new Uint8Array(Buffer.from(base64, "base64"));
 const bytes = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+const writeJson = Prisma.sql`json_build_object('taskId', w."taskId", 'channel', w.channel, 'type', w.type, 'value', encode(w.value, 'base64'), 'taskPath', w."taskPath", 'idx', w.idx)`;
 
-/** The columns of one checkpoint row plus its writes (and, for old checkpoints, the parent's sends), as JSON. */
-const SELECT_TUPLE = Prisma.sql`
-  SELECT c."threadId", c.ns, c."checkpointId", c."parentId", c.type, c.checkpoint, c.metadata,
-    (SELECT json_agg(json_build_object('channel', b.channel, 'type', b.type, 'value', encode(b.value, 'base64')))
-       FROM jsonb_each_text(c.versions) v JOIN "GraphBlob" b ON b."threadId" = c."threadId" AND b.ns = c.ns AND b.channel = v.key AND b.version = v.value) AS blobs,
-    (SELECT json_agg(json_build_object('taskId', w."taskId", 'channel', w.channel, 'type', w.type, 'value', encode(w.value, 'base64'), 'taskPath', w."taskPath", 'idx', w.idx))
-       FROM "GraphWrite" w WHERE w."threadId" = c."threadId" AND w.ns = c.ns AND w."checkpointId" = c."checkpointId") AS writes,
-    (SELECT json_agg(json_build_object('taskId', w."taskId", 'channel', w.channel, 'type', w.type, 'value', encode(w.value, 'base64'), 'taskPath', w."taskPath", 'idx', w.idx))
-       FROM "GraphWrite" w WHERE w."threadId" = c."threadId" AND w.ns = c.ns AND w."checkpointId" = c."parentId" AND w.channel = ${TASKS}) AS "parentSends"
-  FROM "GraphCheckpoint" c`;
+/** A checkpoint row `c` as one JSON value: the row, its channel values, its pending writes (and, for old checkpoints, the parent's sends). */
+const TUPLE_JSON = Prisma.sql`json_build_object(
+    'threadId', c."threadId", 'ns', c.ns, 'checkpointId', c."checkpointId", 'parentId', c."parentId", 'type', c.type,
+    'checkpoint', encode(c.checkpoint, 'base64'), 'metadata', c.metadata,
+    'blobs', (SELECT json_agg(json_build_object('channel', b.channel, 'type', b.type, 'value', encode(b.value, 'base64')))
+       FROM jsonb_each_text(c.versions) v JOIN "GraphBlob" b ON b."threadId" = c."threadId" AND b.ns = c.ns AND b.channel = v.key AND b.version = v.value),
+    'writes', (SELECT json_agg(${writeJson}) FROM "GraphWrite" w WHERE w."threadId" = c."threadId" AND w.ns = c.ns AND w."checkpointId" = c."checkpointId"),
+    'parentSends', (SELECT json_agg(${writeJson}) FROM "GraphWrite" w
+       WHERE w."threadId" = c."threadId" AND w.ns = c.ns AND w."checkpointId" = c."parentId" AND w.channel = ${TASKS}))`;
+
+/** A query for the thread's latest checkpoint as one JSON value (column `tuple`): for callers that read it along with their own statement. */
+export function latestTupleSql(threadId: string): Prisma.Sql {
+  return Prisma.sql`SELECT ${TUPLE_JSON} AS tuple FROM "GraphCheckpoint" c WHERE c."threadId" = ${threadId} AND c.ns = '' ORDER BY c."checkpointId" DESC LIMIT 1`;
+}
 
 function threadOf(config: RunnableConfig, what: string): string {
   const threadId = config.configurable?.thread_id;
@@ -69,6 +75,8 @@ function threadOf(config: RunnableConfig, what: string): string {
 export class AppCheckpointSaver extends BaseCheckpointSaver {
   /** Threads whose saves are being held for the caller's own commit (see hold). */
   private readonly held = new Map<string, Prisma.Sql[]>();
+  /** The latest checkpoint of a held thread, already read by the caller (null: it has none); used by the first getTuple. */
+  private readonly primed = new Map<string, CheckpointTuple | null>();
 
   constructor(private readonly db: () => Promise<PrismaClient> = getDb) {
     super();
@@ -77,16 +85,26 @@ export class AppCheckpointSaver extends BaseCheckpointSaver {
   /**
    * From now until release(thread), saves of this thread are not written but kept as SQL
    * statements: the caller commits them with its own writes, all or nothing. Only for the span
-   * of one run that nothing else reads the thread during (the interview service's runExclusive).
+   * of one run that nothing else writes the thread during (lib/interview/steps.ts). `latest`:
+   * the thread's latest checkpoint when the caller already read it (null: it has none), which the
+   * run's first getTuple returns instead of querying.
    */
-  hold(threadId: string): void {
+  hold(threadId: string, latest?: CheckpointTuple | null): void {
+    if (this.held.has(threadId)) throw new Error(`thread ${threadId} is already held by another run in this process`);
     this.held.set(threadId, []);
+    if (latest !== undefined) this.primed.set(threadId, latest);
+  }
+
+  /** The thread's latest checkpoint as read with the caller's own query (latestTupleSql), deserialised. */
+  async readTuple(stored: StoredTuple | null): Promise<CheckpointTuple | undefined> {
+    return stored ? this.toTuple(stored) : undefined;
   }
 
   /** The held saves of `threadId` as data-modifying statements (each usable inside WITH), and stops holding. */
   release(threadId: string): Prisma.Sql[] {
     const statements = this.held.get(threadId) ?? [];
     this.held.delete(threadId);
+    this.primed.delete(threadId);
     return statements;
   }
 
@@ -101,10 +119,16 @@ export class AppCheckpointSaver extends BaseCheckpointSaver {
     if (threadId === undefined) return undefined;
     const ns = config.configurable?.checkpoint_ns ?? "";
     const id = getCheckpointId(config);
+    // The latest checkpoint the caller already read in its own statement saves this query.
+    if (!id && ns === "" && this.primed.has(threadId)) {
+      const primed = this.primed.get(threadId) ?? null;
+      this.primed.delete(threadId);
+      return primed ?? undefined;
+    }
     const which = id ? Prisma.sql`AND c."checkpointId" = ${id}` : Prisma.empty;
-    const rows = await (await this.db()).$queryRaw<CheckpointRow[]>`${SELECT_TUPLE}
+    const rows = await (await this.db()).$queryRaw<{ tuple: StoredTuple }[]>`SELECT ${TUPLE_JSON} AS tuple FROM "GraphCheckpoint" c
       WHERE c."threadId" = ${threadId} AND c.ns = ${ns} ${which} ORDER BY c."checkpointId" DESC LIMIT 1`;
-    return rows[0] ? this.toTuple(rows[0]) : undefined;
+    return rows[0] ? this.toTuple(rows[0].tuple) : undefined;
   }
 
   async *list(config: RunnableConfig, options: CheckpointListOptions = {}): AsyncGenerator<CheckpointTuple> {
@@ -123,8 +147,9 @@ export class AppCheckpointSaver extends BaseCheckpointSaver {
     }
     const whereSql = where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty;
     const limitSql = limit !== undefined ? Prisma.sql`LIMIT ${Math.max(0, Math.floor(limit))}` : Prisma.empty;
-    const rows = await (await this.db()).$queryRaw<CheckpointRow[]>`${SELECT_TUPLE} ${whereSql} ORDER BY c."threadId", c.ns, c."checkpointId" DESC ${limitSql}`;
-    for (const row of rows) yield await this.toTuple(row);
+    const rows = await (await this.db()).$queryRaw<{ tuple: StoredTuple }[]>`SELECT ${TUPLE_JSON} AS tuple FROM "GraphCheckpoint" c
+      ${whereSql} ORDER BY c."threadId", c.ns, c."checkpointId" DESC ${limitSql}`;
+    for (const row of rows) yield await this.toTuple(row.tuple);
   }
 
   async put(config: RunnableConfig, checkpoint: Checkpoint, metadata: CheckpointMetadata, newVersions: ChannelVersions): Promise<RunnableConfig> {
@@ -183,8 +208,8 @@ export class AppCheckpointSaver extends BaseCheckpointSaver {
       DELETE FROM "GraphCheckpoint" WHERE "threadId" = ${threadId}`;
   }
 
-  private async toTuple(row: CheckpointRow): Promise<CheckpointTuple> {
-    const checkpoint = (await this.serde.loadsTyped(row.type, new Uint8Array(row.checkpoint))) as Checkpoint;
+  private async toTuple(row: StoredTuple): Promise<CheckpointTuple> {
+    const checkpoint = (await this.serde.loadsTyped(row.type, decode(row.checkpoint))) as Checkpoint;
     for (const blob of row.blobs ?? []) {
       if (blob.type !== "empty" && blob.value !== null) checkpoint.channel_values[blob.channel] = await this.serde.loadsTyped(blob.type, decode(blob.value));
     }

@@ -2,7 +2,7 @@ import "server-only";
 // Per-student budget of interviewer steps (each may be a paid model call), counted in the
 // database so every server instance enforces the same limit. Counted only for steps that
 // will really run, so retries and refused requests cost nothing.
-import { hitRateLimit, peekRateLimit } from "@/lib/db/queries/rate-limit";
+import { hitRateLimit, peekRateLimit, type RateLimitState } from "@/lib/db/queries/rate-limit";
 import { plural } from "@/lib/plural";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -31,11 +31,19 @@ export async function assertTurnBudget(studentId: string): Promise<void> {
   }
 }
 
+/** The counters one step spends (for a caller that counts them inside its own statement). */
+export function turnBudgetHits(studentId: string): { key: string; windowMs: number }[] {
+  return windows().map((w) => ({ key: w.key(studentId), windowMs: w.ms }));
+}
+
+/** Throws 429 when any counter, as counted for this step (in turnBudgetHits order), is over its limit. */
+export function refuseOverBudget(states: RateLimitState[]): void {
+  windows().forEach((w, i) => {
+    if (states[i] && states[i].count > w.limit) refuse(w.limit, w.ms, states[i].resetAt);
+  });
+}
+
 /** Counts one step that is about to run; throws 429 (after counting) when it is over the limit. */
 export async function spendTurnBudget(studentId: string): Promise<void> {
-  const ws = windows();
-  const states = await Promise.all(ws.map((w) => hitRateLimit(w.key(studentId), w.ms)));
-  ws.forEach((w, i) => {
-    if (states[i]!.count > w.limit) refuse(w.limit, w.ms, states[i]!.resetAt);
-  });
+  refuseOverBudget(await Promise.all(turnBudgetHits(studentId).map((h) => hitRateLimit(h.key, h.windowMs))));
 }

@@ -13,18 +13,19 @@ import { readCodeSpec } from "@/lib/questions/code/spec";
 import { timed } from "@/lib/timing";
 import type { SubmittedAnswer } from "./answer";
 
-/** The answer with its server run, or as sent when the turn is not a coding one (the claim then decides). */
+/**
+ * The answer with its server run. An answer without code is returned as sent, with no lookup:
+ * the claim takes it only for a turn that is not a coding one (and the service explains a refusal).
+ */
 export async function withServerRun(studentId: string, sessionId: string, turn: number, submitted: SubmittedAnswer): Promise<Answer> {
   const { code, ...rest } = submitted;
+  if (!code) return rest;
   const found = await codeSpecOfTurn(sessionId, studentId, turn);
   if (!found) return rest; // not theirs, or not asked yet: the claim gives the right refusal
-  if (!found.isCode) {
-    if (code) throw new AppError("bad_request:code", codeMessages.notCoding);
-    return rest;
-  }
+  if (!found.isCode) throw new AppError("bad_request:code", codeMessages.notCoding);
   const spec = readCodeSpec(found.code);
   if (!spec) throw new AppError("unavailable:code", "This coding question's tests could not be read. Tell your instructor; your answer is still in the box.");
-  if (!code?.source.trim()) throw new AppError("bad_request:code", codeMessages.noCode);
+  if (!code.source.trim()) throw new AppError("bad_request:code", codeMessages.noCode);
   if (!spec.languages.includes(code.language)) {
     throw new AppError("bad_request:code", codeMessages.wrongLanguage(spec.languages.map((l) => CODE_LANGUAGE_LABELS[l]).join(" or ")));
   }

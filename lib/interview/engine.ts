@@ -10,8 +10,6 @@ import { getCheckpointer } from "@/lib/db/checkpointer";
 import type { Idf } from "@/lib/grading/features";
 import type { GradingExample } from "@/lib/grading/types";
 import { getOpenDb } from "@/lib/db/client";
-import { interviewStore, saveReport } from "@/lib/db/queries/interviews";
-import { notifyReportReady } from "@/lib/email/report-ready";
 import { StepDeadline } from "@/lib/llm/deadline";
 import { modelFromEnv } from "@/lib/llm/model";
 
@@ -56,19 +54,8 @@ export type StreamListeners = { onToken?: (text: string) => void; onReset?: () =
 /** What the grader is given besides the question: the bank's word weights, the instructor's graded examples for the question. */
 export type GradingAids = { idf?: Idf; examples?: GradingExample[]; planContext?: string[] };
 
-/**
- * The store the graph writes through, plus "your report is ready": sent once, when the report is
- * first saved, in the background — a slow or broken mail server never delays or fails the step.
- */
-const store: InterviewStore = {
-  ...interviewStore,
-  async saveReport(sessionId, report) {
-    if (await saveReport(sessionId, report)) notifyReportReady(sessionId);
-  },
-};
-
 /** A fresh context per run of the graph: each step gets its own deadline. */
-export function interviewContext(listeners: StreamListeners = {}, aids: GradingAids = {}): InterviewContext {
+export function interviewContext(store: InterviewStore, listeners: StreamListeners = {}, aids: GradingAids = {}): InterviewContext {
   const model = engineModel();
   return { store, model, ...listeners, ...aids, deadline: new StepDeadline(model?.turnBudgetMs ?? DEFAULT_TURN_BUDGET_MS) };
 }
@@ -78,11 +65,11 @@ export function threadConfig(sessionId: string) {
 }
 
 /**
- * Options for one run of the graph on this session. Checkpoints are written when the run
- * pauses for the next answer or ends ("exit"), not after every step: one write per turn
- * instead of four. A crash mid-run loses nothing — the answer is already claimed in the
- * turns table and the session is re-driven from the previous pause (service.ensureProgress).
+ * Options for one run of the graph on this session, writing through `store`. Checkpoints are
+ * written when the run pauses for the next answer or ends ("exit"), not after every step, and
+ * the interview service commits that checkpoint with the store's writes in one statement
+ * (lib/interview/steps.ts).
  */
-export function runOptions(sessionId: string, listeners: StreamListeners = {}, aids: GradingAids = {}) {
-  return { ...threadConfig(sessionId), context: interviewContext(listeners, aids), durability: "exit" as const };
+export function runOptions(sessionId: string, store: InterviewStore, listeners: StreamListeners = {}, aids: GradingAids = {}) {
+  return { ...threadConfig(sessionId), context: interviewContext(store, listeners, aids), durability: "exit" as const };
 }

@@ -3,11 +3,13 @@ import "server-only";
 // session and role; this checks ownership and drives the graph. Every answer is claimed
 // in the turns table before the graph sees it, so one answer is graded exactly once and
 // survives a crash; a session that stopped mid-step is picked up again on the next read.
-import { Command } from "@langchain/langgraph";
-import { type AnswerRequest, DEFAULT_TURN_BUDGET_MS, type ResumeValue } from "@/lib/interview/types";
+import { type AnswerRequest, DEFAULT_TURN_BUDGET_MS } from "@/lib/interview/types";
+import { codeMessages } from "@/lib/code/limits";
+import type { Answer } from "@/lib/domain";
 import type { SessionUser } from "@/lib/auth/guards";
 import {
   claimTurnAnswer,
+  codeSpecOfTurn,
   createOrGetOpenSession,
   findOpenSession,
   getSession,
@@ -18,20 +20,18 @@ import {
   releaseTurnClaim,
   requestEnd,
   type BankKey,
-  type GradingInputs,
-  examplesForTurn,
   type SessionWithTurns,
 } from "@/lib/db/queries/interviews";
 import { AppError } from "@/lib/errors";
 import { timed } from "@/lib/timing";
-import { assertTurnBudget, spendTurnBudget } from "./budget";
-import { engineModel, getInterviewGraph, runOptions, type StreamListeners, threadConfig } from "./engine";
+import { assertTurnBudget, refuseOverBudget, spendTurnBudget, turnBudgetHits } from "./budget";
+import { engineModel, getInterviewGraph, type StreamListeners, threadConfig } from "./engine";
+import { catchUpCheckpoint, continueRun, resume, startGraph, stepRunning } from "./steps";
 import type { SubmittedAnswer } from "./answer";
 import { withServerRun } from "./code-run";
 import { readSetup } from "@/lib/job-practice/stored-setup";
 import { sourceOf, type StartRequest, withSource } from "./sources";
 import type { SessionStarter } from "./sources/source";
-import { idfForBank } from "./grading-idf";
 import { examplesForQuestion } from "@/lib/db/queries/grading-examples";
 import { toView, type InterviewView } from "./view";
 
@@ -45,17 +45,6 @@ function staleClaimMs(): number {
   const model = engineModel();
   return model ? (model.turnBudgetMs ?? DEFAULT_TURN_BUDGET_MS) + 15_000 : 15_000;
 }
-const inFlight = new Set<string>();
-
-async function runExclusive<T>(sessionId: string, work: () => Promise<T>): Promise<T> {
-  inFlight.add(sessionId);
-  try {
-    return await work();
-  } finally {
-    inFlight.delete(sessionId);
-  }
-}
-
 async function loadOwned(user: SessionUser, sessionId: string, access: "student" | "read"): Promise<SessionWithTurns> {
   const session = await getSession(sessionId);
   const isOwner = session?.studentId === user.id;
@@ -64,51 +53,6 @@ async function loadOwned(user: SessionUser, sessionId: string, access: "student"
   // 404 rather than 403, so session ids cannot be probed.
   if (!session || !(isOwner || isReader)) throw new AppError("not_found:interview", "We could not find that interview.");
   return session;
-}
-
-/** Runs the graph's first step: the session's source plans it, then the first question is asked. */
-async function startGraph(session: SessionWithTurns, listeners?: StreamListeners): Promise<void> {
-  const { planContext, ...start } = await sourceOf(session.source).plan(session, { withModel: engineModel() !== null });
-  const graph = await getInterviewGraph();
-  const state = await runExclusive(session.id, () => graph.invoke({ sessionId: session.id, ...start }, runOptions(session.id, listeners, { planContext })));
-  if (state.current) knownWaitingTurn.set(session.id, state.current.index);
-}
-
-/** The turn this process last saw the graph wait at, per session: when it matches, the checkpoint is known to be current. */
-const knownWaitingTurn = new Map<string, number>();
-const MAX_KNOWN = 10_000;
-
-/** Resumes the graph with an answer (graded with the word weights of its bank and the instructor's examples) or the end. */
-async function resume(sessionId: string, value: ResumeValue, listeners?: StreamListeners, grading?: GradingInputs): Promise<void> {
-  const graph = await getInterviewGraph();
-  const aids = grading ? { idf: await idfForBank(grading), examples: grading.examples } : {};
-  const state = await runExclusive(sessionId, () => graph.invoke(new Command({ resume: value }), runOptions(sessionId, listeners, aids)));
-  knownWaitingTurn.delete(sessionId);
-  if (state.current && !state.report) {
-    if (knownWaitingTurn.size >= MAX_KNOWN) knownWaitingTurn.delete(knownWaitingTurn.keys().next().value!);
-    knownWaitingTurn.set(sessionId, state.current.index);
-  }
-}
-
-/**
- * Before turn `turn`'s answer goes to the graph: a server that stopped after a step wrote its
- * rows (turn graded, next question asked) but before the checkpoint was saved leaves the graph
- * waiting at an earlier turn. Replays the stored answers of the turns in between, so every
- * answer reaches the question it was given to. Skipped when this process saw the graph wait at
- * exactly this turn (the usual case: one read of the checkpoint otherwise).
- */
-async function catchUpCheckpoint(sessionId: string, turn: number, bank: BankKey): Promise<void> {
-  if (knownWaitingTurn.get(sessionId) === turn) return;
-  const graph = await getInterviewGraph();
-  for (let guard = 0; guard < 20; guard++) {
-    const snapshot = await graph.getState(threadConfig(sessionId));
-    const waiting = snapshot.tasks.flatMap((t) => t.interrupts).map((i) => i.value as AnswerRequest)[0];
-    if (!waiting || waiting.turn >= turn) return;
-    const stored = await getTurnAnswer(sessionId, waiting.turn);
-    if (!stored?.answer) return; // nothing to replay: leave it to the normal path
-    console.warn(`[interview ${sessionId}] checkpoint behind the turns table (waiting at ${waiting.turn}, answer for ${turn}): replaying`);
-    await resume(sessionId, { answer: stored.answer }, undefined, { ...bank, examples: await examplesForTurn(sessionId, waiting.turn) });
-  }
 }
 
 /** The bank a stored session draws on (see claimTurnAnswer). */
@@ -143,7 +87,7 @@ async function startFrom<R>(student: SessionUser, source: SessionStarter<R>, bod
   if (created) {
     await spendTurnBudget(student.id).catch(() => {}); // the session exists now: let it start
     const full = (await getSession(session.id))!;
-    await timed("graph", () => startGraph(full, options));
+    await timed("graph", () => startGraph(full, model !== null, options));
   }
   return { view: await timed("view", () => getInterviewView(student, session.id)), resumed: !created };
 }
@@ -159,7 +103,7 @@ export async function getInterviewView(user: SessionUser, sessionId: string): Pr
  * report write, a start that never ran). Returns true when it moved the session on.
  */
 async function ensureProgress(session: SessionWithTurns): Promise<boolean> {
-  if (session.status !== "IN_PROGRESS" || inFlight.has(session.id)) return false;
+  if (session.status !== "IN_PROGRESS" || stepRunning(session.id)) return false;
   const lastTurn = session.turns[session.turns.length - 1];
   if (session.endRequestedAt) {
     // The report of an ended interview was never saved (the instance writing it stopped).
@@ -175,12 +119,12 @@ async function ensureProgress(session: SessionWithTurns): Promise<boolean> {
   const snapshot = await graph.getState(threadConfig(session.id));
   const waiting = snapshot.tasks.flatMap((t) => t.interrupts).map((i) => i.value as AnswerRequest)[0];
   if (!snapshot.createdAt) {
-    await startGraph(session);
+    await startGraph(session, engineModel() !== null);
   } else if (waiting && lastTurn && waiting.turn === lastTurn.index && lastTurn.answerText !== null) {
     const examples = lastTurn.kind === "MAIN" && lastTurn.questionId ? await examplesForQuestion(lastTurn.questionId) : [];
     await resume(session.id, { answer: storedAnswer(lastTurn)! }, undefined, { ...bankOf(session), examples });
   } else if (snapshot.next.length > 0 && !waiting) {
-    await runExclusive(session.id, () => graph.invoke(null, runOptions(session.id)));
+    await continueRun(session.id);
   } else {
     return false;
   }
@@ -190,30 +134,18 @@ async function ensureProgress(session: SessionWithTurns): Promise<boolean> {
 export async function submitAnswer(student: SessionUser, sessionId: string, turn: number, submitted: SubmittedAnswer, options: StreamListeners = {}): Promise<InterviewView> {
   // A coding answer's tests run before the claim, so a slow run never holds the turn.
   const answer = await withServerRun(student.id, sessionId, turn, submitted);
-  const bank = await timed("claim", () => claimTurnAnswer(sessionId, student.id, turn, answer));
-  if (!bank) {
-    // Nothing claimed: find out why, in the order that gives the most useful answer.
-    const owner = await getSessionOwner(sessionId);
-    if (!owner || owner.studentId !== student.id) throw new AppError("not_found:interview", "We could not find that interview.");
-    if (owner.status !== "IN_PROGRESS") throw ENDED();
-    if (owner.endRequestedAt) throw ENDING();
-    const existing = await getTurnAnswer(sessionId, turn);
-    if (!existing) throw new AppError("conflict:turn", "That question is not the current one. Reload to continue where you are.");
-    if (existing.answer?.text !== answer.text) {
-      throw new AppError("conflict:turn", "This question was already answered, perhaps in another tab. Reload to continue.");
-    }
-    return waitFor(student, sessionId, evaluated(turn), 30_000); // a retry of the same submission
-  }
+  const claim = await timed("claim", () => claimTurnAnswer(sessionId, student.id, turn, answer, { hits: turnBudgetHits(student.id) }));
+  if (!claim) return explainUnclaimed(student, sessionId, turn, answer);
   try {
-    await timed("budget", () => spendTurnBudget(student.id));
+    refuseOverBudget(claim.hits); // counted with the claim, so a refused step still counts
   } catch (error) {
     await releaseTurnClaim(sessionId, turn); // refused, not lost: the answer stays in the box
     throw error;
   }
   try {
     await timed("graph", async () => {
-      await catchUpCheckpoint(sessionId, turn, bank);
-      await resume(sessionId, { answer }, options, bank);
+      const latest = await catchUpCheckpoint(sessionId, turn, claim, claim.checkpoint);
+      await resume(sessionId, { answer }, options, claim, latest);
     });
   } catch (error) {
     await releaseTurnClaim(sessionId, turn); // nothing half-written: the student can submit again
@@ -221,6 +153,25 @@ export async function submitAnswer(student: SessionUser, sessionId: string, turn
     throw new AppError("unavailable:interview", "We could not grade that answer just now. Your answer is still in the box — try again.");
   }
   return timed("view", () => getInterviewView(student, sessionId));
+}
+
+/** Nothing was claimed: finds out why, in the order that gives the most useful answer (or, for a retry of the same submission, waits for its result). */
+async function explainUnclaimed(student: SessionUser, sessionId: string, turn: number, answer: Answer): Promise<InterviewView> {
+  const owner = await getSessionOwner(sessionId);
+  if (!owner || owner.studentId !== student.id) throw new AppError("not_found:interview", "We could not find that interview.");
+  if (owner.status !== "IN_PROGRESS") throw ENDED();
+  if (owner.endRequestedAt) throw ENDING();
+  const existing = await getTurnAnswer(sessionId, turn);
+  if (!existing) throw new AppError("conflict:turn", "That question is not the current one. Reload to continue where you are.");
+  if (!existing.answer) {
+    // Still unanswered: a coding question answered without code (an answer with code was checked before the claim).
+    if ((await codeSpecOfTurn(sessionId, student.id, turn))?.isCode) throw new AppError("bad_request:code", codeMessages.noCode);
+    throw new AppError("conflict:turn", "That answer was not taken. Reload and send it again.");
+  }
+  if (existing.answer.text !== answer.text) {
+    throw new AppError("conflict:turn", "This question was already answered, perhaps in another tab. Reload to continue.");
+  }
+  return waitFor(student, sessionId, evaluated(turn), 30_000); // a retry of the same submission
 }
 
 /**

@@ -3,15 +3,15 @@ import "server-only";
 // writes here as it goes (through InterviewStore), never the other way round.
 import type { Answer } from "@/lib/domain";
 import { readCodeSpec } from "@/lib/questions/code/spec";
-import type { InterviewStore, PlannedQuestion, Report } from "@/lib/interview/types";
+import type { Report } from "@/lib/interview/types";
 import type { GradingExample } from "@/lib/grading/types";
 import { getDb } from "../client";
 import { type ExampleRow, examplesForQuestion, MAX_EXAMPLES_PER_QUESTION, toGradingExample } from "./grading-examples";
 import { isUniqueViolation } from "../errors";
 import { dropUnansweredRecordings } from "./recordings";
+import { hitState, rateLimitHitSql, type RateLimitState } from "./rate-limit";
+import { latestTupleSql, type StoredTuple } from "../checkpointer";
 import { Prisma } from "../../../prisma/generated/client";
-
-const VERDICT = { strong: "STRONG", shallow: "SHALLOW", wrong: "WRONG" } as const;
 
 /** The topic if this student may start an interview on it: enrolled, unlocked, nothing archived. */
 export async function findStartableTopic(studentId: string, topicId: string, { evenLocked = false }: { evenLocked?: boolean } = {}) {
@@ -84,17 +84,40 @@ export async function questionsForPlan(topicId: string, studentId: string) {
     .filter((q) => q.kind !== "CODE" || q.code);
 }
 
-export async function getSession(sessionId: string) {
+/** What a session read returns: the session, its topic's feedback settings, and its turns in order. */
+const SESSION_INCLUDE = {
+  topic: { select: { name: true, showFeedback: true, adaptive: true, batch: { select: { name: true, instructorId: true, showFeedback: true } } } },
+  turns: { orderBy: { index: "asc" } },
+} satisfies Prisma.InterviewSessionInclude;
+export type SessionWithTurns = Prisma.InterviewSessionGetPayload<{ include: typeof SESSION_INCLUDE }>;
+
+/** A timestamp column as JSON gives it (no zone: Prisma's columns hold UTC) back as a Date. */
+const utc = (value: unknown) => (typeof value === "string" ? new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`) : null);
+
+/**
+ * The session with its topic and turns in ONE query (Prisma's include would send four): it is
+ * read on every answer and every page of the interview room.
+ */
+export async function getSession(sessionId: string): Promise<SessionWithTurns | null> {
   const db = await getDb();
-  return db.interviewSession.findUnique({
-    where: { id: sessionId },
-    include: {
-      topic: {
-        select: { name: true, showFeedback: true, adaptive: true, batch: { select: { name: true, instructorId: true, showFeedback: true } } },
-      },
-      turns: { orderBy: { index: "asc" } },
-    },
-  });
+  const rows = await db.$queryRaw<{ session: Record<string, unknown> & { turns: Record<string, unknown>[] } }[]>`
+    SELECT to_jsonb(s) || jsonb_build_object(
+      'topic', (SELECT jsonb_build_object('name', t.name, 'showFeedback', t."showFeedback", 'adaptive', t.adaptive,
+                 'batch', jsonb_build_object('name', b.name, 'instructorId', b."instructorId", 'showFeedback', b."showFeedback"))
+                FROM "Topic" t JOIN "Batch" b ON b.id = t."batchId" WHERE t.id = s."topicId"),
+      'turns', COALESCE((SELECT jsonb_agg(to_jsonb(tr) ORDER BY tr.index) FROM "Turn" tr WHERE tr."sessionId" = s.id), '[]'::jsonb)) AS session
+    FROM "InterviewSession" s WHERE s.id = ${sessionId}`;
+  const raw = rows[0]?.session;
+  if (!raw) return null;
+  const turns = raw.turns.map((t) => ({ ...t, createdAt: utc(t.createdAt), answeredAt: utc(t.answeredAt) }));
+  return {
+    ...raw,
+    startedAt: utc(raw.startedAt),
+    lastActiveAt: utc(raw.lastActiveAt),
+    completedAt: utc(raw.completedAt),
+    endRequestedAt: utc(raw.endRequestedAt),
+    turns,
+  } as unknown as SessionWithTurns;
 }
 
 /** Who took it and when it finished, for the report header. */
@@ -110,24 +133,41 @@ export async function getSessionOwner(sessionId: string) {
   return db.interviewSession.findUnique({ where: { id: sessionId }, select: { studentId: true, status: true, endRequestedAt: true } });
 }
 
-export type SessionWithTurns = NonNullable<Awaited<ReturnType<typeof getSession>>>;
+/** What a claim also does in its statement: count the step against these rate-limit counters. */
+export type ClaimOptions = { hits: { key: string; windowMs: number }[] };
+
+/** A won claim: what grading needs, the counters as counted, and the session's latest checkpoint (null: none yet). */
+export type Claim = GradingInputs & { hits: RateLimitState[]; checkpoint: StoredTuple | null };
 
 /**
  * Claims turn `index` of the student's open session for this answer, in one statement (it is
  * on every turn's path). Exactly one caller wins per turn, however many submit at once. The
  * session row is updated first, so a claim and an end request (requestEnd) on the same
- * session serialise on its row lock: no answer is taken once the interview is ending.
- * Returns null when nothing was claimed (the caller then asks why), else which bank the session
- * draws on (its topic, or its job-practice family), for the grader's word weights.
+ * session serialise on its row lock: no answer is taken once the interview is ending. A coding
+ * question's main turn is claimed only by an answer with code (the caller ran it), and any other
+ * turn only by one without. Returns null when nothing was claimed (the caller then asks why).
  */
-export async function claimTurnAnswer(sessionId: string, studentId: string, index: number, answer: Answer): Promise<GradingInputs | null> {
+export async function claimTurnAnswer(sessionId: string, studentId: string, index: number, answer: Answer, options: ClaimOptions): Promise<Claim | null> {
   const db = await getDb();
   // The text has its own column (analytics, exports); any other parts of a typed answer go beside it.
   const { text: _text, ...extra } = answer;
   const extraJson = Object.keys(extra).length > 0 ? JSON.stringify(extra) : null;
-  // One round trip: the claim, and what grading the answer needs (the bank it draws on, and the
-  // instructor's graded examples for a main question — a follow-up answers something narrower).
-  const rows = await db.$queryRaw<{ n: number; topicId: string | null; family: string | null; examples: ExampleRow[] | null }[]>`
+  const hitClauses = options.hits.map((h, i) => Prisma.sql`, ${Prisma.raw(`hit${i}`)} AS (${rateLimitHitSql(h.key, h.windowMs, Prisma.sql`EXISTS (SELECT 1 FROM claimed)`)})`);
+  const hits = hitClauses.length ? Prisma.join(hitClauses, "") : Prisma.empty;
+  const hitRows = options.hits.length ? Prisma.join(options.hits.map((_, i) => Prisma.raw(`(SELECT row_to_json(h) FROM hit${i} h)`))) : Prisma.empty;
+  // One round trip: the claim, the step's rate-limit counts, what grading the answer needs (the
+  // bank it draws on, the instructor's graded examples for a main question — a follow-up answers
+  // something narrower), and the checkpoint the graph resumes from.
+  const rows = await db.$queryRaw<
+    {
+      n: number;
+      topicId: string | null;
+      family: string | null;
+      examples: ExampleRow[] | null;
+      hits: { count: number; windowStart: string }[] | null;
+      checkpoint: StoredTuple | null;
+    }[]
+  >`
     WITH open_session AS (
       UPDATE "InterviewSession" SET "lastActiveAt" = now()
       WHERE id = ${sessionId} AND "studentId" = ${studentId} AND status = 'IN_PROGRESS' AND "endRequestedAt" IS NULL
@@ -135,6 +175,7 @@ export async function claimTurnAnswer(sessionId: string, studentId: string, inde
     ), claimed AS (
       UPDATE "Turn" t SET "answerText" = ${answer.text}, "answerExtra" = ${extraJson}::jsonb, "answeredAt" = now()
       WHERE t."sessionId" IN (SELECT id FROM open_session) AND t.index = ${index} AND t."answerText" IS NULL
+        AND ((t.kind = 'MAIN' AND t."questionKind" = 'CODE') = ${answer.code !== undefined})
       RETURNING t.id, t."questionId", t.kind, t."sessionId", t.index
     ), typed_recording AS (
       -- Typed after all: a recording kept for this turn is not its answer's (a spoken one keeps it).
@@ -144,12 +185,19 @@ export async function claimTurnAnswer(sessionId: string, studentId: string, inde
       SELECT e.id, e."answerText", e.verdict, e.score FROM "GradingExample" e
       WHERE e."questionId" = (SELECT "questionId" FROM claimed WHERE kind = 'MAIN')
       ORDER BY e."createdAt" DESC LIMIT ${MAX_EXAMPLES_PER_QUESTION}
-    )
+    )${hits}
     SELECT (SELECT count(*) FROM claimed)::int AS n, (SELECT "topicId" FROM open_session) AS "topicId", (SELECT family FROM open_session) AS family,
-      (SELECT json_agg(examples) FROM examples) AS examples`;
+      (SELECT json_agg(examples) FROM examples) AS examples, json_build_array(${hitRows}) AS hits,
+      (SELECT tuple FROM (${latestTupleSql(sessionId)}) latest WHERE EXISTS (SELECT 1 FROM claimed)) AS checkpoint`;
   const row = rows[0];
   if (row?.n !== 1) return null;
-  return { topicId: row.topicId, family: row.family, examples: (row.examples ?? []).map(toGradingExample) };
+  return {
+    topicId: row.topicId,
+    family: row.family,
+    examples: (row.examples ?? []).map(toGradingExample),
+    hits: (row.hits ?? []).map((h, i) => hitState(h, options.hits[i]!.windowMs)),
+    checkpoint: row.checkpoint,
+  };
 }
 
 /** Which bank a session's questions come from: a class topic's, or a job-practice family's. */
@@ -229,58 +277,6 @@ export async function markSessionEnded(sessionId: string, status: "COMPLETED" | 
   await dropUnansweredRecordings({ sessionId }); // nothing kept for questions that were never answered
   return ended.count > 0;
 }
-
-/** Saves the report and completes the session; true the first time (what "your report is ready" waits for). */
-export function saveReport(sessionId: string, report: Report): Promise<boolean> {
-  return markSessionEnded(sessionId, "COMPLETED", report);
-}
-
-/** Where a planned question lives decides which column refers to it (PlannedQuestion.origin). */
-function questionColumns(q: PlannedQuestion, turnKind: "MAIN" | "FOLLOW_UP") {
-  const origin = q.origin ?? "question";
-  return {
-    // The spec as asked (a follow-up is answered in words, so it has none).
-    code: q.code && turnKind === "MAIN" ? (q.code as Prisma.InputJsonValue) : undefined,
-    questionId: origin === "question" ? q.id : null,
-    bankQuestionId: origin === "bank" ? q.id : null,
-    questionKind: q.kind ?? "CONCEPT",
-    difficulty: q.difficulty,
-  };
-}
-
-/** The store the graph writes through. */
-export const interviewStore: InterviewStore = {
-  async recordAskedTurn(t) {
-    const db = await getDb();
-    try {
-      await db.turn.create({ data: { sessionId: t.sessionId, index: t.index, kind: t.kind, questionText: t.questionText, ...questionColumns(t.question, t.kind) } });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error; // a replayed step: the row is already there
-    }
-  },
-  async recordEvaluation(t) {
-    const db = await getDb();
-    const e = t.evaluation;
-    await db.turn.updateMany({
-      where: { sessionId: t.sessionId, index: t.index, verdict: null },
-      // The answer itself was written, unclipped, when the turn was claimed.
-      data: {
-        verdict: VERDICT[e.verdict],
-        relevance: e.scores.relevance,
-        accuracy: e.scores.accuracy,
-        depth: e.scores.depth,
-        clarity: e.scores.clarity,
-        score: e.scores.overall,
-        feedback: e.feedback,
-        evaluation: { covered: e.covered, missed: e.missed, ...(e.star ? { star: e.star } : {}), ...(e.examples ? { examples: e.examples } : {}) } as Prisma.InputJsonValue,
-        grader: t.grader,
-      },
-    });
-  },
-  async saveReport(sessionId, report) {
-    await saveReport(sessionId, report);
-  },
-};
 
 /** A turn's coding spec as asked, when the turn is the student's and a coding question's main turn; null otherwise. */
 export async function codeSpecOfTurn(sessionId: string, studentId: string, index: number): Promise<{ isCode: boolean; code: unknown } | null> {

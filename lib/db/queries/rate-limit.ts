@@ -1,21 +1,35 @@
 import "server-only";
 // Fixed-window counters in the database, so every server instance enforces the same limit.
+import { Prisma } from "../../../prisma/generated/client";
 import { getDb } from "../client";
 
 export type RateLimitState = { count: number; resetAt: Date };
 
-/** Counts one hit against `key` and returns the count in the current window. */
-export async function hitRateLimit(key: string, windowMs: number): Promise<RateLimitState> {
-  const db = await getDb();
+/**
+ * The statement counting one hit against `key` (RETURNING the window's count and start), to run
+ * alone or inside another statement's WITH; `when` (SQL) makes the hit conditional.
+ */
+export function rateLimitHitSql(key: string, windowMs: number, when: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
   const seconds = windowMs / 1000;
-  const rows = await db.$queryRaw<{ count: number; windowStart: Date }[]>`
-    INSERT INTO "RateLimit" ("key", "count", "windowStart") VALUES (${key}, 1, now())
+  return Prisma.sql`
+    INSERT INTO "RateLimit" ("key", "count", "windowStart") SELECT ${key}, 1, now() WHERE ${when}
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE WHEN "RateLimit"."windowStart" <= now() - make_interval(secs => ${seconds}::float8) THEN 1 ELSE "RateLimit"."count" + 1 END,
       "windowStart" = CASE WHEN "RateLimit"."windowStart" <= now() - make_interval(secs => ${seconds}::float8) THEN now() ELSE "RateLimit"."windowStart" END
     RETURNING "count", "windowStart"`;
-  const row = rows[0]!;
-  return { count: Number(row.count), resetAt: new Date(new Date(row.windowStart).getTime() + windowMs) };
+}
+
+/** A hit's result as rateLimitHitSql returns it (count, window start). */
+export function hitState(row: { count: number | string; windowStart: Date | string }, windowMs: number): RateLimitState {
+  const start = typeof row.windowStart === "string" ? new Date(/[zZ]$/.test(row.windowStart) ? row.windowStart : `${row.windowStart}Z`) : row.windowStart;
+  return { count: Number(row.count), resetAt: new Date(start.getTime() + windowMs) };
+}
+
+/** Counts one hit against `key` and returns the count in the current window. */
+export async function hitRateLimit(key: string, windowMs: number): Promise<RateLimitState> {
+  const db = await getDb();
+  const rows = await db.$queryRaw<{ count: number; windowStart: Date }[]>(rateLimitHitSql(key, windowMs));
+  return hitState(rows[0]!, windowMs);
 }
 
 /** The current window's count without counting a hit (0 when the window has expired). */
