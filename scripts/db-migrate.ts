@@ -3,6 +3,7 @@
 import "./load-env";
 import { migrationDatabaseUrl } from "../lib/env";
 import { describeDb, resolveDbConfig } from "../lib/db/config";
+import { carryOverLegacyCheckpoints } from "../lib/db/legacy-checkpoints";
 import { openDatabase } from "../lib/db/open";
 
 async function main() {
@@ -10,6 +11,8 @@ async function main() {
   const db = await openDatabase(config, { poolMax: 1 });
   try {
     const applied = await db.migrate();
+    const carried = await carryOverLegacyCheckpoints(db); // open interviews from before the app kept its own checkpoints
+    if (carried) console.log(`carried ${carried} open interview(s) over to the new checkpoint tables`);
     console.log(`${describeDb(config)}: ${applied.length ? `applied ${applied.join(", ")}` : "already up to date"}`);
   } finally {
     await db.close();

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import "./load-env";
 import { databaseUrl, env, resetEnvCache } from "../lib/env";
 import { describeDb, resolveDbConfig } from "../lib/db/config";
+import { carryOverLegacyCheckpoints } from "../lib/db/legacy-checkpoints";
 import { closeDb, getOpenDb } from "../lib/db/client";
 import { countUsers } from "../lib/db/queries/users";
 import { demoCredentials, hasDemoUsers, seedDemo } from "../lib/db/seed";
@@ -34,6 +35,8 @@ async function main() {
   const config = resolveDbConfig(databaseUrl());
   const db = await getOpenDb();
   const applied = await db.migrate();
+  const carried = await carryOverLegacyCheckpoints(db); // open interviews from before the app kept its own checkpoints
+  if (carried) console.log(`carried ${carried} open interview(s) over to the new checkpoint tables`);
   console.log(`[prepare] ${describeDb(config)}: ${applied.length ? `applied ${applied.join(", ")}` : "schema up to date"}`);
 
   const seedWanted = env().SEED_DEMO === "true" || (env().SEED_DEMO !== "false" && config.kind === "pglite");
