@@ -3,7 +3,7 @@ import "server-only";
 // message a person sees. Every attempt is counted before it is checked (so simultaneous
 // attempts cannot all slip under the limit); an attempt that succeeds hands its slot back, so
 // the limits bite on failures — a class joining from one school address is not slowed down.
-import { clearRateLimit, hitRateLimit, refundRateLimit } from "@/lib/db/queries/rate-limit";
+import { clearRateLimit, hitRateLimits, refundRateLimit } from "@/lib/db/queries/rate-limit";
 import { env } from "@/lib/env";
 import { AppError, type Surface } from "@/lib/errors";
 
@@ -142,7 +142,7 @@ export class RateLimitedError extends AppError {
  * the subject's failures are wiped).
  */
 export async function takeAttempt(...slots: [Limit, string][]): Promise<() => Promise<void>> {
-  const states = await Promise.all(slots.map(([limit, subject]) => hitRateLimit(keyOf(limit, subject), limit.windowMs)));
+  const states = await hitRateLimits(slots.map(([limit, subject]) => ({ key: keyOf(limit, subject), windowMs: limit.windowMs })));
   const over = slots.map(([limit], i) => ({ limit, state: states[i]! })).filter(({ limit, state }) => state.count > limit.max);
   if (over.length > 0) {
     const until = Math.max(...over.map(({ state }) => state.resetAt.getTime()));

@@ -2,7 +2,7 @@ import "server-only";
 // Per-student budget of interviewer steps (each may be a paid model call), counted in the
 // database so every server instance enforces the same limit. Counted only for steps that
 // will really run, so retries and refused requests cost nothing.
-import { hitRateLimit, peekRateLimit, type RateLimitState } from "@/lib/db/queries/rate-limit";
+import { hitRateLimits, peekRateLimits, type RateLimitState } from "@/lib/db/queries/rate-limit";
 import { plural } from "@/lib/plural";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -25,10 +25,11 @@ function refuse(limit: number, ms: number, resetAt: Date): never {
 
 /** Throws 429 when the student has no steps left; counts nothing. */
 export async function assertTurnBudget(studentId: string): Promise<void> {
-  for (const w of windows()) {
-    const { count, resetAt } = await peekRateLimit(w.key(studentId), w.ms);
-    if (count >= w.limit) refuse(w.limit, w.ms, resetAt);
-  }
+  const ws = windows();
+  const states = await peekRateLimits(ws.map((w) => ({ key: w.key(studentId), windowMs: w.ms })));
+  ws.forEach((w, i) => {
+    if (states[i]!.count >= w.limit) refuse(w.limit, w.ms, states[i]!.resetAt);
+  });
 }
 
 /** The counters one step spends (for a caller that counts them inside its own statement). */
@@ -45,5 +46,5 @@ export function refuseOverBudget(states: RateLimitState[]): void {
 
 /** Counts one step that is about to run; throws 429 (after counting) when it is over the limit. */
 export async function spendTurnBudget(studentId: string): Promise<void> {
-  refuseOverBudget(await Promise.all(turnBudgetHits(studentId).map((h) => hitRateLimit(h.key, h.windowMs))));
+  refuseOverBudget(await hitRateLimits(turnBudgetHits(studentId)));
 }

@@ -2,6 +2,7 @@ import "server-only";
 // Fixed-window counters in the database, so every server instance enforces the same limit.
 import { Prisma } from "../../../prisma/generated/client";
 import { getDb } from "../client";
+import { batchStatements } from "../statement-batch";
 
 export type RateLimitState = { count: number; resetAt: Date };
 
@@ -30,6 +31,36 @@ export async function hitRateLimit(key: string, windowMs: number): Promise<RateL
   const db = await getDb();
   const rows = await db.$queryRaw<{ count: number; windowStart: Date }[]>(rateLimitHitSql(key, windowMs));
   return hitState(rows[0]!, windowMs);
+}
+
+/** Counts one hit against each counter, all in one statement; the states in the same order. */
+export async function hitRateLimits(hits: { key: string; windowMs: number }[]): Promise<RateLimitState[]> {
+  // One statement may not change a row twice: a counter named twice is counted one call at a time.
+  if (hits.length <= 1 || new Set(hits.map((h) => h.key)).size < hits.length) {
+    const states: RateLimitState[] = [];
+    for (const h of hits) states.push(await hitRateLimit(h.key, h.windowMs));
+    return states;
+  }
+  const db = await getDb();
+  const results = Prisma.join(hits.map((_, i) => Prisma.raw(`(SELECT row_to_json(h) FROM s${i} h)`)));
+  const rows = await db.$queryRaw<{ hits: { count: number; windowStart: string }[] }[]>(
+    batchStatements(
+      hits.map((h) => rateLimitHitSql(h.key, h.windowMs)),
+      Prisma.sql`SELECT json_build_array(${results}) AS hits`,
+    ),
+  );
+  return rows[0]!.hits.map((row, i) => hitState(row, hits[i]!.windowMs));
+}
+
+/** The current windows' counts of several counters in one query (0 for an expired window). */
+export async function peekRateLimits(counters: { key: string; windowMs: number }[]): Promise<RateLimitState[]> {
+  const db = await getDb();
+  const rows = await db.rateLimit.findMany({ where: { key: { in: counters.map((c) => c.key) } } });
+  return counters.map(({ key, windowMs }) => {
+    const row = rows.find((r) => r.key === key);
+    if (!row || row.windowStart.getTime() + windowMs <= Date.now()) return { count: 0, resetAt: new Date() };
+    return { count: row.count, resetAt: new Date(row.windowStart.getTime() + windowMs) };
+  });
 }
 
 /** The current window's count without counting a hit (0 when the window has expired). */
