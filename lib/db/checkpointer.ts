@@ -202,10 +202,7 @@ export class AppCheckpointSaver extends BaseCheckpointSaver {
   }
 
   async deleteThread(threadId: string): Promise<void> {
-    await (await this.db()).$executeRaw`
-      WITH writes AS (DELETE FROM "GraphWrite" WHERE "threadId" = ${threadId}),
-        blobs AS (DELETE FROM "GraphBlob" WHERE "threadId" = ${threadId})
-      DELETE FROM "GraphCheckpoint" WHERE "threadId" = ${threadId}`;
+    await (await this.db()).$queryRaw(batchStatements(forgetThreadSql(threadId)));
   }
 
   private async toTuple(row: StoredTuple): Promise<CheckpointTuple> {
@@ -239,6 +236,15 @@ export class AppCheckpointSaver extends BaseCheckpointSaver {
   private ordered(writes: WriteRow[] | null): WriteRow[] {
     return [...(writes ?? [])].sort((a, b) => compareWritesSortKeys(writesSortKey(a.taskPath, a.taskId, a.idx), writesSortKey(b.taskPath, b.taskId, b.idx)));
   }
+}
+
+/** Statements deleting everything saved for a thread (for a caller's own batch; see deleteThread). */
+export function forgetThreadSql(threadId: string): Prisma.Sql[] {
+  return [
+    Prisma.sql`DELETE FROM "GraphWrite" WHERE "threadId" = ${threadId}`,
+    Prisma.sql`DELETE FROM "GraphBlob" WHERE "threadId" = ${threadId}`,
+    Prisma.sql`DELETE FROM "GraphCheckpoint" WHERE "threadId" = ${threadId}`,
+  ];
 }
 
 const globalForSaver = globalThis as unknown as { __checkpointSaver?: AppCheckpointSaver };

@@ -6,6 +6,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { InterviewStore, PlannedQuestion } from "@/lib/interview/types";
 import { Prisma } from "../../../prisma/generated/client";
+import { forgetThreadSql } from "../checkpointer";
 import { getDb } from "../client";
 import { batchStatements } from "../statement-batch";
 
@@ -30,6 +31,8 @@ export class StepWrites implements InterviewStore {
   readonly statements: Prisma.Sql[] = [];
   /** Position in `statements` of the report's session update, whose RETURNING says it ended the session. */
   private ending: number | null = null;
+  /** The session this step ends: its graph state is not kept (an ended interview never resumes). */
+  private ended: string | null = null;
 
   async recordAskedTurn(t: Parameters<InterviewStore["recordAskedTurn"]>[0]): Promise<void> {
     const q = questionColumns(t.question, t.kind);
@@ -54,6 +57,7 @@ export class StepWrites implements InterviewStore {
 
   async saveReport(sessionId: string, report: Parameters<InterviewStore["saveReport"]>[1]): Promise<void> {
     this.ending = this.statements.length;
+    this.ended = sessionId;
     this.statements.push(Prisma.sql`
       UPDATE "InterviewSession" SET status = 'COMPLETED', "openKey" = NULL, "completedAt" = ${new Date()},
         report = ${json(report)}::jsonb, "overallScore" = ${report.overallScore}
@@ -64,9 +68,13 @@ export class StepWrites implements InterviewStore {
         AND NOT EXISTS (SELECT 1 FROM "Turn" t WHERE t."sessionId" = r."sessionId" AND t.index = r."turnIndex" AND t."answerText" IS NOT NULL)`);
   }
 
-  /** Sends the step's writes and `checkpoint` (the saver's held statements) as one statement; reportSaved: this step completed the session. */
+  /**
+   * Sends the step's writes and `checkpoint` (the saver's held statements) as one statement;
+   * reportSaved: this step completed the session. A step that ends the interview deletes its
+   * graph state instead of saving it: the report is in the session row, and nothing resumes it.
+   */
   async commit(checkpoint: Prisma.Sql[]): Promise<{ reportSaved: boolean }> {
-    const all = [...this.statements, ...checkpoint];
+    const all = [...this.statements, ...(this.ended ? forgetThreadSql(this.ended) : checkpoint)];
     if (all.length === 0) return { reportSaved: false };
     const final = this.ending === null ? undefined : Prisma.sql`SELECT EXISTS (SELECT 1 FROM ${Prisma.raw(`s${this.ending}`)}) AS done`;
     const rows = await (await getDb()).$queryRaw<{ done: unknown }[]>(batchStatements(all, final));

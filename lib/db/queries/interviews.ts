@@ -10,7 +10,8 @@ import { type ExampleRow, examplesForQuestion, MAX_EXAMPLES_PER_QUESTION, toGrad
 import { isUniqueViolation } from "../errors";
 import { dropUnansweredRecordings } from "./recordings";
 import { hitState, rateLimitHitSql, type RateLimitState } from "./rate-limit";
-import { latestTupleSql, type StoredTuple } from "../checkpointer";
+import { forgetThreadSql, latestTupleSql, type StoredTuple } from "../checkpointer";
+import { batchStatements } from "../statement-batch";
 import { Prisma } from "../../../prisma/generated/client";
 
 /** The topic if this student may start an interview on it: enrolled, unlocked, nothing archived. */
@@ -275,6 +276,7 @@ export async function markSessionEnded(sessionId: string, status: "COMPLETED" | 
     },
   });
   await dropUnansweredRecordings({ sessionId }); // nothing kept for questions that were never answered
+  await db.$queryRaw(batchStatements(forgetThreadSql(sessionId))); // nor the interviewer's state: an ended interview never resumes
   return ended.count > 0;
 }
 

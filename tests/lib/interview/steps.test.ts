@@ -6,7 +6,7 @@ import { getSession } from "@/lib/db/queries/interviews";
 import { StepWrites } from "@/lib/db/queries/interview-steps";
 import { addQuestions } from "@/lib/db/queries/topics";
 import { setEngineModel } from "@/lib/interview/engine";
-import { startInterview, submitAnswer } from "@/lib/interview/service";
+import { endInterview, startInterview, submitAnswer } from "@/lib/interview/service";
 import { DEMO_TOPICS } from "../../../prisma/seed-data";
 import { makeBatchWithTopic } from "../../support/factories";
 
@@ -48,6 +48,28 @@ describe("a step's writes", () => {
     await writes.recordAskedTurn({ sessionId: "no-such-session", index: 0, kind: "MAIN", question: { id: "q", text: "Q?", difficulty: "EASY" } as never, questionText: "Q?" });
     await expect(writes.commit([])).rejects.toThrow(); // the second turn's session does not exist
     expect(await (await getDb()).turn.count({ where: { sessionId: view.sessionId } })).toBe(1);
+  });
+});
+
+describe("the interviewer's saved state", () => {
+  const rowsOf = async (sessionId: string) => {
+    const db = await getDb();
+    const where = { where: { threadId: sessionId } };
+    return (await db.graphCheckpoint.count(where)) + (await db.graphBlob.count(where)) + (await db.graphWrite.count(where));
+  };
+
+  it("is kept while the interview is open and deleted when it ends, by its report or by an early end", async () => {
+    const { student, view } = await started();
+    expect(await rowsOf(view.sessionId)).toBeGreaterThan(0);
+    let current = view;
+    while (current.pending) current = await submitAnswer(student, view.sessionId, current.pending.turn, { text: reference(current.pending.question) });
+    expect(current.status).toBe("COMPLETED");
+    expect(await rowsOf(view.sessionId)).toBe(0);
+
+    const other = await started();
+    expect(await rowsOf(other.view.sessionId)).toBeGreaterThan(0);
+    expect((await endInterview(other.student, other.view.sessionId)).status).toBe("ABANDONED");
+    expect(await rowsOf(other.view.sessionId)).toBe(0);
   });
 });
 
