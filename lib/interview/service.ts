@@ -87,7 +87,8 @@ async function startFrom<R>(student: SessionUser, source: SessionStarter<R>, bod
   if (created) {
     await spendTurnBudget(student.id).catch(() => {}); // the session exists now: let it start
     const full = (await getSession(session.id))!;
-    await timed("graph", () => startGraph(full, model !== null, options));
+    const started = await timed("graph", () => startGraph(full, model !== null, options));
+    if (started) return { view: toView(started), resumed: false }; // read back by the step's own statement
   }
   return { view: await timed("view", () => getInterviewView(student, session.id)), resumed: !created };
 }
@@ -142,17 +143,19 @@ export async function submitAnswer(student: SessionUser, sessionId: string, turn
     await releaseTurnClaim(sessionId, turn); // refused, not lost: the answer stays in the box
     throw error;
   }
+  let after: SessionWithTurns | null;
   try {
-    await timed("graph", async () => {
+    after = await timed("graph", async () => {
       const latest = await catchUpCheckpoint(sessionId, turn, claim, claim.checkpoint);
-      await resume(sessionId, { answer }, options, claim, latest);
+      return resume(sessionId, { answer }, options, claim, latest);
     });
   } catch (error) {
     await releaseTurnClaim(sessionId, turn); // nothing half-written: the student can submit again
     console.error(`[interview ${sessionId}] grading turn ${turn} failed`, error);
     throw new AppError("unavailable:interview", "We could not grade that answer just now. Your answer is still in the box — try again.");
   }
-  return timed("view", () => getInterviewView(student, sessionId));
+  // The step's own statement read the session back: the reply needs no other query.
+  return after ? toView(after) : timed("view", () => getInterviewView(student, sessionId));
 }
 
 /** Nothing was claimed: finds out why, in the order that gives the most useful answer (or, for a retry of the same submission, waits for its result). */
@@ -217,7 +220,10 @@ export async function endInterview(student: SessionUser, sessionId: string): Pro
   if (outcome === "already_ending") return waitFor(student, sessionId, () => false, staleClaimMs());
   if (outcome === "requested") {
     if (toView(session).turnsAnswered === 0) await markSessionEnded(sessionId, "ABANDONED");
-    else await resume(sessionId, { end: true });
+    else {
+      const ended = await resume(sessionId, { end: true });
+      if (ended) return toView(ended);
+    }
   }
   return getInterviewView(student, sessionId);
 }

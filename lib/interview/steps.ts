@@ -23,19 +23,20 @@ export const stepRunning = (sessionId: string) => inFlight.has(sessionId);
 
 /**
  * One run of the graph on a session, writing through the store it is given; the writes and the
- * checkpoint are committed together when the run is done. `latest`: the session's checkpoint when
- * the caller already read it (null: none yet); undefined lets the graph read it.
+ * checkpoint are committed together when the run is done, and the session comes back as they left
+ * it. `latest`: the session's checkpoint when the caller already read it (null: none yet);
+ * undefined lets the graph read it.
  */
-async function runStep<T>(sessionId: string, latest: CheckpointTuple | null | undefined, run: (store: InterviewStore) => Promise<T>): Promise<T> {
+async function runStep(sessionId: string, latest: CheckpointTuple | null | undefined, run: (store: InterviewStore) => Promise<unknown>): Promise<SessionWithTurns | null> {
   const saver = getCheckpointer();
-  const writes = new StepWrites();
+  const writes = new StepWrites(sessionId);
   saver.hold(sessionId, latest);
   inFlight.add(sessionId);
   try {
-    const result = await run(writes);
-    const { reportSaved } = await timed("commit", () => writes.commit(saver.release(sessionId)));
+    await run(writes);
+    const { reportSaved, session } = await timed("commit", () => writes.commit(saver.release(sessionId)));
     if (reportSaved) notifyReportReady(sessionId); // "your report is ready": once, in the background
-    return result;
+    return session;
   } finally {
     saver.release(sessionId);
     inFlight.delete(sessionId);
@@ -43,17 +44,23 @@ async function runStep<T>(sessionId: string, latest: CheckpointTuple | null | un
 }
 
 /** Runs the graph's first step on a session that has no checkpoint yet: its source plans it, then the first question is asked. */
-export async function startGraph(session: SessionWithTurns, withModel: boolean, listeners?: StreamListeners): Promise<void> {
+export async function startGraph(session: SessionWithTurns, withModel: boolean, listeners?: StreamListeners): Promise<SessionWithTurns | null> {
   const { planContext, ...start } = await sourceOf(session.source).plan(session, { withModel });
   const graph = await getInterviewGraph();
-  await runStep(session.id, null, (store) => graph.invoke({ sessionId: session.id, ...start }, runOptions(session.id, store, listeners, { planContext })));
+  return runStep(session.id, null, (store) => graph.invoke({ sessionId: session.id, ...start }, runOptions(session.id, store, listeners, { planContext })));
 }
 
 /** Resumes the graph with an answer (graded with the word weights of its bank and the instructor's examples) or the end. */
-export async function resume(sessionId: string, value: ResumeValue, listeners?: StreamListeners, grading?: GradingInputs, latest?: CheckpointTuple | null): Promise<void> {
+export async function resume(
+  sessionId: string,
+  value: ResumeValue,
+  listeners?: StreamListeners,
+  grading?: GradingInputs,
+  latest?: CheckpointTuple | null,
+): Promise<SessionWithTurns | null> {
   const graph = await getInterviewGraph();
   const aids = grading ? { idf: await idfForBank(grading), examples: grading.examples } : {};
-  await runStep(sessionId, latest, (store) => graph.invoke(new Command({ resume: value }), runOptions(sessionId, store, listeners, aids)));
+  return runStep(sessionId, latest, (store) => graph.invoke(new Command({ resume: value }), runOptions(sessionId, store, listeners, aids)));
 }
 
 /** The turn a checkpoint waits for an answer to (its interrupt), if any. */
@@ -92,7 +99,7 @@ export async function catchUpCheckpoint(sessionId: string, turn: number, bank: B
 }
 
 /** Continues a run that stopped between two pauses (no interrupt waiting, steps left). */
-export async function continueRun(sessionId: string): Promise<void> {
+export async function continueRun(sessionId: string): Promise<SessionWithTurns | null> {
   const graph = await getInterviewGraph();
-  await runStep(sessionId, undefined, (store) => graph.invoke(null, runOptions(sessionId, store)));
+  return runStep(sessionId, undefined, (store) => graph.invoke(null, runOptions(sessionId, store)));
 }

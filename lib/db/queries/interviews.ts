@@ -85,41 +85,7 @@ export async function questionsForPlan(topicId: string, studentId: string) {
     .filter((q) => q.kind !== "CODE" || q.code);
 }
 
-/** What a session read returns: the session, its topic's feedback settings, and its turns in order. */
-const SESSION_INCLUDE = {
-  topic: { select: { name: true, showFeedback: true, adaptive: true, batch: { select: { name: true, instructorId: true, showFeedback: true } } } },
-  turns: { orderBy: { index: "asc" } },
-} satisfies Prisma.InterviewSessionInclude;
-export type SessionWithTurns = Prisma.InterviewSessionGetPayload<{ include: typeof SESSION_INCLUDE }>;
-
-/** A timestamp column as JSON gives it (no zone: Prisma's columns hold UTC) back as a Date. */
-const utc = (value: unknown) => (typeof value === "string" ? new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`) : null);
-
-/**
- * The session with its topic and turns in ONE query (Prisma's include would send four): it is
- * read on every answer and every page of the interview room.
- */
-export async function getSession(sessionId: string): Promise<SessionWithTurns | null> {
-  const db = await getDb();
-  const rows = await db.$queryRaw<{ session: Record<string, unknown> & { turns: Record<string, unknown>[] } }[]>`
-    SELECT to_jsonb(s) || jsonb_build_object(
-      'topic', (SELECT jsonb_build_object('name', t.name, 'showFeedback', t."showFeedback", 'adaptive', t.adaptive,
-                 'batch', jsonb_build_object('name', b.name, 'instructorId', b."instructorId", 'showFeedback', b."showFeedback"))
-                FROM "Topic" t JOIN "Batch" b ON b.id = t."batchId" WHERE t.id = s."topicId"),
-      'turns', COALESCE((SELECT jsonb_agg(to_jsonb(tr) ORDER BY tr.index) FROM "Turn" tr WHERE tr."sessionId" = s.id), '[]'::jsonb)) AS session
-    FROM "InterviewSession" s WHERE s.id = ${sessionId}`;
-  const raw = rows[0]?.session;
-  if (!raw) return null;
-  const turns = raw.turns.map((t) => ({ ...t, createdAt: utc(t.createdAt), answeredAt: utc(t.answeredAt) }));
-  return {
-    ...raw,
-    startedAt: utc(raw.startedAt),
-    lastActiveAt: utc(raw.lastActiveAt),
-    completedAt: utc(raw.completedAt),
-    endRequestedAt: utc(raw.endRequestedAt),
-    turns,
-  } as unknown as SessionWithTurns;
-}
+export { getSession, type SessionWithTurns } from "./session-read";
 
 /** Who took it and when it finished, for the report header. */
 export async function getSessionMeta(sessionId: string) {

@@ -6,7 +6,7 @@ import { getSession } from "@/lib/db/queries/interviews";
 import { StepWrites } from "@/lib/db/queries/interview-steps";
 import { addQuestions } from "@/lib/db/queries/topics";
 import { setEngineModel } from "@/lib/interview/engine";
-import { endInterview, startInterview, submitAnswer } from "@/lib/interview/service";
+import { endInterview, getInterviewView, startInterview, submitAnswer } from "@/lib/interview/service";
 import { DEMO_TOPICS } from "../../../prisma/seed-data";
 import { makeBatchWithTopic } from "../../support/factories";
 
@@ -43,7 +43,7 @@ describe("a step's writes", () => {
 
   it("are one statement: a clause that fails undoes the ones before it", async () => {
     const { view } = await started();
-    const writes = new StepWrites();
+    const writes = new StepWrites(view.sessionId);
     await writes.recordAskedTurn({ sessionId: view.sessionId, index: 1, kind: "MAIN", question: { id: "q", text: "Q?", difficulty: "EASY" } as never, questionText: "Q?" });
     await writes.recordAskedTurn({ sessionId: "no-such-session", index: 0, kind: "MAIN", question: { id: "q", text: "Q?", difficulty: "EASY" } as never, questionText: "Q?" });
     await expect(writes.commit([])).rejects.toThrow(); // the second turn's session does not exist
@@ -89,5 +89,16 @@ describe("reading a session in one query", () => {
     });
     expect(await getSession(view.sessionId)).toEqual(viaPrisma);
     expect(await getSession("no-such-session")).toBeNull();
+  });
+
+  it("a step's statement reads back what a fresh read sees, at every answer and at the report", async () => {
+    const { student, view } = await started();
+    expect(view).toEqual(await getInterviewView(student, view.sessionId));
+    let current = view;
+    while (current.pending) {
+      current = await submitAnswer(student, view.sessionId, current.pending.turn, { text: reference(current.pending.question) });
+      expect(current).toEqual(await getInterviewView(student, view.sessionId));
+    }
+    expect(current.status).toBe("COMPLETED");
   });
 });
