@@ -66,7 +66,7 @@ async function postgres(summary: string[]) {
           if (delayMs === 10) printLatencyTarget("PostgreSQL at +10 ms", p95, 80);
           printRoundTripTargets(run);
           const base = runs.get(`${source}@0`);
-          if (delayMs > 0 && base) printSequentialWaits(base, run, delayMs);
+          if (delayMs > 0 && base) printSequentialWaits(base, run, delayMs, proxy.measuredDelayMs());
           summary.push(`PostgreSQL +${delayMs} ms ${source}: ${p95.toFixed(1)} ms`);
         }
       } finally {

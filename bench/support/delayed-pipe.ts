@@ -3,9 +3,11 @@
 import type { Socket } from "node:net";
 
 export class DelayedPipe {
-  private queue: { due: number; data: Buffer }[] = [];
+  private queue: { due: number; data: Buffer; arrived: number }[] = [];
   private timer: NodeJS.Timeout | null = null;
   private ending = false;
+  /** Added wait actually applied, summed over delivered chunks: timers overshoot under load. */
+  delivered = { chunks: 0, waitedMs: 0 };
 
   constructor(
     private readonly dest: Socket,
@@ -17,7 +19,7 @@ export class DelayedPipe {
       this.dest.write(data);
       return;
     }
-    this.queue.push({ due: performance.now() + this.delayMs, data });
+    this.queue.push({ due: performance.now() + this.delayMs, data, arrived: performance.now() });
     this.schedule();
   }
 
@@ -36,8 +38,13 @@ export class DelayedPipe {
   private flush(): void {
     this.timer = null;
     // Timers may fire a little early or late; anything due within 0.5 ms goes now, in order.
-    const now = performance.now() + 0.5;
-    while (this.queue.length > 0 && this.queue[0]!.due <= now) this.dest.write(this.queue.shift()!.data);
+    const now = performance.now();
+    while (this.queue.length > 0 && this.queue[0]!.due <= now + 0.5) {
+      const item = this.queue.shift()!;
+      this.dest.write(item.data);
+      this.delivered.chunks++;
+      this.delivered.waitedMs += now - item.arrived;
+    }
     if (this.queue.length > 0) this.schedule();
     else if (this.ending) this.dest.end();
   }

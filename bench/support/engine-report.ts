@@ -58,13 +58,17 @@ export function printLatencyTarget(what: string, p95: number, limit: number): vo
  * the critical path (queries on separate pooled connections overlap, so this can be below
  * the counted round trips; client-side work does not scale with N, so it cancels out).
  */
-export function printSequentialWaits(base: EngineRun, delayed: EngineRun, delayMs: number): void {
+export function printSequentialWaits(base: EngineRun, delayed: EngineRun, delayMs: number, measuredDelayMs: number): void {
   const kinds: [string, (r: EngineRun) => Timed[]][] = [
     ["all answers", allAnswers],
     ["non-final", (r) => r.answers],
     ["final", (r) => r.finals],
     ["starts", (r) => r.starts],
   ];
-  const parts = kinds.map(([name, pick]) => `${name} ${((mean(ms(pick(delayed))) - mean(ms(pick(base)))) / (2 * delayMs)).toFixed(1)}`);
+  const parts = kinds.map(([name, pick]) => {
+    const added = mean(ms(pick(delayed))) - mean(ms(pick(base)));
+    return `${name} ${(added / (2 * delayMs)).toFixed(1)} (${(added / (2 * measuredDelayMs)).toFixed(1)})`;
+  });
   console.log(`sequential waits at +${delayMs} ms (${delayed.source}): ${parts.join(" · ")}`);
+  console.log(`  (in brackets: divided by the delay really applied, ${measuredDelayMs.toFixed(2)} ms each way on average — timers fire late on a busy machine)`);
 }

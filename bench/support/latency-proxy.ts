@@ -30,6 +30,7 @@ export class LatencyProxy {
   private server: Server | null = null;
   private readonly sockets = new Set<Socket>();
   private readonly connections: TrafficCounts[] = [];
+  private readonly pipes: DelayedPipe[] = [];
   port = 0;
 
   constructor(
@@ -66,6 +67,17 @@ export class LatencyProxy {
     return { ...total, connections: this.connections.length, perConnection: this.connections.map((c) => ({ ...c })) };
   }
 
+  /** The one-way delay really added, mean over delivered chunks (≥ delayMs: timers fire late). */
+  measuredDelayMs(): number {
+    let chunks = 0;
+    let waited = 0;
+    for (const p of this.pipes) {
+      chunks += p.delivered.chunks;
+      waited += p.delivered.waitedMs;
+    }
+    return chunks ? waited / chunks : this.delayMs;
+  }
+
   async stop(): Promise<void> {
     for (const s of this.sockets) s.destroy();
     const server = this.server;
@@ -84,6 +96,7 @@ export class LatencyProxy {
     }
     const toServer = new DelayedPipe(upstream, this.delayMs);
     const toClient = new DelayedPipe(client, this.delayMs);
+    this.pipes.push(toServer, toClient);
     const reader = new FrontendReader();
     // True when the server spoke last (or nobody has spoken): the client's next message opens a flight.
     let clientsTurn = true;

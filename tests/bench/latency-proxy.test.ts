@@ -31,6 +31,7 @@ describe.skipIf(skip !== null)("latency proxy (PostgreSQL)", () => {
   it("counts one query as one round trip and one statement, and the connection apart", async () => {
     const { proxy, client } = await through(0);
     const afterConnect = proxy.snapshot();
+    expect(proxy.measuredDelayMs()).toBe(0); // 0 ms: chunks are written at once, never queued
     expect(afterConnect).toMatchObject({ connections: 1, roundTrips: 0, statements: 0 });
     await client.query("SELECT 1");
     expect(diffCounts(proxy.snapshot(), afterConnect)).toEqual({ connections: 0, roundTrips: 1, statements: 1 });
@@ -61,10 +62,11 @@ describe.skipIf(skip !== null)("latency proxy (PostgreSQL)", () => {
   });
 
   it("delays each direction: a query over a 20 ms proxy takes at least 40 ms", async () => {
-    const { client } = await through(20);
+    const { proxy, client } = await through(20);
     const t0 = performance.now();
     await client.query("SELECT 1");
     expect(performance.now() - t0).toBeGreaterThanOrEqual(39.5);
+    expect(proxy.measuredDelayMs()).toBeGreaterThanOrEqual(19.5);
     await client.end();
   });
 
