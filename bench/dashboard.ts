@@ -45,7 +45,7 @@ const GENERATE = (students: number, sessions: number) => [
             (CASE WHEN i % 10 = 0 THEN 'IN_PROGRESS' ELSE 'COMPLETED' END)::"SessionStatus",
             CASE WHEN i % 10 = 0 THEN NULL ELSE round((random() * 100)::numeric, 1)::float8 END,
             d, d + interval '20 minutes', CASE WHEN i % 10 = 0 THEN NULL ELSE d + interval '20 minutes' END, 'offline'
-     FROM (SELECT i, now() - (random() * 60 || ' days')::interval AS d FROM generate_series(1, ${sessions}) i) x`,
+     FROM (SELECT i, now() - random() * interval '60 days' AS d FROM generate_series(1, ${sessions}) i) x`,
   `INSERT INTO "Turn"(id, "sessionId", index, kind, "questionId", "questionText", "answerText", verdict, score, relevance, accuracy, depth, clarity, grader, "answeredAt")
      SELECT 'btr' || s || '_' || k, 'bs' || s, k, (CASE WHEN k % 3 = 2 THEN 'FOLLOW_UP' ELSE 'MAIN' END)::"TurnKind",
             'bq' || (1 + (s / 7) % 20) || '_' || (1 + k % 10), 'Question text as asked', 'An answer of some length to look realistic.',
