@@ -19,6 +19,8 @@ export function printRun(run: EngineRun): void {
   console.log(`database traffic per non-final answer: ${trafficLine(run.answers.map((s) => s.traffic))}`);
   console.log(`database traffic per final answer:     ${trafficLine(run.finals.map((s) => s.traffic))}`);
   const opened = [...run.starts, ...all].reduce((n, s) => n + s.traffic.connections, 0);
+  // Should be 0: otherwise an answer leaves work running after it returns, which the per-answer counts miss.
+  if (run.betweenAnswers) console.log(`round trips between one answer returning and the next starting (background work): ${run.betweenAnswers}`);
   if (opened) console.log(`new database connections opened during starts and answers: ${opened}`);
 
   const rows = [...run.tokensByTurn.entries()].sort((a, b) => a[0] - b[0]);

@@ -27,17 +27,21 @@ export type EngineRun = {
   answers: Timed[];
   finals: Timed[];
   tokensByTurn: Map<number, number[]>;
+  /** Round trips seen between one answer returning and the next being sent: work left running in the background. */
+  betweenAnswers: number;
 };
 
 const JOB_SETUP = { role: "Senior React developer", seniority: "SENIOR", focus: "MIXED", questionCount: 8, language: "en" } as const;
 const references = new Map([...DEMO_TOPICS.flatMap((t) => t.questions), ...Object.values(TECHNICAL_BANK).flat(), ...BEHAVIOURAL_BANK].map((q) => [q.text, q.referenceAnswer]));
 const reference = (q: string) => references.get(q) ?? "An answer that explains the idea, gives an example and names a trade-off.";
 
-async function timed<T>(meter: Meter, work: () => Promise<T>): Promise<[T, Timed]> {
+async function timed<T>(meter: Meter, work: () => Promise<T>): Promise<[T, Timed, TrafficCounts]> {
   const before = meter.snapshot();
   const t0 = performance.now();
   const result = await work();
-  return [result, { ms: performance.now() - t0, traffic: diffCounts(meter.snapshot(), before) }];
+  const ms = performance.now() - t0;
+  const after = meter.snapshot();
+  return [result, { ms, traffic: diffCounts(after, before) }, before];
 }
 
 /** meter: the latency proxy for PostgreSQL; null for the embedded database (counted in process). */
@@ -66,7 +70,7 @@ export async function runEngine(label: string, source: Source, interviews: numbe
   const record = fake.calls;
   setEngineModel({ model: fake, name: "fake", timeoutMs: 5000 });
 
-  const out: EngineRun = { label, source, seconds: 0, starts: [], answers: [], finals: [], tokensByTurn };
+  const out: EngineRun = { label, source, seconds: 0, starts: [], answers: [], finals: [], tokensByTurn, betweenAnswers: 0 };
   const started = Date.now();
   for (let i = 0; i < interviews; i++) {
     const student = await db.user.create({
@@ -79,10 +83,13 @@ export async function runEngine(label: string, source: Source, interviews: numbe
     out.starts.push(startSample);
     let view = start.view;
     let turnOfCall = 0;
+    let lastReturned = meter.snapshot();
     while (view.pending) {
       const before = record.length;
       const pending = view.pending;
-      const [next, sample] = await timed(meter, () => submitAnswer(user, view.sessionId, pending.turn, { text: reference(pending.question) }));
+      const [next, sample, sent] = await timed(meter, () => submitAnswer(user, view.sessionId, pending.turn, { text: reference(pending.question) }));
+      out.betweenAnswers += sent.roundTrips - lastReturned.roundTrips;
+      lastReturned = meter.snapshot();
       view = next;
       // The answer after which nothing is pending is the one that grades the last turn and writes the report.
       (view.pending ? out.answers : out.finals).push(sample);
