@@ -38,7 +38,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: "pglite",
-          include: ["tests/{lib,app,graph,prisma,components}/**/*.test.ts"],
+          include: ["tests/{lib,app,graph,prisma,components,bench}/**/*.test.ts"],
           setupFiles: ["tests/support/db-setup.ts"],
           env: { TEST_POSTGRES_URL: "" },
           testTimeout: 30_000,

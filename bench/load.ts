@@ -4,11 +4,13 @@
 // Prints throughput, start and turn latency p50/p95/p99, errors, and where server time goes
 // (from the Server-Timing header of each answer).
 //
-//   npm run bench:load -- [--students 200] [--think-ms 10000] [--servers 1] [--pool 20] [--only postgres|embedded]
+//   npm run bench:load -- [--students 200] [--think-ms 10000] [--servers 1] [--pool 20] [--only postgres|embedded] [--db-latency-ms 0]
 //
 // --think-ms is the mean pause between a reply and the next answer (uniform 0.5×–1.5×);
 // real students take 30 s or more to type an answer. --think-ms 0 is a stress test: every
 // student fires the next answer the instant the last reply lands.
+// On PostgreSQL the servers reach the database through a loopback latency proxy that adds
+// --db-latency-ms each way and counts round trips and statements (bench/support/load-traffic.ts).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -28,6 +30,8 @@ import { freePort } from "../tests/support/free-port";
 import { HttpClient, studentTopicIds } from "../tests/support/http-client";
 import { policyAnswer } from "../tests/support/http-interview";
 import { startPostgresCluster } from "../tests/support/postgres-cluster";
+import { LatencyProxy, diffCounts } from "./support/latency-proxy";
+import { type Calibration, calibrate, printCalibration, printCrowdTraffic } from "./support/load-traffic";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -38,6 +42,7 @@ const THINK_MS = Number(arg("think-ms", "10000"));
 const SERVERS = Number(arg("servers", "1"));
 const POOL = arg("pool", "20");
 const ONLY = arg("only", "");
+const DB_LATENCY_MS = Number(arg("db-latency-ms", "0"));
 const TOPIC = "Databases and SQL";
 const AUTH_SECRET = "bench-load-secret-not-for-production-0123456789";
 
@@ -48,7 +53,7 @@ const percentile = (xs: number[], p: number) => {
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
 /** Creates the students in the database and returns their session cookies (minted like Auth.js does). */
-async function makeStudents(databaseUrl: string) {
+async function makeStudents(databaseUrl: string, count: number) {
   process.env.DATABASE_URL = databaseUrl;
   resetEnvCache();
   await closeDb();
@@ -57,7 +62,7 @@ async function makeStudents(databaseUrl: string) {
   const batch = (await findBatchByCode(demoCredentials.classCode))!;
   const passwordHash = await hashPassword("bench-password"); // one hash: nobody logs in with it
   const cookies: string[] = [];
-  for (let i = 0; i < STUDENTS; i++) {
+  for (let i = 0; i < count; i++) {
     const user = await createUser({ name: `Load ${i}`, email: `load.${i}@example.test`, passwordHash, role: "STUDENT" });
     await enrollStudent(batch.id, user.id);
     const token = await encode({
@@ -117,8 +122,12 @@ async function student(baseUrls: string[], index: number, cookie: string, topicI
   }
 }
 
-async function run(label: string, databaseUrl: string, serverCount: number) {
-  const cookies = await makeStudents(databaseUrl);
+/** proxy: in front of PostgreSQL (databaseUrl is then the proxy's), to count the servers' traffic. */
+async function run(label: string, databaseUrl: string, serverCount: number, proxy: LatencyProxy | null = null) {
+  // Two more students than the crowd: calibration interviews taken alone first; the first one
+  // also pays the server's one-time work (checkpoint table setup, caches), so the second is kept.
+  const all = await makeStudents(databaseUrl, STUDENTS + (proxy ? 2 : 0));
+  const cookies = all.slice(0, STUDENTS);
   const env = { DATABASE_URL: databaseUrl, AUTH_SECRET, DATABASE_POOL_MAX: POOL, SEED_DEMO: "false" };
   // BENCH_PROFILE_DIR=<dir>: each server writes a CPU profile there when it stops (open in Chrome DevTools).
   const nodeArgs = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
@@ -134,9 +143,17 @@ async function run(label: string, databaseUrl: string, serverCount: number) {
     const id = (await studentTopicIds(probe)).get(TOPIC);
     if (!id) throw new Error("demo topic not found on the student dashboard");
 
+    let calibration: Calibration | null = null;
+    if (proxy) {
+      const cold = await calibrate(proxy, servers[0]!.url, all[STUDENTS]!, id);
+      calibration = await calibrate(proxy, servers[0]!.url, all[STUDENTS + 1]!, id);
+      console.log(`(first interview on the fresh server: start ${cold.start.roundTrips} round trips, kept the second one's ${calibration.start.roundTrips})`);
+    }
+
     const turns: Sample[] = [];
     const starts: Sample[] = [];
     const errors: string[] = [];
+    const trafficBefore = proxy?.snapshot();
     const t0 = performance.now();
     await Promise.all(
       cookies.map((c, i) =>
@@ -152,6 +169,7 @@ async function run(label: string, databaseUrl: string, serverCount: number) {
       ),
     );
     const seconds = (performance.now() - t0) / 1000;
+    const crowdTraffic = proxy && trafficBefore ? diffCounts(proxy.snapshot(), trafficBefore) : null;
 
     const lat = turns.map((t) => t.ms);
     console.log(`\n== ${label}: ${STUDENTS} students at once, think time ${THINK_MS} ms, ${serverCount} server process(es), pool ${POOL} ==`);
@@ -170,6 +188,10 @@ async function run(label: string, databaseUrl: string, serverCount: number) {
     console.log(`server time per start, mean ms: ${breakdown(starts)}`);
     const queue = mean(turns.map((t) => t.ms - (t.timing.total ?? 0)));
     console.log(`outside the handler (HTTP, proxy, waiting for the event loop): mean ${queue.toFixed(1)} ms`);
+    if (calibration && crowdTraffic) {
+      printCalibration(calibration);
+      printCrowdTraffic(crowdTraffic, starts.length, turns.length, calibration);
+    } else console.log("database traffic: not counted on the embedded database (it runs inside the server process)");
     for (const e of errors.slice(0, 5)) console.log(`  error: ${e}`);
     if (errors.length)
       for (const s of servers)
@@ -203,7 +225,14 @@ async function main() {
         await admin.connect();
         await admin.query("CREATE DATABASE load_bench");
         await admin.end();
-        const r = await run("PostgreSQL 15 (local cluster)", cluster.url.replace(/\/postgres$/, "/load_bench"), SERVERS);
+        const direct = cluster.url.replace(/\/postgres$/, "/load_bench");
+        const proxy = await new LatencyProxy({ host: "127.0.0.1", port: cluster.port }, DB_LATENCY_MS).start();
+        let r: Awaited<ReturnType<typeof run>>;
+        try {
+          r = await run(`PostgreSQL 15 (local cluster) +${DB_LATENCY_MS} ms each way`, proxy.urlFor(direct), SERVERS, proxy);
+        } finally {
+          await proxy.stop();
+        }
         console.log(`target (PostgreSQL: ${STUDENTS} concurrent interviews, 0 errors, answer p95 ≤ 250 ms): ${r.errors === 0 && r.p95 <= 250 ? "met" : "NOT met"}`);
       } finally {
         await closeDb();
