@@ -92,19 +92,24 @@ export async function atRiskStudents(batchId: string, scoreBelow = AT_RISK_SCORE
 /** Per question: how often asked, mean score, verdict mix — hardest first, to spot confusing questions. */
 export async function questionStats(batchId: string, limit = 100) {
   const db = await getDb();
+  // Turns are aggregated per question first, and only the (at most a few hundred) results joined
+  // to their question and topic: a large class has hundreds of thousands of turns.
   return db.$queryRaw<{ questionId: string; text: string; difficulty: string; topic: string; asked: number; mean: number; strong: number; shallow: number; wrong: number }[]>`
-    SELECT q.id AS "questionId", q.text, q.difficulty::text AS difficulty, t.name AS topic,
-           count(*)::int AS asked, avg(tr.score)::float8 AS mean,
-           count(*) FILTER (WHERE tr.verdict = 'STRONG')::int AS strong,
-           count(*) FILTER (WHERE tr.verdict = 'SHALLOW')::int AS shallow,
-           count(*) FILTER (WHERE tr.verdict = 'WRONG')::int AS wrong
-    FROM "Turn" tr
-    JOIN "InterviewSession" s ON s.id = tr."sessionId"
-    JOIN "Question" q ON q.id = tr."questionId"
+    WITH per_question AS (
+      SELECT tr."questionId", count(*)::int AS asked, avg(tr.score)::float8 AS mean,
+             count(*) FILTER (WHERE tr.verdict = 'STRONG')::int AS strong,
+             count(*) FILTER (WHERE tr.verdict = 'SHALLOW')::int AS shallow,
+             count(*) FILTER (WHERE tr.verdict = 'WRONG')::int AS wrong
+      FROM "Turn" tr
+      JOIN "InterviewSession" s ON s.id = tr."sessionId"
+      WHERE s."batchId" = ${batchId} AND tr.kind = 'MAIN' AND tr.verdict IS NOT NULL AND tr."questionId" IS NOT NULL
+      GROUP BY tr."questionId"
+    )
+    SELECT q.id AS "questionId", q.text, q.difficulty::text AS difficulty, t.name AS topic, p.asked, p.mean, p.strong, p.shallow, p.wrong
+    FROM per_question p
+    JOIN "Question" q ON q.id = p."questionId"
     JOIN "Topic" t ON t.id = q."topicId"
-    WHERE s."batchId" = ${batchId} AND tr.kind = 'MAIN' AND tr.verdict IS NOT NULL
-    GROUP BY q.id, t.name
-    ORDER BY mean ASC
+    ORDER BY p.mean ASC
     LIMIT ${limit}`;
 }
 
