@@ -24,10 +24,13 @@ export const stepRunning = (sessionId: string) => inFlight.has(sessionId);
 /**
  * One run of the graph on a session, writing through the store it is given; the writes and the
  * checkpoint are committed together when the run is done, and the session comes back as they left
- * it. `latest`: the session's checkpoint when the caller already read it (null: none yet);
- * undefined lets the graph read it.
+ * it (null when a step of this session was already running here). `latest`: the session's
+ * checkpoint when the caller already read it (null: none yet); undefined lets the graph read it.
  */
 async function runStep(sessionId: string, latest: CheckpointTuple | null | undefined, run: (store: InterviewStore) => Promise<unknown>): Promise<SessionWithTurns | null> {
+  // Another request of this process is already moving this session on (two tabs reading a session
+  // a crash left mid-step): it will, once; this one reads the session instead (null).
+  if (inFlight.has(sessionId)) return null;
   const saver = getCheckpointer();
   const writes = new StepWrites(sessionId);
   saver.hold(sessionId, latest);

@@ -51,6 +51,21 @@ describe("a step's writes", () => {
   });
 });
 
+describe("a step cut off by a crash", () => {
+  it("is finished once when two reads of the session arrive together (two tabs), and neither fails", async () => {
+    const { student, view } = await started();
+    // As if the server died right after claiming the answer, before the graph graded it.
+    await (await getDb()).turn.updateMany({
+      where: { sessionId: view.sessionId, index: 0 },
+      data: { answerText: reference(view.pending!.question), answeredAt: new Date(Date.now() - 60_000) },
+    });
+    const [a, b] = await Promise.all([getInterviewView(student, view.sessionId), getInterviewView(student, view.sessionId)]);
+    const after = await getInterviewView(student, view.sessionId);
+    expect(after).toMatchObject({ turnsAnswered: 1, pending: { turn: 1 } });
+    for (const v of [a, b]) expect(v.turnsAnswered === 1 || v.processing).toBe(true);
+  });
+});
+
 describe("the interviewer's saved state", () => {
   const rowsOf = async (sessionId: string) => {
     const db = await getDb();
