@@ -3,7 +3,7 @@ import "server-only";
 // session and role; this checks ownership and drives the graph. Every answer is claimed
 // in the turns table before the graph sees it, so one answer is graded exactly once and
 // survives a crash; a session that stopped mid-step is picked up again on the next read.
-import { type AnswerRequest, DEFAULT_TURN_BUDGET_MS } from "@/lib/interview/types";
+import { DEFAULT_TURN_BUDGET_MS } from "@/lib/interview/types";
 import { codeMessages } from "@/lib/code/limits";
 import type { Answer } from "@/lib/domain";
 import type { SessionUser } from "@/lib/auth/guards";
@@ -26,7 +26,7 @@ import { AppError } from "@/lib/errors";
 import { timed } from "@/lib/timing";
 import { assertTurnBudget, refuseOverBudget, spendTurnBudget, turnBudgetHits } from "./budget";
 import { engineModel, getInterviewGraph, type StreamListeners, threadConfig } from "./engine";
-import { catchUpCheckpoint, continueRun, resume, startGraph, stepRunning } from "./steps";
+import { catchUpCheckpoint, continueRun, latestCheckpoint, resume, startGraph, stepRunning, waitingTurn } from "./steps";
 import type { SubmittedAnswer } from "./answer";
 import { withServerRun } from "./code-run";
 import { readSetup } from "@/lib/job-practice/stored-setup";
@@ -116,15 +116,16 @@ async function ensureProgress(session: SessionWithTurns): Promise<boolean> {
   const claimedAt = lastTurn?.answeredAt?.getTime() ?? session.startedAt.getTime();
   if (Date.now() - claimedAt < staleClaimMs()) return false; // another request may still be working on it
 
-  const graph = await getInterviewGraph();
-  const snapshot = await graph.getState(threadConfig(session.id));
-  const waiting = snapshot.tasks.flatMap((t) => t.interrupts).map((i) => i.value as AnswerRequest)[0];
-  if (!snapshot.createdAt) {
+  // The run starts from exactly the checkpoint inspected here: if another request moved the
+  // session on meanwhile, the stored answer must not be taken as the answer to a later turn.
+  const latest = await latestCheckpoint(session.id);
+  const waiting = waitingTurn(latest);
+  if (!latest) {
     await startGraph(session, engineModel() !== null);
-  } else if (waiting && lastTurn && waiting.turn === lastTurn.index && lastTurn.answerText !== null) {
+  } else if (waiting !== null && lastTurn && waiting === lastTurn.index && lastTurn.answerText !== null) {
     const examples = lastTurn.kind === "MAIN" && lastTurn.questionId ? await examplesForQuestion(lastTurn.questionId) : [];
-    await resume(session.id, { answer: storedAnswer(lastTurn)! }, undefined, { ...bankOf(session), examples });
-  } else if (snapshot.next.length > 0 && !waiting) {
+    await resume(session.id, { answer: storedAnswer(lastTurn)! }, undefined, { ...bankOf(session), examples }, latest);
+  } else if (waiting === null && (await (await getInterviewGraph()).getState(threadConfig(session.id))).next.length > 0) {
     await continueRun(session.id);
   } else {
     return false;

@@ -66,8 +66,13 @@ export async function resume(
   return runStep(sessionId, latest, (store) => graph.invoke(new Command({ resume: value }), runOptions(sessionId, store, listeners, aids)));
 }
 
+/** The session's latest checkpoint, for a caller that decides what to run from it (and then runs from exactly it). */
+export async function latestCheckpoint(sessionId: string): Promise<CheckpointTuple | null> {
+  return (await getCheckpointer().getTuple(threadConfig(sessionId))) ?? null;
+}
+
 /** The turn a checkpoint waits for an answer to (its interrupt), if any. */
-function waitingTurn(tuple: CheckpointTuple | null | undefined): number | null {
+export function waitingTurn(tuple: CheckpointTuple | null | undefined): number | null {
   for (const [, channel, value] of tuple?.pendingWrites ?? []) {
     if (channel !== INTERRUPT) continue;
     for (const item of Array.isArray(value) ? value : [value]) {
@@ -88,15 +93,15 @@ function waitingTurn(tuple: CheckpointTuple | null | undefined): number | null {
 export async function catchUpCheckpoint(sessionId: string, turn: number, bank: BankKey, stored: StoredTuple | null): Promise<CheckpointTuple | null | undefined> {
   const latest = await getCheckpointer().readTuple(stored);
   if (waitingTurn(latest) === turn) return latest ?? null; // the usual case: nothing more to read
-  const graph = await getInterviewGraph();
   for (let guard = 0; guard < 20; guard++) {
-    const snapshot = await graph.getState(threadConfig(sessionId));
-    const waiting = snapshot.tasks.flatMap((t) => t.interrupts).map((i) => i.value as AnswerRequest)[0];
-    if (!waiting || waiting.turn >= turn) return undefined;
-    const answered = await getTurnAnswer(sessionId, waiting.turn);
+    const current = await latestCheckpoint(sessionId);
+    const waiting = waitingTurn(current);
+    if (waiting === null || waiting >= turn) return undefined;
+    const answered = await getTurnAnswer(sessionId, waiting);
     if (!answered?.answer) return undefined; // nothing to replay: leave it to the normal path
-    console.warn(`[interview ${sessionId}] checkpoint behind the turns table (waiting at ${waiting.turn}, answer for ${turn}): replaying`);
-    await resume(sessionId, { answer: answered.answer }, undefined, { ...bank, examples: await examplesForTurn(sessionId, waiting.turn) });
+    console.warn(`[interview ${sessionId}] checkpoint behind the turns table (waiting at ${waiting}, answer for ${turn}): replaying`);
+    // From exactly the checkpoint inspected: a run that moved it on meanwhile must not get this answer for a later turn.
+    await resume(sessionId, { answer: answered.answer }, undefined, { ...bank, examples: await examplesForTurn(sessionId, waiting) }, current);
   }
   return undefined;
 }
