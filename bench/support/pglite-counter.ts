@@ -1,6 +1,6 @@
 // The embedded database has no network, so the bench counts its traffic by wrapping the
 // PGlite instance the app opened (getOpenDb().pglite) instead of changing app code. Prisma's
-// PGlite adapter and the checkpointer's PglitePool only call query, exec and transaction
+// PGlite adapter (which the checkpointer goes through too) only calls query, exec and transaction
 // (and, inside a transaction, the transaction object's query/exec/rollback).
 // Each call is one wait on the single-threaded engine: a "round trip". Statements: one per
 // query, one per statement exec ran (it returns a result per statement), and BEGIN, COMMIT

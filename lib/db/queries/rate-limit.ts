@@ -2,6 +2,7 @@ import "server-only";
 // Fixed-window counters in the database, so every server instance enforces the same limit.
 import { Prisma } from "../../../prisma/generated/client";
 import { getDb } from "../client";
+import { utcFromJson } from "../json-dates";
 import { batchStatements } from "../statement-batch";
 
 export type RateLimitState = { count: number; resetAt: Date };
@@ -22,8 +23,7 @@ export function rateLimitHitSql(key: string, windowMs: number, when: Prisma.Sql 
 
 /** A hit's result as rateLimitHitSql returns it (count, window start). */
 export function hitState(row: { count: number | string; windowStart: Date | string }, windowMs: number): RateLimitState {
-  const start = typeof row.windowStart === "string" ? new Date(/[zZ]$/.test(row.windowStart) ? row.windowStart : `${row.windowStart}Z`) : row.windowStart;
-  return { count: Number(row.count), resetAt: new Date(start.getTime() + windowMs) };
+  return { count: Number(row.count), resetAt: new Date(utcFromJson(row.windowStart)!.getTime() + windowMs) };
 }
 
 /** Counts one hit against `key` and returns the count in the current window. */

@@ -4,6 +4,7 @@ import "server-only";
 // step's commit, from the rows that statement writes (lib/db/queries/interview-steps.ts).
 import { Prisma } from "../../../prisma/generated/client";
 import { getDb } from "../client";
+import { utcFromJson } from "../json-dates";
 
 /** What a session read returns: the session, its topic's feedback settings, and its turns in order. */
 const SESSION_INCLUDE = {
@@ -14,18 +15,15 @@ export type SessionWithTurns = Prisma.InterviewSessionGetPayload<{ include: type
 
 export type SessionJson = Record<string, unknown> & { turns: Record<string, unknown>[] };
 
-/** A timestamp column as JSON gives it (no zone: Prisma's columns hold UTC) back as a Date. */
-const utc = (value: unknown) => (typeof value === "string" ? new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`) : null);
-
 /** The JSON of sessionJsonSql as Prisma would have returned the row (dates as Dates). */
 export function sessionFromJson(raw: SessionJson): SessionWithTurns {
-  const turns = raw.turns.map((t) => ({ ...t, createdAt: utc(t.createdAt), answeredAt: utc(t.answeredAt) }));
+  const turns = raw.turns.map((t) => ({ ...t, createdAt: utcFromJson(t.createdAt), answeredAt: utcFromJson(t.answeredAt) }));
   return {
     ...raw,
-    startedAt: utc(raw.startedAt),
-    lastActiveAt: utc(raw.lastActiveAt),
-    completedAt: utc(raw.completedAt),
-    endRequestedAt: utc(raw.endRequestedAt),
+    startedAt: utcFromJson(raw.startedAt),
+    lastActiveAt: utcFromJson(raw.lastActiveAt),
+    completedAt: utcFromJson(raw.completedAt),
+    endRequestedAt: utcFromJson(raw.endRequestedAt),
     turns,
   } as unknown as SessionWithTurns;
 }

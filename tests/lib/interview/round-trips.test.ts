@@ -1,7 +1,7 @@
 // How many statements an interview costs the database: every one is a network round trip on a
 // hosted PostgreSQL. Guards the figures `npm run bench:engine` reports (the HTTP layer adds the
 // signed-in user's lookup).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getOpenDb } from "@/lib/db/client";
 import { addQuestions } from "@/lib/db/queries/topics";
 import { setEngineModel } from "@/lib/interview/engine";
@@ -18,7 +18,6 @@ beforeAll(async () => {
   setEngineModel(null);
   counter = new StatementCounter(await getOpenDb());
 });
-afterAll(() => counter.stop());
 
 describe("database statements per interview step", () => {
   it("an answer costs 2 (the claim, and the step commit that reads the session back), the last one, report included, too", async () => {
